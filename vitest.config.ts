@@ -7,5 +7,6 @@ export default defineConfig({
     hookTimeout: 600_000,
     pool: "forks",
     reporters: ["default"],
+    env: { TESTCONTAINERS_RYUK_DISABLED: "true", TESTCONTAINERS_HOST_OVERRIDE: "localhost" },
   },
 });
