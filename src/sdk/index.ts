@@ -1,0 +1,30 @@
+export { KalGuardClient, DEFAULT_TIMEOUT_MS, type KalGuardClientOptions, type TokenSource } from "./client.js";
+export { withPromptCheck, withToolCheck, type PromptCheckOptions } from "./wrappers.js";
+export {
+  KalGuardClientError,
+  KalGuardDeniedError,
+  KalGuardAuthError,
+  KalGuardRateLimitError,
+  KalGuardNetworkError,
+  KalGuardTimeoutError,
+  KalGuardBadRequestError,
+  KalGuardServiceError,
+  KalGuardProtocolError,
+  type ErrorDetails,
+  type RateLimitDetails,
+} from "./errors.js";
+export type {
+  AllowVerdict,
+  CallOptions,
+  ChatMessage,
+  Finding,
+  HealthResult,
+  PromptCheckData,
+  PromptContext,
+  PromptVerdict,
+  RiskLevel,
+  ToolCheckData,
+  ToolCheckVerdict,
+  ToolExecuteData,
+  ToolExecuteVerdict,
+} from "./types.js";
