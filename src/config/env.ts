@@ -49,6 +49,11 @@ export const EnvSchema = z.strictObject({
 
   KALGUARD_SANDBOX_ISOLATION: z.enum(["auto", "namespaces", "process"]).default("auto"),
   KALGUARD_SANDBOX_BWRAP_PATH: path.default("/usr/bin/bwrap"),
+  /** Where per-run work directories are made (default: the OS temp dir). */
+  KALGUARD_SANDBOX_WORK_ROOT: path.optional(),
+  /** The unprivileged uid/gid tools run as when the sidecar runs as root (so the process limit really applies). */
+  KALGUARD_SANDBOX_UID: int(1, 4_294_967_294).default(65534),
+  KALGUARD_SANDBOX_GID: int(1, 4_294_967_294).default(65534),
 
   KALGUARD_BODY_LIMIT_BYTES: int(1024, 64 * 1024 * 1024).default(5 * 1024 * 1024),
   KALGUARD_REQUEST_TIMEOUT_MS: int(100, 600_000).default(30_000),
