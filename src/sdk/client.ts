@@ -8,8 +8,9 @@ import {
   type CallOptions,
   type ChatMessage,
   type HealthResult,
-  type PromptContext,
+  type RequestContext,
   type PromptVerdict,
+  type ToolCallOptions,
   type ToolCheckVerdict,
   type ToolExecuteVerdict,
 } from "./types.js";
@@ -71,19 +72,19 @@ export class KalGuardClient {
   }
 
   /** May these messages go to the model? Resolves with the verdict (use `data.sanitizedMessages` if present). */
-  async checkPrompt(messages: readonly ChatMessage[], context?: PromptContext, options?: CallOptions): Promise<PromptVerdict> {
+  async checkPrompt(messages: readonly ChatMessage[], context?: RequestContext, options?: CallOptions): Promise<PromptVerdict> {
     const body = context === undefined ? { messages } : { messages, context };
     return interpretAllow(await this.#post("v1/prompt/check", body, options), PromptCheckDataSchema);
   }
 
   /** May this tool run with these arguments? */
-  async checkTool(toolName: string, args: Record<string, unknown>, options?: CallOptions): Promise<ToolCheckVerdict> {
-    return interpretAllow(await this.#post("v1/tool/check", { toolName, arguments: args }, options), ToolCheckDataSchema);
+  async checkTool(toolName: string, args: Record<string, unknown>, options?: ToolCallOptions): Promise<ToolCheckVerdict> {
+    return interpretAllow(await this.#post("v1/tool/check", toolBody(toolName, args, options), options), ToolCheckDataSchema);
   }
 
   /** Checks the tool call, then has the sidecar run the tool's registered command in its sandbox. */
-  async executeTool(toolName: string, args: Record<string, unknown>, options?: CallOptions): Promise<ToolExecuteVerdict> {
-    return interpretAllow(await this.#post("v1/tool/execute", { toolName, arguments: args }, options), ToolExecuteDataSchema);
+  async executeTool(toolName: string, args: Record<string, unknown>, options?: ToolCallOptions): Promise<ToolExecuteVerdict> {
+    return interpretAllow(await this.#post("v1/tool/execute", toolBody(toolName, args, options), options), ToolExecuteDataSchema);
   }
 
   /** Resolves when the sidecar reports healthy; a 503 throws KalGuardServiceError with the failing check in `body`. */
@@ -123,6 +124,10 @@ export class KalGuardClient {
       clearTimeout(timer);
     }
   }
+}
+
+function toolBody(toolName: string, args: Record<string, unknown>, options: ToolCallOptions | undefined) {
+  return options?.context === undefined ? { toolName, arguments: args } : { toolName, arguments: args, context: options.context };
 }
 
 function describe(error: unknown): string {

@@ -1,5 +1,5 @@
 export { KalGuardClient, DEFAULT_TIMEOUT_MS, type KalGuardClientOptions, type TokenSource } from "./client.js";
-export { withPromptCheck, withToolCheck, type PromptCheckOptions } from "./wrappers.js";
+export { withPromptCheck, withToolCheck, type GuardOptions } from "./wrappers.js";
 export {
   KalGuardClientError,
   KalGuardDeniedError,
@@ -20,9 +20,10 @@ export type {
   Finding,
   HealthResult,
   PromptCheckData,
-  PromptContext,
+  RequestContext,
   PromptVerdict,
   RiskLevel,
+  ToolCallOptions,
   ToolCheckData,
   ToolCheckVerdict,
   ToolExecuteData,

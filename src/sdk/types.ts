@@ -35,6 +35,9 @@ export const PromptCheckDataSchema = z.looseObject({
 
 export const ToolCheckDataSchema = z.looseObject({
   allowed: DataAllowed,
+  toolName: z.string().optional(),
+  /** The policy rule that allowed the call. */
+  ruleId: z.string().optional(),
 });
 
 export const ToolExecuteDataSchema = z.looseObject({
@@ -91,7 +94,8 @@ export type PromptVerdict = AllowVerdict<PromptCheckData>;
 export type ToolCheckVerdict = AllowVerdict<ToolCheckData>;
 export type ToolExecuteVerdict = AllowVerdict<ToolExecuteData>;
 
-export interface PromptContext {
+/** Matched against the `metadata` of policy rules. */
+export interface RequestContext {
   metadata?: Record<string, string>;
 }
 
@@ -100,6 +104,10 @@ export interface CallOptions {
   requestId?: string;
   /** Overrides the client's `timeoutMs` for this call. */
   timeoutMs?: number;
+}
+
+export interface ToolCallOptions extends CallOptions {
+  context?: RequestContext;
 }
 
 export type { ChatMessage, Finding, RiskLevel } from "../firewall/types.js";

@@ -1,5 +1,5 @@
 import type { KalGuardClient } from "./client.js";
-import type { ChatMessage, PromptContext, PromptVerdict, ToolCheckVerdict } from "./types.js";
+import type { ChatMessage, PromptVerdict, RequestContext, ToolCheckVerdict } from "./types.js";
 
 /**
  * The JSON form of a value, taken once. The check and the handler both see exactly this copy, so neither a later
@@ -11,9 +11,9 @@ function snapshot<T>(value: T, what: string): T {
   return JSON.parse(json) as T;
 }
 
-export interface PromptCheckOptions {
-  /** Used when a call passes no context of its own. */
-  context?: PromptContext;
+export interface GuardOptions {
+  /** Sent with every check (matched against rule `metadata`); a prompt call may pass its own instead. */
+  context?: RequestContext;
 }
 
 /**
@@ -24,8 +24,8 @@ export interface PromptCheckOptions {
 export function withPromptCheck<R>(
   client: KalGuardClient,
   handler: (messages: ChatMessage[], verdict: PromptVerdict) => R | Promise<R>,
-  options: PromptCheckOptions = {},
-): (messages: readonly ChatMessage[], context?: PromptContext) => Promise<R> {
+  options: GuardOptions = {},
+): (messages: readonly ChatMessage[], context?: RequestContext) => Promise<R> {
   return async (messages, context) => {
     const checked = snapshot([...messages], "messages");
     const verdict = await client.checkPrompt(checked, context ?? options.context);
@@ -41,11 +41,12 @@ export function withToolCheck<A extends Record<string, unknown>, R>(
   client: KalGuardClient,
   toolName: string,
   handler: (args: A, verdict: ToolCheckVerdict) => R | Promise<R>,
+  options: GuardOptions = {},
 ): (args: A) => Promise<R> {
   return async (args) => {
     const checked = snapshot(args, "tool arguments");
     if (checked === null || typeof checked !== "object" || Array.isArray(checked)) throw new TypeError("tool arguments must be a JSON object");
-    const verdict = await client.checkTool(toolName, checked);
+    const verdict = await client.checkTool(toolName, checked, options.context === undefined ? {} : { context: options.context });
     return handler(checked, verdict);
   };
 }

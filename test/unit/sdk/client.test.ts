@@ -91,6 +91,16 @@ describe("KalGuardClient requests", () => {
     for (const req of server.requests) expect(JSON.parse(req.body)).toEqual({ toolName: "get_weather", arguments: { location: "Paris" } });
   });
 
+  it("sends a tool call's context when one is given", async () => {
+    const { server, client } = await clientAnswering(200, { allowed: true, decision: "allow", message: "OK", requestId: "req_t", data: { allowed: true } });
+    await client.checkTool("get_weather", { location: "Paris" }, { context: { metadata: { env: "production" } } });
+    expect(JSON.parse(server.requests[0]?.body ?? "")).toEqual({
+      toolName: "get_weather",
+      arguments: { location: "Paris" },
+      context: { metadata: { env: "production" } },
+    });
+  });
+
   it("sends the caller's request id as x-kalguard-request-id and returns the echoed clientRequestId", async () => {
     const { server, client } = await clientAnswering(200, { ...promptAllow, clientRequestId: "trace-42" });
     const verdict = await client.checkPrompt(MESSAGES, undefined, { requestId: "trace-42" });

@@ -101,6 +101,12 @@ describe("withToolCheck", () => {
     expect(JSON.parse(server.requests[0]?.body ?? "")).toEqual({ toolName: "get_weather", arguments: { location: "Paris" } });
   });
 
+  it("sends the context it was given with every check", async () => {
+    const { server, client } = await clientAnswering(200, allow({ allowed: true }));
+    await withToolCheck(client, "get_weather", () => "ran", { context: { metadata: { env: "staging" } } })({ location: "Paris" });
+    expect(JSON.parse(server.requests[0]?.body ?? "").context).toEqual({ metadata: { env: "staging" } });
+  });
+
   it("throws KalGuardDeniedError on a deny and never calls the handler", async () => {
     const { client } = await clientAnswering(403, deny("POLICY_DENY", "no-shell"));
     const { calls, handler } = recorder<Record<string, unknown>, string>("ran");
