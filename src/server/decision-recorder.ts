@@ -1,0 +1,65 @@
+import type { FastifyReply, FastifyRequest } from "fastify";
+import type { Logger } from "pino";
+import type { AuditEvent, AuditSink } from "../audit/types.js";
+import { KalGuardError } from "../errors.js";
+import { allowEnvelope, denyEnvelope } from "./envelope.js";
+
+/**
+ * Every answer of a decision route goes through here: the audit record is handed to the sink first, and the
+ * answer is sent only once the sink accepted it. A refused record turns any answer into 503 UNAVAILABLE, so an
+ * unrecorded `allow` is never given.
+ */
+export class DecisionRecorder {
+  constructor(
+    private readonly sink: AuditSink,
+    private readonly logger: Logger,
+  ) {}
+
+  async allow(request: FastifyRequest, reply: FastifyReply, data: Record<string, unknown>, type: "decision" | "sandbox_run" = "decision"): Promise<FastifyReply> {
+    if (!(await this.record(request, "allow", 200, undefined, type))) return this.unavailable(request, reply);
+    return reply.code(200).send(allowEnvelope(request.id, request.clientRequestId, data));
+  }
+
+  async deny(request: FastifyRequest, reply: FastifyReply, err: KalGuardError): Promise<FastifyReply> {
+    const recorded = await this.record(request, "deny", err.status, err.code, err.code === "AUTH_FAILED" ? "auth_failure" : "decision");
+    // An unauthenticated caller learns nothing about the sink's state; everyone else gets the fail-closed 503.
+    if (!recorded && err.code !== "AUTH_FAILED") return this.unavailable(request, reply);
+    return reply.code(err.status).headers(err.headers ?? {}).send(denyEnvelope(err, request.id, request.clientRequestId));
+  }
+
+  /** Records an event that is not an answer (a sandbox run); false when the sink refused it. */
+  async note(event: AuditEvent): Promise<boolean> {
+    try {
+      await this.sink.append(event);
+      return true;
+    } catch (err) {
+      this.logger.error({ err: (err as Error).message, requestId: event.requestId }, "audit sink refused a record");
+      return false;
+    }
+  }
+
+  private record(
+    request: FastifyRequest,
+    decision: "allow" | "deny",
+    status: number,
+    errorCode: string | undefined,
+    type: AuditEvent["type"],
+  ): Promise<boolean> {
+    return this.note({
+      ...request.facts,
+      type,
+      requestId: request.id,
+      ...(request.clientRequestId ? { clientRequestId: request.clientRequestId } : {}),
+      ...(request.agent ? { agentId: request.agent.agentId } : {}),
+      decision,
+      status,
+      ...(errorCode ? { errorCode } : {}),
+      durationMs: Number(process.hrtime.bigint() - request.startedAt) / 1e6,
+    });
+  }
+
+  private unavailable(request: FastifyRequest, reply: FastifyReply): FastifyReply {
+    const err = new KalGuardError("UNAVAILABLE", { message: "Audit sink unavailable: decision denied", reason: "audit.unavailable" });
+    return reply.code(err.status).send(denyEnvelope(err, request.id, request.clientRequestId));
+  }
+}
