@@ -1,0 +1,60 @@
+import { readFileSync, readdirSync, readlinkSync } from "node:fs";
+
+/** Identifies every process a run may have left: its process group and session, and its pid namespace if any. */
+export interface RunMembership {
+  pgid: number;
+  sid: number;
+  /** `pid:[inode]` of the sandbox's pid namespace, as /proc/PID/ns/pid reads. */
+  pidNamespace?: string;
+}
+
+export interface ProcStat {
+  pid: number;
+  state: string;
+  pgid: number;
+  sid: number;
+}
+
+/** Fields 3, 5 and 6 of /proc/PID/stat; the command name (field 2) may hold spaces and parentheses, so parse after the last ')'. */
+export function parseProcStat(pid: number, text: string): ProcStat | undefined {
+  const close = text.lastIndexOf(")");
+  if (close < 0) return undefined;
+  const fields = text.slice(close + 2).split(" ");
+  const state = fields[0];
+  const pgid = Number(fields[2]);
+  const sid = Number(fields[3]);
+  if (!state || !Number.isInteger(pgid) || !Number.isInteger(sid)) return undefined;
+  return { pid, state, pgid, sid };
+}
+
+/**
+ * Processes that belong to the run and can still execute, found by scanning /proc. Zombies are left out: they run
+ * nothing, and whether they are reaped depends on the host's init, not on us.
+ */
+export function findRunMembers(run: RunMembership, procRoot = "/proc"): number[] {
+  const members: number[] = [];
+  for (const entry of readdirSync(procRoot)) {
+    if (!/^\d+$/.test(entry)) continue;
+    const pid = Number(entry);
+    if (pid === process.pid) continue;
+    let stat: ProcStat | undefined;
+    try {
+      stat = parseProcStat(pid, readFileSync(`${procRoot}/${entry}/stat`, "utf8"));
+    } catch {
+      continue; // exited while we looked
+    }
+    if (!stat || stat.state === "Z" || stat.state === "X") continue;
+    if (stat.pgid === run.pgid || stat.sid === run.sid || (run.pidNamespace !== undefined && pidNamespaceOf(pid, procRoot) === run.pidNamespace)) {
+      members.push(pid);
+    }
+  }
+  return members;
+}
+
+export function pidNamespaceOf(pid: number, procRoot = "/proc"): string | undefined {
+  try {
+    return readlinkSync(`${procRoot}/${pid}/ns/pid`);
+  } catch {
+    return undefined;
+  }
+}
