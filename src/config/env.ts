@@ -37,12 +37,14 @@ export const EnvSchema = z.strictObject({
   KALGUARD_TOOL_RATE_LIMIT: int(1, 10_000_000).optional(),
 
   KALGUARD_AUDIT_LOG_PATH: path.optional(),
-  KALGUARD_AUDIT_MAX_SIZE: z.string().regex(/^\d+[kmg]?$/i, "expected a size such as 10m").default("10m"),
-  KALGUARD_AUDIT_FREQUENCY: z.string().regex(/^(daily|hourly|\d+)$/, "expected daily, hourly or milliseconds").default("daily"),
+  KALGUARD_AUDIT_MAX_SIZE: z.string().regex(/^[1-9]\d*[kmg]?$/i, "expected a size such as 10m").default("10m"),
+  KALGUARD_AUDIT_FREQUENCY: z.string().regex(/^(daily|hourly|[1-9]\d*)$/, "expected daily, hourly or milliseconds").default("daily"),
   KALGUARD_AUDIT_MAX_FILES: int(1, 100_000).default(30),
   KALGUARD_AUDIT_HMAC_KEY: z.string().refine((s) => Buffer.byteLength(s, "utf8") >= 32, "must be at least 32 bytes").optional(),
   KALGUARD_AUDIT_FLUSH: z.enum(["every", "interval"]).default("every"),
   KALGUARD_AUDIT_FLUSH_INTERVAL_MS: int(1, 60_000).default(100),
+  /** How often a file sink that cannot write tries again. */
+  KALGUARD_AUDIT_RETRY_INTERVAL_MS: int(10, 600_000).default(1_000),
   KALGUARD_AUDIT_STORE_PROMPTS: bool.default(false),
   KALGUARD_AUDIT_MEMORY_CAPACITY: int(1, 1_000_000).default(10_000),
   KALGUARD_AUDIT_AUTH_FAILURES_PER_MINUTE: int(1, 1_000_000).default(60),
@@ -51,9 +53,13 @@ export const EnvSchema = z.strictObject({
   KALGUARD_SANDBOX_BWRAP_PATH: path.default("/usr/bin/bwrap"),
   /** Where per-run work directories are made (default: the OS temp dir). */
   KALGUARD_SANDBOX_WORK_ROOT: path.optional(),
-  /** The unprivileged uid/gid tools run as when the sidecar runs as root (so the process limit really applies). */
-  KALGUARD_SANDBOX_UID: int(1, 4_294_967_294).default(65534),
-  KALGUARD_SANDBOX_GID: int(1, 4_294_967_294).default(65534),
+  /**
+   * Under a root sidecar every concurrent tool run gets its own unprivileged uid (= gid) from
+   * [BASE, BASE + COUNT): the process limit then really binds and cannot be exhausted by another run, and every
+   * process the run left is found by its uid. COUNT bounds concurrent runs.
+   */
+  KALGUARD_SANDBOX_UID_BASE: int(1000, 4_294_000_000).default(2_000_000_000),
+  KALGUARD_SANDBOX_UID_COUNT: int(1, 65536).default(256),
 
   KALGUARD_BODY_LIMIT_BYTES: int(1024, 64 * 1024 * 1024).default(5 * 1024 * 1024),
   KALGUARD_REQUEST_TIMEOUT_MS: int(100, 600_000).default(30_000),
