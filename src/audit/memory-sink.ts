@@ -11,12 +11,21 @@ export class MemoryAuditSink implements AuditSink {
   private next = 0;
   private seq = 0;
 
-  constructor(readonly capacity: number) {
+  constructor(
+    readonly capacity: number,
+    private readonly storePrompts = false,
+  ) {
     this.ring = new Array<StoredAuditRecord | undefined>(capacity);
   }
 
   append(event: AuditEvent): Promise<void> {
-    this.ring[this.next] = { ...event, time: new Date().toISOString(), seq: ++this.seq };
+    const { prompt, ...rest } = event;
+    this.ring[this.next] = {
+      ...rest,
+      ...(this.storePrompts && prompt ? { prompt } : {}),
+      time: new Date().toISOString(),
+      seq: ++this.seq,
+    };
     this.next = (this.next + 1) % this.capacity;
     return Promise.resolve();
   }

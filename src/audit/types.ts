@@ -1,6 +1,13 @@
-import type { Finding } from "../firewall/types.js";
+import type { ChatMessage, Finding } from "../firewall/types.js";
 
-export type AuditEventType = "decision" | "sandbox_run" | "lifecycle" | "policy_reload" | "auth_failure";
+export type AuditEventType =
+  | "decision"
+  | "sandbox_run"
+  | "lifecycle"
+  | "policy_reload"
+  | "auth_failure"
+  /** How many auth-failure records the rate limit suppressed in one window. */
+  | "auth_failure_summary";
 
 /** What the service hands the sink; the sink adds time, sequence and chain hashes. */
 export interface AuditEvent {
@@ -18,6 +25,11 @@ export interface AuditEvent {
   riskScore?: number;
   findings?: Finding[];
   promptHash?: string;
+  /**
+   * The prompt as the firewall redacted it. Kept only when KALGUARD_AUDIT_STORE_PROMPTS is on; every sink drops
+   * it otherwise, so the service may always pass it.
+   */
+  prompt?: ChatMessage[];
   policyHash?: string;
   durationMs?: number;
   isolation?: string;
@@ -36,4 +48,12 @@ export interface AuditSink {
   /** Writes everything accepted so far to its destination. */
   flush(): Promise<void>;
   close(): Promise<void>;
+}
+
+/** Raised by `append` when the sink cannot accept a record; the server answers 503 UNAVAILABLE. */
+export class AuditUnavailableError extends Error {
+  constructor(readonly reason: string) {
+    super(`audit sink unavailable: ${reason}`);
+    this.name = "AuditUnavailableError";
+  }
 }
