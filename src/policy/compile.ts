@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import type { ZodError } from "zod";
 import { compileToolValidators, type ArgumentValidator } from "../tools/argument-schema.js";
-import { jsonSyntaxErrorLocation, locateJson, type JsonPath } from "./json-locate.js";
+import { findJsonSyntaxError, locateJson, type JsonPath } from "./json-locate.js";
 import { PolicySchema, type Policy } from "./schema.js";
 
 /** A validated policy with its tool validators compiled and the hash that names it in every decision. */
@@ -56,9 +56,9 @@ export function compilePolicy(text: string, source: string): CompiledPolicy {
   let raw: unknown;
   try {
     raw = JSON.parse(text);
-  } catch (err) {
-    const at = jsonSyntaxErrorLocation(text, err as Error);
-    throw new PolicyLoadError(source, [{ path: "", line: at?.line ?? 1, message: `invalid JSON: ${(err as Error).message}` }]);
+  } catch {
+    const at = findJsonSyntaxError(text);
+    throw new PolicyLoadError(source, [{ path: "", line: at.line, message: `invalid JSON at column ${at.column}: ${at.message}` }]);
   }
   const located = locateJson(text);
   if (located.duplicateKeys.length > 0) {

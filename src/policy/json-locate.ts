@@ -100,13 +100,85 @@ export function locateJson(text: string): JsonLocations {
   };
 }
 
-/** Line and column of a JSON.parse failure, from the position V8 puts in its message. */
-export function jsonSyntaxErrorLocation(text: string, error: Error): { line: number; column: number } | undefined {
-  const lineCol = /line (\d+) column (\d+)/.exec(error.message);
-  if (lineCol) return { line: Number(lineCol[1]), column: Number(lineCol[2]) };
-  const pos = /position (\d+)/.exec(error.message);
-  if (!pos) return undefined;
-  const before = text.slice(0, Number(pos[1]));
-  const lastNewline = before.lastIndexOf("\n");
-  return { line: before.split("\n").length, column: before.length - lastNewline };
+const NUMBER = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
+const STRING = /"(?:[^"\\\u0000-\u001f]|\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4}))*"/y;
+
+type Expect = "value" | "key-or-end" | "key" | "colon" | "comma-or-end-object" | "value-or-end-array" | "comma-or-end-array" | "done";
+
+/**
+ * Finds where text stops being JSON. Only runs on a document JSON.parse refused (V8 does not always say where),
+ * so an operator is pointed at the line at fault.
+ */
+export function findJsonSyntaxError(text: string): { line: number; column: number; message: string } {
+  const containers: ("object" | "array")[] = [];
+  let expect: Expect = "value";
+  let i = 0;
+  const at = (message: string) => {
+    const before = text.slice(0, i);
+    return { line: before.split("\n").length, column: i - before.lastIndexOf("\n"), message };
+  };
+  const afterValue = (): Expect => {
+    const top = containers[containers.length - 1];
+    return top === "object" ? "comma-or-end-object" : top === "array" ? "comma-or-end-array" : "done";
+  };
+  while (i < text.length) {
+    const ch = text[i] as string;
+    if (ch === " " || ch === "\t" || ch === "\n" || ch === "\r") {
+      i++;
+      continue;
+    }
+    if (expect === "done") return at(`unexpected ${JSON.stringify(ch)} after the document`);
+    if (expect === "colon") {
+      if (ch !== ":") return at(`expected ":" but found ${JSON.stringify(ch)}`);
+      i++;
+      expect = "value";
+      continue;
+    }
+    if (expect === "comma-or-end-object" || expect === "comma-or-end-array") {
+      const close = expect === "comma-or-end-object" ? "}" : "]";
+      if (ch === ",") expect = expect === "comma-or-end-object" ? "key" : "value";
+      else if (ch === close) {
+        containers.pop();
+        expect = afterValue();
+      } else return at(`expected "," or "${close}" but found ${JSON.stringify(ch)}`);
+      i++;
+      continue;
+    }
+    if (expect === "key-or-end" || expect === "key") {
+      if (ch === "}" && expect === "key-or-end") {
+        containers.pop();
+        expect = afterValue();
+        i++;
+        continue;
+      }
+      STRING.lastIndex = i;
+      if (ch !== '"' || !STRING.test(text)) return at(expect === "key" ? "expected a property name after \",\"" : "expected a property name or \"}\"");
+      i = STRING.lastIndex;
+      expect = "colon";
+      continue;
+    }
+    if (ch === "]" && expect === "value-or-end-array") {
+      containers.pop();
+      expect = afterValue();
+      i++;
+      continue;
+    }
+    if (ch === "{" || ch === "[") {
+      containers.push(ch === "{" ? "object" : "array");
+      expect = ch === "{" ? "key-or-end" : "value-or-end-array";
+      i++;
+      continue;
+    }
+    const literal = ["true", "false", "null"].find((word) => text.startsWith(word, i));
+    if (literal) {
+      i += literal.length;
+    } else {
+      const pattern = ch === '"' ? STRING : NUMBER;
+      pattern.lastIndex = i;
+      if (!pattern.test(text)) return at(`expected a value but found ${JSON.stringify(ch)}`);
+      i = pattern.lastIndex;
+    }
+    expect = afterValue();
+  }
+  return at(expect === "done" ? "invalid JSON" : "unexpected end of the document");
 }
