@@ -3,10 +3,10 @@ import { tmpdir } from "node:os";
 import type { Config } from "../src/config/env.js";
 import { ExecSchema } from "../src/policy/schema.js";
 import { compileSeccompFilter, encodeProgram, hostSeccompArch, toolRuleSet } from "../os/seccomp/index.js";
-import type { RunIdentity } from "./command-chain.js";
 import { findHostTools, findSystemProgram } from "./host-tools.js";
 import { SandboxToolRunner, type RunnerSetup } from "./runner.js";
 import { describeSystemPaths, existingEtcPaths } from "./system-paths.js";
+import { UidPool } from "./uid-pool.js";
 
 export type { IsolationLevel, ToolRunRequest, ToolRunResult, ToolRunner } from "./types.js";
 export { SandboxToolRunner } from "./runner.js";
@@ -22,13 +22,11 @@ export const KILL_GRACE_MS = 1000;
  */
 export async function createToolRunner(config: Config, sourceEnv: Readonly<Record<string, string | undefined>> = process.env): Promise<SandboxToolRunner> {
   if (process.platform !== "linux") throw new Error(`the tool sandbox runs on Linux; this is ${process.platform}`);
-  const identity: RunIdentity =
-    process.getuid?.() === 0 ? { drop: true, uid: config.KALGUARD_SANDBOX_UID, gid: config.KALGUARD_SANDBOX_GID } : { drop: false };
   const base: RunnerSetup = {
     level: "process",
     reason: "KALGUARD_SANDBOX_ISOLATION=process",
     hostTools: findHostTools(),
-    identity,
+    ...(process.getuid?.() === 0 ? { uidPool: new UidPool(config.KALGUARD_SANDBOX_UID_BASE, config.KALGUARD_SANDBOX_UID_COUNT) } : {}),
     workRoot: config.KALGUARD_SANDBOX_WORK_ROOT ?? tmpdir(),
     sourceEnv,
     killGraceMs: KILL_GRACE_MS,

@@ -1,11 +1,17 @@
 import { readFileSync, readdirSync, readlinkSync } from "node:fs";
 
-/** Identifies every process a run may have left: its process group and session, and its pid namespace if any. */
+/**
+ * Identifies every process a run may have left: its process group and session, its sandbox's pid namespace, and
+ * its own uid when it has one. A process can leave a group and a session (setsid) but not a pid namespace, and
+ * with no_new_privs it cannot change its uid.
+ */
 export interface RunMembership {
   pgid: number;
   sid: number;
   /** `pid:[inode]` of the sandbox's pid namespace, as /proc/PID/ns/pid reads. */
   pidNamespace?: string;
+  /** A uid only this run uses. */
+  uid?: number;
 }
 
 export interface ProcStat {
@@ -44,7 +50,12 @@ export function findRunMembers(run: RunMembership, procRoot = "/proc"): number[]
       continue; // exited while we looked
     }
     if (!stat || stat.state === "Z" || stat.state === "X") continue;
-    if (stat.pgid === run.pgid || stat.sid === run.sid || (run.pidNamespace !== undefined && pidNamespaceOf(pid, procRoot) === run.pidNamespace)) {
+    if (
+      stat.pgid === run.pgid ||
+      stat.sid === run.sid ||
+      (run.uid !== undefined && realUidOf(pid, procRoot) === run.uid) ||
+      (run.pidNamespace !== undefined && pidNamespaceOf(pid, procRoot) === run.pidNamespace)
+    ) {
       members.push(pid);
     }
   }
@@ -54,6 +65,16 @@ export function findRunMembers(run: RunMembership, procRoot = "/proc"): number[]
 export function pidNamespaceOf(pid: number, procRoot = "/proc"): string | undefined {
   try {
     return readlinkSync(`${procRoot}/${pid}/ns/pid`);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The real uid from /proc/PID/status: unlike the owner of /proc/PID it stays right for non-dumpable processes. */
+export function realUidOf(pid: number, procRoot = "/proc"): number | undefined {
+  try {
+    const m = /^Uid:\s+(\d+)/m.exec(readFileSync(`${procRoot}/${pid}/status`, "utf8"));
+    return m?.[1] === undefined ? undefined : Number(m[1]);
   } catch {
     return undefined;
   }

@@ -9,6 +9,7 @@ import { buildToolEnv } from "./environment.js";
 import { INFO_FD, SECCOMP_FD, SurvivorError, supervise } from "./supervise.js";
 import type { SystemPath } from "./system-paths.js";
 import type { IsolationLevel, ToolRunRequest, ToolRunResult, ToolRunner } from "./types.js";
+import type { UidPool } from "./uid-pool.js";
 import { createWorkDir, removeWorkDir } from "./workdir.js";
 
 export interface RunnerSetup {
@@ -16,7 +17,8 @@ export interface RunnerSetup {
   /** Why the level is what it is (e.g. why namespaces are unavailable), for /health and the start log. */
   reason: string;
   hostTools: HostTools;
-  identity: RunIdentity;
+  /** Present when the sidecar is root: each run then drops to its own uid from the pool. */
+  uidPool?: UidPool;
   workRoot: string;
   /** The sidecar's environment, from which only allowlisted names are copied. */
   sourceEnv: Readonly<Record<string, string | undefined>>;
@@ -59,7 +61,23 @@ export class SandboxToolRunner implements ToolRunner {
     if (missing.length > 0) throw deny("sandbox.read_only_path_missing", `readOnlyPaths do not exist: ${missing.join(", ")}`);
     const seccompProgram = ns ? seccompFor(exec, ns.seccompFilter) : undefined;
 
-    const work = await createWorkDir(this.setup.workRoot, this.setup.identity);
+    const pool = this.setup.uidPool;
+    const uid = pool?.acquire();
+    if (pool && uid === undefined) throw deny("sandbox.capacity", "every sandbox uid is in use by a running tool; try again");
+    try {
+      return await this.runAs(uid === undefined ? { drop: false } : { drop: true, uid, gid: uid }, request, argv, seccompProgram);
+    } catch (err) {
+      if (uid !== undefined && err instanceof KalGuardError && err.reason === "sandbox.survivors") pool?.quarantine(uid);
+      throw err;
+    } finally {
+      if (uid !== undefined) pool?.release(uid);
+    }
+  }
+
+  private async runAs(identity: RunIdentity, request: ToolRunRequest, argv: string[], seccompProgram: Buffer | undefined): Promise<ToolRunResult> {
+    const { exec } = request;
+    const ns = this.setup.level === "namespaces" ? this.setup.namespaces : undefined;
+    const work = await createWorkDir(this.setup.workRoot, identity);
     let result: ToolRunResult | undefined;
     let failure: unknown;
     try {
@@ -83,7 +101,7 @@ export class SandboxToolRunner implements ToolRunner {
       const chain = buildCommandChain({
         tools: this.setup.hostTools,
         limits: exec.limits,
-        identity: this.setup.identity,
+        identity,
         ...(sandbox ? { sandbox } : {}),
         command: exec.command,
         argv,
@@ -97,6 +115,7 @@ export class SandboxToolRunner implements ToolRunner {
         killGraceMs: this.setup.killGraceMs,
         maxOutputBytes: exec.maxOutputBytes,
         readInfo: sandbox !== undefined,
+        ...(identity.drop ? { runUid: identity.uid } : {}),
         ...(seccompProgram ? { seccompProgram } : {}),
       });
       result = {

@@ -20,6 +20,8 @@ export interface SuperviseOptions {
   seccompProgram?: Buffer;
   /** Read JSON from descriptor 4 (bwrap `--info-fd 4`) to learn the sandbox's pid namespace. */
   readInfo?: boolean;
+  /** A uid only this run uses: every process left with it is swept. */
+  runUid?: number;
 }
 
 export interface SupervisedExit {
@@ -69,7 +71,7 @@ export async function supervise(opts: SuperviseOptions): Promise<SupervisedExit>
     child.once("exit", (code, signal) => resolve({ code, signal }));
   });
   const pid = await spawned;
-  const membership: RunMembership = { pgid: pid, sid: pid };
+  const membership: RunMembership = { pgid: pid, sid: pid, ...(opts.runUid !== undefined ? { uid: opts.runUid } : {}) };
 
   const stdout = new CappedOutput(opts.maxOutputBytes);
   const stderr = new CappedOutput(opts.maxOutputBytes);
