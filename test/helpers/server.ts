@@ -6,6 +6,7 @@ import type { AuditSink } from "../../src/audit/types.js";
 import { createAgentToken } from "../../src/auth/mint.js";
 import { loadConfig, type Config } from "../../src/config/env.js";
 import { startService, type RunningService, type ServiceOptions } from "../../src/server/service.js";
+import type { PromptFirewall } from "../../src/firewall/types.js";
 import type { ToolRunner } from "../../sandbox/types.js";
 
 export interface TestServer {
@@ -30,6 +31,7 @@ export async function startTestServer(opts: {
   policy?: object;
   auditSink?: AuditSink;
   toolRunner?: ToolRunner;
+  firewall?: PromptFirewall;
   embeddedPolicy?: unknown;
 } = {}): Promise<TestServer> {
   const dir = await mkdtemp(join(tmpdir(), "kalguard-test-"));
@@ -51,6 +53,7 @@ export async function startTestServer(opts: {
   if (opts.auditSink) serviceOptions.auditSink = opts.auditSink;
   if (opts.toolRunner) serviceOptions.toolRunner = opts.toolRunner;
   if (opts.embeddedPolicy) serviceOptions.embeddedPolicy = opts.embeddedPolicy;
+  if (opts.firewall) serviceOptions.firewall = opts.firewall;
   const service = await startService(serviceOptions);
 
   const token = (agentId = "agent-1", capabilities = ALL_CAPABILITIES, ttlSeconds = 600) =>
