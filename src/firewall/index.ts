@@ -1,62 +1,126 @@
-import type { ChatMessage, Finding, FirewallConfig, FirewallVerdict, PromptFirewall, RiskLevel } from "./types.js";
+/**
+ * The prompt firewall: rules + statistical classifier per message, role-aware, with redaction and
+ * neutralisation into `sanitizedMessages`. See README section "firewall" for the scoring contract.
+ */
+import { analyzeText, type Hit } from "./analyze.js";
+import { loadClassifier, type TextClassifier } from "./classifier.js";
+import type { DecodeBudget } from "./decode.js";
+import { findSpans } from "./pii.js";
+import { combineScores, riskLevel } from "./score.js";
+import type { ChatMessage, Finding, FirewallConfig, FirewallVerdict, PromptFirewall, RedactionKind } from "./types.js";
 
 export type * from "./types.js";
+export { REDACTION_KINDS, MESSAGE_ROLES } from "./types.js";
 
-interface Rule {
-  id: string;
-  category: string;
-  score: number;
-  pattern: RegExp;
+export const REDACTION_LABELS: Readonly<Record<RedactionKind, string>> = {
+  email: "[EMAIL_REDACTED]",
+  phone: "[PHONE_REDACTED]",
+  credit_card: "[CREDIT_CARD_REDACTED]",
+  ssn: "[SSN_REDACTED]",
+  iban: "[IBAN_REDACTED]",
+  ip_address: "[IP_ADDRESS_REDACTED]",
+  api_key: "[API_KEY_REDACTED]",
+};
+export const INJECTION_LABEL = "[PROMPT_INJECTION_REMOVED]";
+
+/** Decoded-payload budget per check: total decoded characters and number of payloads. */
+export const DECODE_BUDGET: Readonly<DecodeBudget> = { bytes: 256 * 1024, payloads: 64 };
+/** How much of each side of a message boundary is re-scanned to catch attacks split across user messages. */
+const SPLIT_WINDOW = 400;
+/** Classifier findings below this probability are not reported. */
+const CLASSIFIER_MIN = 0.5;
+
+export interface FirewallOptions {
+  classifier?: TextClassifier;
 }
 
-/** Initial rule set; grows into the full engine behind the same interface. */
-export const RULES: readonly Rule[] = [
-  {
-    id: "injection.instruction_override",
-    category: "instruction_override",
-    score: 90,
-    pattern: /\b(?:ignore|disregard|forget)\s+(?:all\s+|any\s+|the\s+)?(?:previous|prior|above|earlier)\s+(?:instructions|rules|prompts)\b/i,
-  },
-  { id: "jailbreak.dan", category: "jailbreak", score: 85, pattern: /\b(?:DAN|developer mode)\b/ },
-];
+/** Roles whose content the operator wrote; the classifier (trained on user prompts) does not score them. */
+const OPERATOR_ROLES = new Set(["system", "developer"]);
 
-const EMAIL = /[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,8}/g;
-
-function riskLevel(score: number): RiskLevel {
-  if (score >= 85) return "critical";
-  if (score >= 60) return "high";
-  if (score >= 30) return "medium";
-  return "low";
+interface MessageAnalysis {
+  hits: Hit[];
+  base: string;
+  folded: string;
 }
 
-export function createFirewall(config: FirewallConfig): PromptFirewall {
+function toFindings(hits: readonly Hit[], messageIndex: number): Finding[] {
+  return hits.map((h) => ({ ruleId: h.ruleId, category: h.category, messageIndex, score: h.score }));
+}
+
+function rewrite(base: string, spans: ReadonlyArray<{ start: number; end: number; label: string }>): string {
+  const sorted = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
+  let out = "";
+  let at = 0;
+  for (const s of sorted) {
+    if (s.start < at) continue;
+    out += base.slice(at, s.start) + s.label;
+    at = s.end;
+  }
+  return out + base.slice(at);
+}
+
+export function createFirewall(config: FirewallConfig, options: FirewallOptions = {}): PromptFirewall {
+  const classifier = options.classifier ?? loadClassifier();
+  const kinds = new Set<RedactionKind>(config.redact);
+
+  const classify = (folded: string, messageIndex: number, ruleId: string): Finding | undefined => {
+    const p = classifier.probability(folded);
+    if (p < CLASSIFIER_MIN) return undefined;
+    return { ruleId, category: "classifier", messageIndex, score: Math.round(p * 100) };
+  };
+
   return {
     check(messages: readonly ChatMessage[]): FirewallVerdict {
+      const budget: DecodeBudget = { ...DECODE_BUDGET };
       const findings: Finding[] = [];
-      messages.forEach((m, i) => {
-        for (const r of RULES) {
-          if (r.pattern.test(m.content)) findings.push({ ruleId: r.id, category: r.category, messageIndex: i, score: r.score });
+      const analyses: MessageAnalysis[] = messages.map((m, i) => {
+        const untrusted = m.role === "tool";
+        const { hits, views } = analyzeText(m.content, { untrusted, depth: 0, budget });
+        findings.push(...toFindings(hits, i));
+        if (!OPERATOR_ROLES.has(m.role)) {
+          const f = classify(views.folded, i, untrusted ? "classifier.indirect_injection" : "classifier.injection");
+          if (f) findings.push(f);
         }
+        return { hits, base: views.base, folded: views.folded };
       });
-      const riskScore = findings.reduce((max, f) => Math.max(max, f.score), 0);
-      let count = 0;
-      const sanitized = messages.map((m) => ({
-        role: m.role,
-        content: config.redact.includes("email")
-          ? m.content.replace(EMAIL, () => {
-              count++;
-              return "[EMAIL_REDACTED]";
-            })
-          : m.content,
-      }));
+
+      // An attack split across consecutive user messages: re-scan the text around each boundary.
+      for (let i = 1; i < messages.length; i++) {
+        if (messages[i - 1]?.role !== "user" || messages[i]?.role !== "user") continue;
+        const prev = analyses[i - 1] as MessageAnalysis;
+        const cur = analyses[i] as MessageAnalysis;
+        const joined = `${prev.folded.slice(-SPLIT_WINDOW)} ${cur.folded.slice(0, SPLIT_WINDOW)}`;
+        const seen = new Set([...prev.hits, ...cur.hits].map((h) => h.ruleId));
+        const { hits } = analyzeText(joined, { untrusted: false, depth: 0, budget });
+        findings.push(...toFindings(hits.filter((h) => !seen.has(h.ruleId)), i).map((f) => ({ ...f, ruleId: `${f.ruleId}.split` })));
+        const f = classify(joined, i, "classifier.injection.split");
+        if (f && !findings.some((g) => g.category === "classifier" && g.score >= f.score)) findings.push(f);
+      }
+
+      const riskScore = combineScores(findings);
+      const sanitize = riskScore >= config.sanitizeThreshold;
+      const redactions: Partial<Record<RedactionKind, number>> = {};
+      let redacted = 0;
+      const sanitizedMessages = messages.map((m, i) => {
+        const a = analyses[i] as MessageAnalysis;
+        const spans: Array<{ start: number; end: number; label: string }> = [];
+        for (const s of findSpans(a.base, kinds)) {
+          spans.push({ start: s.start, end: s.end, label: REDACTION_LABELS[s.kind] });
+          redactions[s.kind] = (redactions[s.kind] ?? 0) + 1;
+          redacted++;
+        }
+        if (sanitize) for (const h of a.hits) for (const [start, end] of h.spans) spans.push({ start, end, label: INJECTION_LABEL });
+        return { role: m.role, content: spans.length === 0 ? a.base : rewrite(a.base, spans) };
+      });
+
       const verdict: FirewallVerdict = {
         riskScore,
         riskLevel: riskLevel(riskScore),
         findings,
         blocked: riskScore >= config.blockThreshold,
-        redactions: count > 0 ? { email: count } : {},
+        redactions,
       };
-      if (count > 0 || riskScore >= config.sanitizeThreshold) verdict.sanitizedMessages = sanitized;
+      if (redacted > 0 || sanitize) verdict.sanitizedMessages = sanitizedMessages;
       return verdict;
     },
   };

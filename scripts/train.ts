@@ -1,0 +1,171 @@
+/**
+ * Trains the firewall's logistic-regression classifier on pool A (permissively licensed sets only) and
+ * writes src/firewall/model/weights.json plus TRAINING.md. Deterministic: fixed seed, fixed order, no
+ * timestamps, so running it twice produces byte-identical files.
+ *
+ *   npm run train            (KALGUARD_DATASETS_DIR overrides ../shared/datasets)
+ */
+import { createHash } from "node:crypto";
+import { mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { chunks, vectorize, type SparseVector } from "../src/firewall/features.js";
+import { sigmoid, type ModelFile } from "../src/firewall/classifier.js";
+import { buildViews } from "../src/firewall/normalize.js";
+import { AUGMENT_ROWS } from "./lib/augment.js";
+import { LICENCES, POOL_A_SETS, REPO_ROOT, datasetFile, isPositive, poolARows, sha256File, type Row } from "./lib/datasets.js";
+
+const DIMS = 1 << 17;
+const CHUNK_SIZE = 1200;
+const MAX_CHUNKS_PER_ROW = 3;
+const EPOCHS = 12;
+const LEARNING_RATE = 0.4;
+const L2 = 1e-6;
+const SEED = 20261121;
+/** One row in ten (by text hash) is held out to report metrics. */
+const HOLDOUT_MODULUS = 10;
+
+interface Example {
+  x: SparseVector;
+  y: 0 | 1;
+}
+
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function holdout(text: string): boolean {
+  return createHash("sha256").update(text).digest().readUInt32BE(0) % HOLDOUT_MODULUS === 0;
+}
+
+function examples(rows: readonly Row[]): Example[] {
+  const out: Example[] = [];
+  for (const row of rows) {
+    const folded = buildViews(row.text).folded;
+    for (const chunk of chunks(folded, CHUNK_SIZE).slice(0, MAX_CHUNKS_PER_ROW)) {
+      out.push({ x: vectorize(chunk, DIMS), y: isPositive(row) ? 1 : 0 });
+    }
+  }
+  return out;
+}
+
+function dot(w: Float64Array, bias: number, x: SparseVector): number {
+  let z = bias;
+  for (let i = 0; i < x.index.length; i++) z += (w[x.index[i] as number] as number) * x.value;
+  return z;
+}
+
+function train(data: readonly Example[]): { weights: Float64Array; bias: number } {
+  const w = new Float64Array(DIMS);
+  const g2 = new Float64Array(DIMS).fill(1e-8);
+  let bias = 0;
+  let biasG2 = 1e-8;
+  const positives = data.filter((e) => e.y === 1).length;
+  const classWeight = [data.length / (2 * (data.length - positives)), data.length / (2 * positives)] as const;
+  const order = data.map((_, i) => i);
+  const rand = mulberry32(SEED);
+  for (let epoch = 0; epoch < EPOCHS; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(rand() * (i + 1));
+      [order[i], order[j]] = [order[j] as number, order[i] as number];
+    }
+    for (const k of order) {
+      const e = data[k] as Example;
+      const err = (sigmoid(dot(w, bias, e.x)) - e.y) * classWeight[e.y];
+      for (let i = 0; i < e.x.index.length; i++) {
+        const f = e.x.index[i] as number;
+        const g = err * e.x.value + L2 * (w[f] as number);
+        g2[f] = (g2[f] as number) + g * g;
+        w[f] = (w[f] as number) - (LEARNING_RATE * g) / Math.sqrt(g2[f] as number);
+      }
+      biasG2 += err * err;
+      bias -= (LEARNING_RATE * err) / Math.sqrt(biasG2);
+    }
+  }
+  return { weights: w, bias };
+}
+
+function metrics(rows: readonly Row[], model: ModelFile): Record<string, number> {
+  const w = Float64Array.from(model.weights);
+  let tp = 0, fp = 0, tn = 0, fn = 0;
+  for (const row of rows) {
+    const folded = buildViews(row.text).folded;
+    const p = Math.max(...chunks(folded, CHUNK_SIZE).map((c) => sigmoid(dot(w, model.bias, vectorize(c, DIMS)))));
+    const predicted = p >= 0.5;
+    if (isPositive(row)) predicted ? tp++ : fn++;
+    else predicted ? fp++ : tn++;
+  }
+  const precision = tp / Math.max(1, tp + fp);
+  const recall = tp / Math.max(1, tp + fn);
+  const round = (x: number): number => Math.round(x * 10000) / 10000;
+  return {
+    rows: rows.length,
+    positives: tp + fn,
+    precision: round(precision),
+    recall: round(recall),
+    f1: round((2 * precision * recall) / Math.max(1e-9, precision + recall)),
+    falsePositiveRate: round(fp / Math.max(1, fp + tn)),
+  };
+}
+
+function main(): void {
+  const all: Row[] = [];
+  const files: Array<{ set: string; licence: string; sha256: string; rows: number }> = [];
+  for (const set of POOL_A_SETS) {
+    const rows = poolARows(set);
+    files.push({ set, licence: LICENCES[set] ?? "unknown", sha256: sha256File(datasetFile(set)), rows: rows.length });
+    all.push(...rows);
+  }
+  all.push(...AUGMENT_ROWS);
+  const trainRows = all.filter((r) => !holdout(r.text));
+  const heldOut = all.filter((r) => holdout(r.text));
+  const { weights, bias } = train(examples(trainRows));
+  const model: ModelFile = {
+    format: "kalguard-logreg-v1",
+    dims: DIMS,
+    chunkSize: CHUNK_SIZE,
+    bias: Number(bias.toFixed(6)),
+    weights: Array.from(weights, (v) => Number(v.toFixed(4))),
+  };
+  const heldOutMetrics = metrics(heldOut, model);
+  const outDir = path.join(REPO_ROOT, "src/firewall/model");
+  mkdirSync(outDir, { recursive: true });
+  const weightsJson = `${JSON.stringify(model)}\n`;
+  writeFileSync(path.join(outDir, "weights.json"), weightsJson);
+  const weightsHash = createHash("sha256").update(weightsJson).digest("hex");
+  const md = [
+    "# Firewall classifier: training record",
+    "",
+    "Generated by `npm run train` (`node --import tsx scripts/train.ts`); do not edit by hand.",
+    "",
+    `Model: logistic regression, ${DIMS} hashed buckets (word unigrams, word bigrams, character 4-grams of the folded view), chunks of ${CHUNK_SIZE} characters, ${EPOCHS} epochs AdaGrad, learning rate ${LEARNING_RATE}, L2 ${L2}, seed ${SEED}, class-balanced.`,
+    "",
+    "Training data: pool A of `shared/datasets/README.md`, permissively licensed sets only (`deepset-prompt-injections` train split only; never `tensor-trust`), plus the hand-written rows in `scripts/lib/augment.ts`.",
+    "",
+    "| set | licence | rows used | sha256 of the .jsonl |",
+    "|---|---|---:|---|",
+    ...files.map((f) => `| ${f.set} | ${f.licence} | ${f.rows} | \`${f.sha256}\` |`),
+    `| scripts/lib/augment.ts | Apache-2.0 (this project) | ${AUGMENT_ROWS.length} | - |`,
+    "",
+    `Training rows: ${trainRows.length}; held-out rows (1 in ${HOLDOUT_MODULUS} by text hash, pool A only): ${heldOut.length}.`,
+    "",
+    "Held-out metrics at probability 0.5 (the classifier alone, no rules):",
+    "",
+    "| metric | value |",
+    "|---|---:|",
+    ...Object.entries(heldOutMetrics).map(([k, v]) => `| ${k} | ${v} |`),
+    "",
+    `weights.json sha256: \`${weightsHash}\``,
+    "",
+  ].join("\n");
+  writeFileSync(path.join(outDir, "TRAINING.md"), md);
+  process.stdout.write(`${md}\n`);
+}
+
+main();

@@ -1,0 +1,83 @@
+/**
+ * Runs the rule layer over one text: every view, every rule, the flood scan, and (recursively, within a
+ * budget) every encoded payload found in it. Returns hits with their spans in the `base` view.
+ */
+import { decodePayloads, type DecodeBudget } from "./decode.js";
+import { FLOOD_MIN_RUN, longestFloodRun } from "./flood.js";
+import { buildViews, type TextViews } from "./normalize.js";
+import { MENTION_FACTOR, RULES, type Rule } from "./rules.js";
+
+export interface Hit {
+  ruleId: string;
+  category: string;
+  score: number;
+  /** Half-open spans in the analysed text's `base` view; empty for hits found inside decoded payloads. */
+  spans: Array<[number, number]>;
+}
+
+export interface AnalyzeOptions {
+  untrusted: boolean;
+  depth: number;
+  budget: DecodeBudget;
+}
+
+export const MAX_DECODE_DEPTH = 3;
+const FLOOD_SCORE = 50;
+/** A defensive statement ("never reveal your instructions") is not an attack. */
+const NEGATED = /(?:\bnot|\bnever|n't|\bdon t|\bno)\s?$/u;
+
+const MENTION_OPENERS = new Set(["`", '"', "'", "“", "‘", "«"]);
+
+function recordHit(hits: Map<string, Hit>, rule: Rule, score: number, span: [number, number] | undefined): void {
+  const existing = hits.get(rule.id);
+  if (existing === undefined) {
+    hits.set(rule.id, { ruleId: rule.id, category: rule.category, score, spans: span ? [span] : [] });
+    return;
+  }
+  existing.score = Math.max(existing.score, score);
+  if (span) existing.spans.push(span);
+}
+
+function runRules(views: TextViews, untrusted: boolean, hits: Map<string, Hit>): void {
+  for (const rule of RULES) {
+    if (rule.toolOnly && !untrusted) continue;
+    const text = rule.view === "folded" ? views.folded : views.clean;
+    rule.pattern.lastIndex = 0;
+    for (const m of text.matchAll(rule.pattern)) {
+      let start = m.index;
+      let end = m.index + m[0].length;
+      if (rule.view === "folded") {
+        if (rule.category === "prompt_exfiltration" && NEGATED.test(text.slice(Math.max(0, start - 8), start))) continue;
+        const foldedStart = start;
+        start = views.foldedMap[foldedStart] ?? 0;
+        end = Math.max(start, views.foldedMap[Math.max(foldedStart, end - 1)] ?? start) + 1;
+      }
+      const mention = rule.mentionAware === true && MENTION_OPENERS.has(views.clean[start - 1] ?? "");
+      recordHit(hits, rule, mention ? Math.round(rule.score * MENTION_FACTOR) : rule.score, [start, end]);
+    }
+  }
+}
+
+export function analyzeText(text: string, opts: AnalyzeOptions): { hits: Hit[]; views: TextViews } {
+  const views = buildViews(text);
+  const hits = new Map<string, Hit>();
+  runRules(views, opts.untrusted, hits);
+  if (longestFloodRun(views.clean) >= FLOOD_MIN_RUN) {
+    hits.set("obfuscation.token_flood", { ruleId: "obfuscation.token_flood", category: "obfuscation", score: FLOOD_SCORE, spans: [] });
+  }
+  if (opts.depth < MAX_DECODE_DEPTH) {
+    for (const payload of decodePayloads(views.clean, opts.budget)) {
+      const inner = analyzeText(payload.text, { ...opts, depth: opts.depth + 1 }).hits;
+      const strongest = inner.reduce((max, h) => Math.max(max, h.score), 0);
+      if (strongest === 0) continue;
+      for (const h of inner) {
+        const prev = hits.get(h.ruleId);
+        if (prev === undefined || prev.score < h.score) hits.set(h.ruleId, { ...h, spans: prev?.spans ?? [] });
+      }
+      const id = `obfuscation.encoded_payload.${payload.encoding}`;
+      const prev = hits.get(id);
+      if (prev === undefined || prev.score < strongest) hits.set(id, { ruleId: id, category: "encoded_payload", score: strongest, spans: [] });
+    }
+  }
+  return { hits: [...hits.values()], views };
+}

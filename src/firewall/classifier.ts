@@ -1,0 +1,67 @@
+/**
+ * Logistic-regression scorer over hashed features (see features.ts). The weights are a committed data file
+ * produced by `npm run train`; loading fails loudly when the file is missing or malformed, so the firewall
+ * never silently runs without its statistical layer.
+ */
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { chunks, vectorize } from "./features.js";
+
+export interface ModelFile {
+  format: "kalguard-logreg-v1";
+  dims: number;
+  chunkSize: number;
+  bias: number;
+  /** Dense weights, index = feature bucket. */
+  weights: number[];
+}
+
+export interface TextClassifier {
+  /** Probability that the text is an injection or jailbreak: the maximum over its chunks. */
+  probability(folded: string): number;
+}
+
+export const DEFAULT_MODEL_PATH = fileURLToPath(new URL("./model/weights.json", import.meta.url));
+
+export function parseModel(json: unknown): ModelFile {
+  const m = json as Partial<ModelFile>;
+  const dims = m.dims ?? 0;
+  if (
+    m.format !== "kalguard-logreg-v1" ||
+    !Number.isInteger(dims) ||
+    dims <= 0 ||
+    (dims & (dims - 1)) !== 0 ||
+    !Array.isArray(m.weights) ||
+    m.weights.length !== dims ||
+    typeof m.bias !== "number" ||
+    typeof m.chunkSize !== "number"
+  ) {
+    throw new Error("firewall model file is malformed");
+  }
+  return m as ModelFile;
+}
+
+export function sigmoid(z: number): number {
+  return 1 / (1 + Math.exp(-z));
+}
+
+export function createClassifier(model: ModelFile): TextClassifier {
+  const weights = Float64Array.from(model.weights);
+  const score = (text: string): number => {
+    const v = vectorize(text, model.dims);
+    let z = model.bias;
+    for (let i = 0; i < v.index.length; i++) z += (weights[v.index[i] as number] as number) * v.value;
+    return sigmoid(z);
+  };
+  return {
+    probability(folded: string): number {
+      let best = 0;
+      for (const chunk of chunks(folded, model.chunkSize)) best = Math.max(best, score(chunk));
+      return best;
+    },
+  };
+}
+
+export function loadClassifier(path: string = DEFAULT_MODEL_PATH): TextClassifier {
+  return createClassifier(parseModel(JSON.parse(readFileSync(path, "utf8"))));
+}

@@ -1,0 +1,77 @@
+/**
+ * Hashed bag of features over the folded text view: word unigrams, word bigrams and character 4-grams
+ * (the latter carry CJK text and morphology). Shared by training and inference so both see the same vectors.
+ * Each feature is a 32-bit FNV-1a hash reduced to `dims` buckets; values are 1/sqrt(n) so long and short
+ * texts are on one scale.
+ */
+export interface SparseVector {
+  index: Uint32Array;
+  value: number;
+}
+
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+function mix(h: number, code: number): number {
+  return Math.imul(h ^ code, FNV_PRIME) >>> 0;
+}
+
+const WORD_SEED = mix(FNV_OFFSET, 0x77);
+const BIGRAM_SEED = mix(FNV_OFFSET, 0x62);
+const CHAR_SEED = mix(FNV_OFFSET, 0x63);
+
+/** Feature indices of `text` (a folded view or a chunk of one), duplicates kept. */
+export function featureIndices(text: string, dims: number): Uint32Array {
+  const mask = dims - 1;
+  const out: number[] = [];
+  let wordHash = WORD_SEED;
+  let wordLen = 0;
+  let prevWord = -1;
+  const flushWord = (): void => {
+    if (wordLen === 0) return;
+    out.push(wordHash & mask);
+    if (prevWord !== -1) out.push(mix(mix(BIGRAM_SEED, prevWord), wordHash) & mask);
+    prevWord = wordHash;
+    wordHash = WORD_SEED;
+    wordLen = 0;
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 10) {
+      flushWord();
+      if (c === 10) prevWord = -1;
+    } else {
+      wordHash = mix(wordHash, c);
+      wordLen++;
+    }
+    if (i >= 3) {
+      let h = CHAR_SEED;
+      for (let k = i - 3; k <= i; k++) h = mix(h, text.charCodeAt(k));
+      out.push(h & mask);
+    }
+  }
+  flushWord();
+  return Uint32Array.from(out);
+}
+
+export function vectorize(text: string, dims: number): SparseVector {
+  const index = featureIndices(text, dims);
+  return { index, value: index.length === 0 ? 0 : 1 / Math.sqrt(index.length) };
+}
+
+/** Splits a folded view into chunks of about `size` characters at word boundaries. */
+export function chunks(text: string, size: number): string[] {
+  if (text.length <= size) return [text];
+  const out: string[] = [];
+  let start = 0;
+  while (start < text.length) {
+    let end = Math.min(text.length, start + size);
+    if (end < text.length) {
+      const space = text.lastIndexOf(" ", end);
+      if (space > start + size / 2) end = space;
+    }
+    out.push(text.slice(start, end));
+    start = end;
+  }
+  return out;
+}

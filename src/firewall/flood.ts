@@ -1,0 +1,36 @@
+/**
+ * Token flooding: long runs of symbol-only tokens (") ] } ) ] }") or one token repeated many times
+ * ("ö ö ö ö ...") are padding used to push a model's own instructions out of its attention or context window.
+ * One linear pass over whitespace-separated tokens.
+ */
+export const FLOOD_MIN_RUN = 24;
+
+const WORDISH = /[\p{L}\p{N}]/u;
+
+function isSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13;
+}
+
+/** Length of the longest run of consecutive junk tokens (symbol-only, or identical to the previous token). */
+export function longestFloodRun(text: string): number {
+  let best = 0;
+  let run = 0;
+  let prev = "";
+  let i = 0;
+  while (i < text.length) {
+    while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+    let j = i;
+    while (j < text.length && !isSpace(text.charCodeAt(j)) && j - i < 32) j++;
+    if (j === i) break;
+    // Tokens longer than 32 characters are words or data, never padding; skip the rest of them.
+    let end = j;
+    while (end < text.length && !isSpace(text.charCodeAt(end))) end++;
+    const token = text.slice(i, j);
+    const junk = end === j && (token === prev || !WORDISH.test(token));
+    run = junk ? run + 1 : 0;
+    if (run > best) best = run;
+    prev = token;
+    i = end;
+  }
+  return best;
+}

@@ -1,0 +1,297 @@
+/**
+ * Personal-data and secret detectors. Each returns spans over the input text. Candidates come from patterns
+ * that consume maximal runs (so a failed candidate never makes the engine rescan), and are then validated in
+ * code: Luhn for cards, ISO 7064 mod-97 for IBANs, octet ranges for IPv4, `net.isIPv6` for IPv6, SSA rules
+ * for SSNs, numbering-plan shapes for phone numbers, structure for secrets.
+ */
+import { isIPv6 } from "node:net";
+import type { RedactionKind } from "./types.js";
+
+export interface Span {
+  start: number;
+  end: number;
+  kind: RedactionKind;
+}
+
+export const DIGIT_RUN = /[+(]{0,2}[0-9][0-9 ().+-]{6,}/g;
+export const IPV4_CANDIDATE = /[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}/g;
+export const IPV6_CANDIDATE = /[0-9A-Fa-f:.]{3,}/g;
+export const IBAN_CANDIDATE = /[A-Z][A-Z][0-9][0-9][A-Z0-9 ]{10,40}/g;
+export const TOKEN_RUN = /[A-Za-z0-9_+/=.-]{20,}/g;
+export const PEM_BEGIN = /-----BEGIN [A-Z ]{0,30}PRIVATE KEY(?: BLOCK|)-----/g;
+export const SLACK_WEBHOOK = /https:\/\/hooks\.slack\.com\/services\/[A-Za-z0-9/]{20,120}/g;
+
+/** Secret formats, tested against one whole candidate token (anchored, so a token is matched once). */
+export const SECRET_FORMATS: readonly RegExp[] = [
+  /^(?:AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AROA|ANPA)[0-9A-Z]{16}$/, // AWS access key id
+  /^gh[pousr]_[A-Za-z0-9]{36,255}$/, // GitHub tokens
+  /^github_pat_[A-Za-z0-9_]{22,255}$/, // GitHub fine-grained PAT
+  /^sk-ant-[a-z]{3,8}[0-9]{2}-[A-Za-z0-9_-]{32,200}$/, // Anthropic
+  /^sk-(?:proj-|svcacct-|admin-|)[A-Za-z0-9_-]{20,200}$/, // OpenAI
+  /^xox[abposr]-[A-Za-z0-9-]{10,250}$/, // Slack tokens
+  /^AIza[0-9A-Za-z_-]{35}$/, // Google API key
+  /^(?:sk|rk|pk)_(?:live|test)_[0-9A-Za-z]{16,247}$/, // Stripe
+  /^whsec_[0-9A-Za-z]{24,64}$/, // Stripe webhook secret
+];
+const JWT_SEGMENT = /^[A-Za-z0-9_-]{4,}$/;
+
+export const PII_PATTERNS: readonly RegExp[] = [
+  DIGIT_RUN, IPV4_CANDIDATE, IPV6_CANDIDATE, IBAN_CANDIDATE, TOKEN_RUN, PEM_BEGIN, SLACK_WEBHOOK, ...SECRET_FORMATS, JWT_SEGMENT,
+];
+
+// ---------------- e-mail ----------------
+
+const LOCAL_CHAR = /[A-Za-z0-9._%+'-]/;
+const DOMAIN_CHAR = /[A-Za-z0-9.-]/;
+
+/** Scans outwards from each "@" with bounded reach, so the work per byte is constant. */
+function emails(text: string): Span[] {
+  const spans: Span[] = [];
+  let at = text.indexOf("@");
+  let floor = 0;
+  while (at !== -1) {
+    let s = at;
+    while (s > floor && at - s < 64 && LOCAL_CHAR.test(text[s - 1] as string)) s--;
+    while (s < at && text[s] === ".") s++;
+    let e = at + 1;
+    while (e < text.length && e - at <= 253 && DOMAIN_CHAR.test(text[e] as string)) e++;
+    while (e > at + 1 && (text[e - 1] === "." || text[e - 1] === "-")) e--;
+    const domain = text.slice(at + 1, e);
+    const labels = domain.split(".");
+    const tld = labels[labels.length - 1] ?? "";
+    if (s < at && labels.length >= 2 && /^[A-Za-z]{2,24}$/.test(tld) && labels.every((l) => l.length > 0 && l.length <= 63)) {
+      spans.push({ start: s, end: e, kind: "email" });
+      floor = e;
+    }
+    at = text.indexOf("@", Math.max(at + 1, floor));
+  }
+  return spans;
+}
+
+// ---------------- numbers: cards, SSNs, phones ----------------
+
+export function luhnValid(digits: string): boolean {
+  let sum = 0;
+  let double = false;
+  for (let i = digits.length - 1; i >= 0; i--) {
+    let d = digits.charCodeAt(i) - 48;
+    if (double) {
+      d *= 2;
+      if (d > 9) d -= 9;
+    }
+    sum += d;
+    double = !double;
+  }
+  return sum % 10 === 0;
+}
+
+/** Issuer prefixes of the major card networks. */
+const CARD_IIN = /^(?:4|5[1-5]|2[2-7]|3[47]|3[068]|35|6011|64[4-9]|65|62)/;
+
+interface Group {
+  start: number;
+  end: number;
+  digits: string;
+}
+
+function isCard(groups: readonly Group[], seps: readonly string[]): boolean {
+  const digits = groups.map((g) => g.digits).join("");
+  if (digits.length < 13 || digits.length > 19) return false;
+  if (seps.some((s) => s !== seps[0] || (s !== " " && s !== "-"))) return false;
+  if (groups.length > 1 && groups.some((g) => g.digits.length < 4 || g.digits.length > 6)) return false;
+  return CARD_IIN.test(digits) && luhnValid(digits);
+}
+
+function isSsn(groups: readonly Group[], seps: readonly string[]): boolean {
+  if (groups.length !== 3 || seps[0] !== seps[1] || (seps[0] !== "-" && seps[0] !== " ")) return false;
+  const [area, group, serial] = groups.map((g) => g.digits) as [string, string, string];
+  if (area.length !== 3 || group.length !== 2 || serial.length !== 4) return false;
+  return area !== "000" && area !== "666" && area[0] !== "9" && group !== "00" && serial !== "0000";
+}
+
+function isPhone(groups: readonly Group[], seps: readonly string[], plus: boolean, paren: boolean): boolean {
+  const digits = groups.map((g) => g.digits).join("");
+  if (seps.some((s) => !/^(?:[ .-]|\) ?|\)?[ .-]?\(?)$/.test(s))) return false;
+  if (plus) return digits.length >= 8 && digits.length <= 15 && groups.length >= 2;
+  const lens = groups.map((g) => g.digits.length).join(",");
+  // North American numbering plan: area and exchange codes start with 2-9.
+  const nanp = (lens === "3,3,4" || lens === "1,3,3,4") && digits.length >= 10;
+  if (nanp) {
+    const area = lens === "3,3,4" ? digits.slice(0, 3) : digits.slice(1, 4);
+    const exchange = lens === "3,3,4" ? digits.slice(3, 6) : digits.slice(4, 7);
+    if (lens === "1,3,3,4" && digits[0] !== "1") return false;
+    return /^[2-9]/.test(area) && /^[2-9]/.test(exchange);
+  }
+  // National formats with a trunk prefix 0 ("030 1234567", "01 23 45 67 89").
+  if (digits[0] === "0" && digits[1] !== "0" && !paren) {
+    const uniform = seps.every((s) => s === seps[0] && (s === " " || s === "-" || s === "."));
+    return uniform && digits.length >= 9 && digits.length <= 12 && groups.length >= 2 && groups.every((g) => g.digits.length >= 2);
+  }
+  return false;
+}
+
+function numberSpans(text: string, kinds: ReadonlySet<RedactionKind>): Span[] {
+  const spans: Span[] = [];
+  for (const m of text.matchAll(DIGIT_RUN)) {
+    const run = m[0];
+    const offset = m.index;
+    const groups: Group[] = [];
+    for (const g of run.matchAll(/[0-9]+/g)) groups.push({ start: offset + g.index, end: offset + g.index + g[0].length, digits: g[0] });
+    let i = 0;
+    while (i < groups.length) {
+      let matched = false;
+      for (let j = Math.min(groups.length - 1, i + 5); j >= i && !matched; j--) {
+        const sel = groups.slice(i, j + 1);
+        const seps: string[] = [];
+        for (let k = 1; k < sel.length; k++) seps.push(text.slice((sel[k - 1] as Group).end, (sel[k] as Group).start));
+        if (seps.some((s) => s.length > 2)) continue;
+        const first = sel[0] as Group;
+        const last = sel[sel.length - 1] as Group;
+        const before = text.slice(Math.max(0, first.start - 2), first.start);
+        const plus = before.endsWith("+") || before === "+(";
+        const paren = before.endsWith("(");
+        // A group glued to a letter or more digits is part of a longer identifier.
+        const prefix = plus ? (before === "+(" ? 2 : 1) : paren ? 1 : 0;
+        const prevChar = text[first.start - prefix - 1] ?? " ";
+        const nextChar = text[last.end] ?? " ";
+        const nextNext = text[last.end + 1] ?? " ";
+        if (/[A-Za-z0-9_/-]/.test(prevChar) || /[A-Za-z0-9_/]/.test(nextChar) || (/[.-]/.test(nextChar) && /[0-9]/.test(nextNext))) continue;
+        let kind: RedactionKind | undefined;
+        if (kinds.has("credit_card") && isCard(sel, seps)) kind = "credit_card";
+        else if (kinds.has("ssn") && isSsn(sel, seps)) kind = "ssn";
+        else if (kinds.has("phone") && !/[0-9]/.test(text[first.start - prefix - 2] ?? " ") && isPhone(sel, seps, plus, paren)) kind = "phone";
+        if (kind !== undefined) {
+          const start = kind === "phone" ? first.start - prefix : first.start;
+          const end = kind === "phone" && text[last.end] === ")" ? last.end + 1 : last.end;
+          spans.push({ start, end, kind });
+          i = j + 1;
+          matched = true;
+        }
+      }
+      if (!matched) i++;
+    }
+  }
+  return spans;
+}
+
+// ---------------- IBAN ----------------
+
+export function ibanValid(compact: string): boolean {
+  if (!/^[A-Z]{2}[0-9]{2}[A-Z0-9]{11,30}$/.test(compact)) return false;
+  const rearranged = compact.slice(4) + compact.slice(0, 4);
+  let rem = 0;
+  for (const c of rearranged) {
+    const v = c >= "A" ? String(c.charCodeAt(0) - 55) : c;
+    for (const d of v) rem = (rem * 10 + (d.charCodeAt(0) - 48)) % 97;
+  }
+  return rem === 1;
+}
+
+function ibans(text: string): Span[] {
+  const spans: Span[] = [];
+  for (const m of text.matchAll(IBAN_CANDIDATE)) {
+    if (m.index > 0 && /[A-Za-z0-9]/.test(text[m.index - 1] as string)) continue;
+    const parts = m[0].trimEnd().split(" ");
+    // Drop trailing words until the remainder validates (the run may have swallowed a following word).
+    for (let n = parts.length; n >= 1; n--) {
+      const candidate = parts.slice(0, n).join(" ");
+      if (ibanValid(candidate.replace(/ /g, ""))) {
+        spans.push({ start: m.index, end: m.index + candidate.length, kind: "iban" });
+        break;
+      }
+    }
+  }
+  return spans;
+}
+
+// ---------------- IP addresses ----------------
+
+function ipv4s(text: string): Span[] {
+  const spans: Span[] = [];
+  for (const m of text.matchAll(IPV4_CANDIDATE)) {
+    const before = text[m.index - 1] ?? " ";
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 2);
+    if (/[0-9.]/.test(before) || /^[0-9]|^\.[0-9]/.test(after)) continue;
+    const octets = m[0].split(".");
+    if (octets.every((o) => Number(o) <= 255 && (o.length === 1 || o[0] !== "0"))) {
+      spans.push({ start: m.index, end: m.index + m[0].length, kind: "ip_address" });
+    }
+  }
+  return spans;
+}
+
+function ipv6s(text: string): Span[] {
+  const spans: Span[] = [];
+  for (const m of text.matchAll(IPV6_CANDIDATE)) {
+    let candidate = m[0];
+    if (!candidate.includes(":") || !/[0-9]/.test(candidate)) continue;
+    while (candidate.endsWith(".") || (candidate.endsWith(":") && !candidate.endsWith("::"))) candidate = candidate.slice(0, -1);
+    let lead = 0;
+    while (candidate.startsWith(":") && !candidate.startsWith("::")) {
+      candidate = candidate.slice(1);
+      lead++;
+    }
+    if ((candidate.match(/:/g)?.length ?? 0) < 2 || !isIPv6(candidate)) continue;
+    const before = text[m.index - 1] ?? " ";
+    if (/[G-Zg-z_]/.test(before)) continue;
+    spans.push({ start: m.index + lead, end: m.index + lead + candidate.length, kind: "ip_address" });
+  }
+  return spans;
+}
+
+// ---------------- secrets ----------------
+
+function isJwt(token: string): boolean {
+  const parts = token.split(".");
+  return parts.length === 3 && parts[0]!.startsWith("eyJ") && parts[1]!.startsWith("eyJ") && parts.every((p) => JWT_SEGMENT.test(p));
+}
+
+function secrets(text: string): Span[] {
+  const spans: Span[] = [];
+  let from = 0;
+  for (const m of text.matchAll(PEM_BEGIN)) {
+    if (m.index < from) continue;
+    const endMarker = text.indexOf("-----END ", m.index + m[0].length);
+    if (endMarker === -1) {
+      spans.push({ start: m.index, end: text.length, kind: "api_key" });
+      break;
+    }
+    const close = text.indexOf("-----", endMarker + 9);
+    const end = close === -1 ? text.length : close + 5;
+    spans.push({ start: m.index, end, kind: "api_key" });
+    from = end;
+  }
+  for (const m of text.matchAll(SLACK_WEBHOOK)) spans.push({ start: m.index, end: m.index + m[0].length, kind: "api_key" });
+  for (const m of text.matchAll(TOKEN_RUN)) {
+    // Trim sentence punctuation the run may have swallowed.
+    let token = m[0];
+    while (/[.=]$/.test(token) && !/^eyJ/.test(token)) token = token.slice(0, -1);
+    if (/[.]$/.test(token)) token = token.slice(0, -1);
+    if (isJwt(token) || SECRET_FORMATS.some((re) => re.test(token))) {
+      spans.push({ start: m.index, end: m.index + token.length, kind: "api_key" });
+    }
+  }
+  return spans;
+}
+
+// AWS key ids are exactly 20 characters, the minimum TOKEN_RUN length, so they are found above too.
+
+export function findSpans(text: string, kinds: ReadonlySet<RedactionKind>): Span[] {
+  const all: Span[] = [];
+  if (kinds.has("api_key")) all.push(...secrets(text));
+  if (kinds.has("email")) all.push(...emails(text));
+  if (kinds.has("iban")) all.push(...ibans(text));
+  if (kinds.has("ip_address")) all.push(...ipv4s(text), ...ipv6s(text));
+  if (kinds.has("credit_card") || kinds.has("ssn") || kinds.has("phone")) all.push(...numberSpans(text, kinds));
+  // Earlier start first, longer first: the first span to claim a character keeps it.
+  all.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: Span[] = [];
+  let reach = 0;
+  for (const s of all) {
+    if (s.start >= reach) {
+      kept.push(s);
+      reach = s.end;
+    }
+  }
+  return kept;
+}

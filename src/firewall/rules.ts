@@ -1,0 +1,123 @@
+/**
+ * Detection rules by category. `folded` rules run on the lower-cased, de-obfuscated word view (see
+ * normalize.ts), so they are written in lower case with single spaces; `clean` rules run on the structural
+ * view that keeps punctuation and case. Every pattern has star height <= 1 and bounded gaps, so matching is
+ * linear in the input (checked by a ReDoS test over RULE_PATTERNS).
+ */
+export type RuleView = "folded" | "clean";
+
+export interface Rule {
+  id: string;
+  category: string;
+  score: number;
+  view: RuleView;
+  pattern: RegExp;
+  /** Only counts in untrusted content (tool messages). */
+  toolOnly?: boolean;
+  /** Quoted or back-ticked occurrences are a mention, not a use: scored at MENTION_FACTOR. */
+  mentionAware?: boolean;
+}
+
+export const MENTION_FACTOR = 0.4;
+
+/** A bounded gap of words inside one sentence of the folded view. */
+const gap = (n: number): string => `[^\\n]{0,${n}}`;
+const any = (...alternatives: string[]): string => `(?:${alternatives.join("|")})`;
+
+const folded = (id: string, category: string, score: number, source: string, extra: Partial<Rule> = {}): Rule => ({
+  id,
+  category,
+  score,
+  view: "folded",
+  pattern: new RegExp(source, "gu"),
+  ...extra,
+});
+const clean = (id: string, category: string, score: number, source: string, flags = "gi", extra: Partial<Rule> = {}): Rule => ({
+  id,
+  category,
+  score,
+  view: "clean",
+  pattern: new RegExp(source, flags),
+  ...extra,
+});
+
+const OVERRIDE = "instruction_override";
+const JAILBREAK = "jailbreak";
+const EXFIL_PROMPT = "prompt_exfiltration";
+const DELIMITER = "delimiter_injection";
+const EXFIL_MARKDOWN = "markdown_exfiltration";
+const INDIRECT = "indirect_injection";
+
+// English vocabulary shared by several rules.
+const EN_DROP = any("ignore", "ignoring", "disregard", "disregarding", "forget", "forgetting", "override", "overriding", "bypass", "skip", "discard", "abandon", "drop", "neglect", "set aside", "stop following", "do not follow", "dont follow", "don t follow");
+const EN_PRIOR = any("previous", "prior", "above", "earlier", "preceding", "original", "initial", "old", "all", "any", "your", "system", "developer", "every", "those", "these", "the");
+const EN_RULES = any("instruction", "instructions", "rule", "rules", "direction", "directions", "prompt", "prompts", "guideline", "guidelines", "command", "commands", "constraint", "constraints", "programming", "orders", "directive", "directives", "context", "restrictions", "policies", "training");
+
+export const RULES: readonly Rule[] = [
+  // ---- instruction override ----
+  folded("injection.instruction_override.en", OVERRIDE, 88, `\\b${EN_DROP} ?${gap(24)}${EN_PRIOR} ?${gap(24)}${EN_RULES}\\b`),
+  folded("injection.instruction_override.en_new", OVERRIDE, 72, `\\b${any("new", "updated", "real", "actual", "true", "revised")} ?${any("instructions", "instruction", "task", "rules", "directive", "system prompt", "objective")} ?${any("are", "is", "follow", "from now", "below", "as follows")}\\b`),
+  folded("injection.instruction_override.en_instead", OVERRIDE, 70, `\\b${any("instead of", "rather than")} ?${gap(20)}${any("instructions", "your task", "what you were told", "the above", "your rules")}\\b`),
+  folded("injection.instruction_override.en_nowon", OVERRIDE, 55, `\\bfrom now on ?${gap(16)}${any("you will", "you are", "you must", "you re", "you shall", "act", "respond", "answer", "ignore", "always", "only")}\\b`),
+  folded("injection.instruction_override.de", OVERRIDE, 88, `\\b${any("ignoriere", "ignorieren", "ignoriert", "vergiss", "vergesse", "vergessen", "missachte", "missachten", "übergehe", "verwirf")} ?${gap(40)}${any("anweisung", "anweisungen", "instruktion", "instruktionen", "regeln", "befehle", "vorgaben", "aufgaben", "vorherige", "obige", "bisherige", "alles")}`),
+  folded("injection.instruction_override.fr", OVERRIDE, 88, `\\b${any("ignore", "ignorez", "ignorer", "oublie", "oubliez", "oublier", "néglige", "négligez", "ne tiens pas compte", "ne tenez pas compte")} ?${gap(40)}${any("instructions", "consignes", "règles", "directives", "ordres", "précédent", "précédentes", "ci dessus")}`),
+  folded("injection.instruction_override.es", OVERRIDE, 88, `\\b${any("ignora", "ignore", "ignorar", "ignoren", "olvida", "olvide", "olvidar", "omite", "descarta", "haz caso omiso")} ?${gap(40)}${any("instrucciones", "reglas", "indicaciones", "órdenes", "directrices", "anteriores")}`),
+  folded("injection.instruction_override.it", OVERRIDE, 88, `\\b${any("ignora", "ignorate", "ignorare", "dimentica", "dimenticate", "trascura", "trascurate")} ?${gap(40)}${any("istruzioni", "regole", "indicazioni", "direttive", "ordini", "precedenti")}`),
+  folded("injection.instruction_override.pt", OVERRIDE, 88, `\\b${any("ignore", "ignora", "ignorar", "esqueça", "esqueca", "esquecer", "desconsidere", "descarte", "despreze")} ?${gap(40)}${any("instruções", "instrucoes", "regras", "orientações", "orientacoes", "diretrizes", "ordens", "anteriores")}`),
+  folded("injection.instruction_override.ru", OVERRIDE, 88, `${any("игнорируй", "игнорируйте", "проигнорируй", "проигнорируйте", "забудь", "забудьте", "не обращай внимания", "не обращайте внимания", "отбрось", "отмени")} ?${gap(40)}${any("инструкци", "указани", "правил", "команд", "предыдущ", "вышесказанн", "всё", "все")}`),
+  folded("injection.instruction_override.zh", OVERRIDE, 88, `${any("忽略", "忽视", "无视", "忘记", "忘掉", "不要理会", "不要遵守", "跳过", "丢弃", "放弃")}${gap(16)}${any("指令", "指示", "说明", "规则", "提示", "设定", "要求", "命令")}`),
+  folded("injection.instruction_override.ja", OVERRIDE, 88, `${any("以前", "前の", "上記", "これまで", "すべて", "全て", "元の")}${gap(12)}${any("指示", "命令", "ルール", "指令", "設定", "プロンプト")}${gap(6)}${any("無視", "忘れ", "破棄")}`),
+
+  // ---- persona / jailbreak framing ----
+  folded("jailbreak.dan", JAILBREAK, 85, `\\b${any("do anything now", "dan mode", "dan prompt", "as dan\\b", "stan mode", "dude mode", "aim mode", "anti ?gpt", "better ?dan", "jailbroken", "jailbreak mode", "jailbreak prompt")}`),
+  folded("jailbreak.developer_mode", JAILBREAK, 85, `\\b${any("developer mode", "dev mode", "god mode", "debug mode", "sudo mode", "admin mode", "unrestricted mode", "entwicklermodus", "mode développeur", "modo desarrollador", "modalità sviluppatore", "modo desenvolvedor", "режим разработчика", "开发者模式", "開発者モード")} ?${gap(20)}${any("enabled", "activated", "on", "output", "response", "aktiviert", "activé", "activado", "attivata", "ativado", "включ", "启用", "開始", "有効", "")}\\b`),
+  folded("jailbreak.no_restrictions", JAILBREAK, 62, `\\b${any("no", "without", "free of", "free from", "freed from", "not bound by", "unbound by", "beyond", "ignores")} ?${gap(16)}${any("restrictions", "filters", "filtering", "limitations", "censorship", "ethical guidelines", "ethics", "morals", "moral", "content policy", "safety guidelines", "rules or", "guidelines", "boundaries")}\\b`),
+  folded("jailbreak.no_restrictions.intl", JAILBREAK, 62, `${any("ohne einschränkungen", "ohne regeln", "ohne filter", "ohne zensur", "sans restrictions", "sans filtre", "sans limites", "sans censure", "sin restricciones", "sin filtros", "sin límites", "sin censura", "senza restrizioni", "senza filtri", "senza limiti", "senza censura", "sem restrições", "sem filtros", "sem limites", "sem censura", "без ограничений", "без фильтров", "без цензуры", "没有任何限制", "没有限制", "不受任何限制", "不受限制", "无限制", "制限なし", "制限のない", "制限を受けない")}`),
+  folded("jailbreak.persona", JAILBREAK, 80, `\\b${any("act as", "pretend to be", "pretend you are", "you are now", "you re now", "roleplay as", "role play as", "simulate", "become", "you will be", "from now on you are")} ?${gap(40)}${any("unfiltered", "uncensored", "unrestricted", "amoral", "immoral", "unethical", "evil", "rogue", "jailbroken", "without any restrictions", "no restrictions", "no filters", "no ethics", "no morals")}`),
+  folded("jailbreak.unfiltered_persona", JAILBREAK, 70, `\\b${any("unfiltered", "uncensored", "unrestricted", "amoral", "unethical", "evil")} ?${any("ai", "assistant", "chatbot", "model", "version", "persona", "character", "confidant", "gpt", "chatgpt", "llm")}\\b`),
+  folded("jailbreak.policy_evasion", JAILBREAK, 80, `\\b${any("ignore", "ignores", "bypass", "bypasses", "break", "breaks", "violate", "violates", "disregard", "circumvent", "not bound by", "free from", "doesn t follow", "does not follow", "don t have to follow", "do not have to follow", "no longer", "not restricted by", "not limited by")} ?${gap(20)}${any("openai", "anthropic", "content polic", "safety polic", "usage polic", "ethical guideline", "safety guideline", "safety filter", "content filter", "guardrails", "ethical principles")}`),
+  folded("jailbreak.stay_in_character", JAILBREAK, 70, `\\b${any("stay in character", "stay in role", "never break character", "do not break character", "don t break character", "remain in character", "never refuse", "must never refuse", "cannot refuse", "can t refuse", "will never refuse", "never say no", "never decline", "always comply", "never apologize")}\\b`),
+  folded("jailbreak.dual_response", JAILBREAK, 70, `\\b${any("two responses", "two different responses", "two paragraphs", "two separate responses", "both responses", "normal response and", "one normal and one")}\\b`),
+  folded("jailbreak.persona.intl", JAILBREAK, 75, `${any("du bist jetzt", "tu es maintenant", "ahora eres", "ora sei", "agora você é", "agora voce e", "теперь ты", "你现在是", "你现在扮演", "あなたは今から")} ?${gap(40)}${any("ohne", "sans", "sin", "senza", "sem", "без", "不受", "没有", "无", "制限", "böse", "maléfique", "malvad", "malvagi", "malign", "зл", "邪恶", "邪悪")}`),
+  folded("jailbreak.hypothetical_unlock", JAILBREAK, 60, `\\b${any("hypothetical", "fictional", "imaginary")} ?${gap(30)}${any("no rules", "no laws", "no restrictions", "no limits", "no ethics", "no morals", "anything goes")}\\b`),
+
+  // ---- system prompt exfiltration ----
+  folded("exfiltration.system_prompt.en", EXFIL_PROMPT, 85, `\\b${any("reveal", "show", "print", "repeat", "output", "display", "tell me", "give me", "leak", "dump", "write out", "write down", "recite", "share", "spell out", "list", "say", "state", "provide", "return", "expose", "disclose", "echo", "copy", "paste", "translate")} ?${gap(30)}${any("your", "the", "all", "initial", "hidden", "secret", "original")} ?${gap(20)}${any("system prompt", "system message", "initial prompt", "original prompt", "hidden prompt", "secret prompt", "pre prompt", "preprompt", "instructions above", "prompt above", "text above", "everything above", "words above", "instructions you were given", "instructions you received", "your instructions", "your prompt", "your rules", "prompt so far", "instructions so far", "initial instructions", "original instructions", "hidden instructions", "secret instructions", "system instructions", "developer instructions", "configuration", "the password", "password", "secret key", "access code", "passcode")}`),
+  folded("exfiltration.system_prompt.en_question", EXFIL_PROMPT, 80, `\\bwhat ?${any("is", "are", "was", "were")} ?${gap(12)}${any("your system prompt", "your initial prompt", "your instructions", "your original instructions", "your rules", "the password", "the secret", "your prompt", "written above", "said above", "the text above", "your initial instructions", "your system message")}`),
+  folded("exfiltration.system_prompt.en_begin", EXFIL_PROMPT, 75, `\\b${any("begin", "start", "starting", "beginning", "prefix")} ?${gap(12)}${any("your reply", "your response", "your answer", "with")} ?${gap(20)}${any("you are a", "you are an", "your instructions", "sure here is", "sure here s", "access granted", "the password is", "my instructions")}`),
+  folded("exfiltration.system_prompt.de", EXFIL_PROMPT, 82, `\\b${any("zeige", "zeig", "gib", "verrate", "wiederhole", "nenne", "schreibe", "drucke")} ?${gap(30)}${any("systemprompt", "system prompt", "systemanweisung", "anweisungen", "instruktionen", "deine regeln", "passwort")}`),
+  folded("exfiltration.system_prompt.fr", EXFIL_PROMPT, 82, `\\b${any("montre", "montrez", "affiche", "affichez", "révèle", "révélez", "répète", "répétez", "donne", "donnez", "dis moi", "dites moi", "écris", "imprime")} ?${gap(30)}${any("prompt système", "prompt systeme", "invite système", "tes instructions", "vos instructions", "instructions initiales", "instructions système", "ton prompt", "votre prompt", "mot de passe")}`),
+  folded("exfiltration.system_prompt.es", EXFIL_PROMPT, 82, `\\b${any("muestra", "muéstrame", "muestrame", "revela", "repite", "dime", "dame", "escribe", "imprime")} ?${gap(30)}${any("prompt del sistema", "prompt de sistema", "tus instrucciones", "instrucciones iniciales", "instrucciones del sistema", "tu prompt", "la contraseña", "contraseña")}`),
+  folded("exfiltration.system_prompt.it", EXFIL_PROMPT, 82, `\\b${any("mostra", "mostrami", "rivela", "ripeti", "dimmi", "dammi", "scrivi", "stampa")} ?${gap(30)}${any("prompt di sistema", "tue istruzioni", "istruzioni iniziali", "istruzioni di sistema", "tuo prompt", "la password")}`),
+  folded("exfiltration.system_prompt.pt", EXFIL_PROMPT, 82, `\\b${any("mostre", "mostra", "revele", "revela", "repita", "repete", "diga", "me diga", "me dê", "escreva", "imprima")} ?${gap(30)}${any("prompt do sistema", "prompt de sistema", "suas instruções", "suas instrucoes", "instruções iniciais", "instruções do sistema", "seu prompt", "a senha")}`),
+  folded("exfiltration.system_prompt.ru", EXFIL_PROMPT, 82, `${any("покажи", "покажите", "выведи", "выведите", "повтори", "повторите", "раскрой", "раскройте", "напиши", "скажи", "расскажи")} ?${gap(30)}${any("системн", "промпт", "свои инструкци", "твои инструкци", "ваши инструкци", "исходные инструкци", "пароль")}`),
+  folded("exfiltration.system_prompt.zh", EXFIL_PROMPT, 82, `${any("显示", "输出", "告诉我", "重复", "泄露", "打印", "透露", "给我看", "列出")}${gap(10)}${any("系统提示", "提示词", "系统指令", "初始指令", "原始指令", "你的指令", "系统消息", "密码")}`),
+  folded("exfiltration.system_prompt.ja", EXFIL_PROMPT, 82, `${any("システムプロンプト", "初期指示", "元の指示", "あなたの指示", "プロンプト", "パスワード")}${gap(10)}${any("表示", "教え", "出力", "繰り返", "見せ", "書き出")}`),
+
+  // ---- chat-template and delimiter injection ----
+  clean("injection.delimiter.chat_template", DELIMITER, 45, `\\[/?INST\\]|<\\|(?:im_start|im_end|system|user|assistant|endoftext|eot_id|start_header_id|end_header_id|begin_of_text)\\|>|<</?SYS>>|<start_of_turn>|<end_of_turn>`, "gi", { mentionAware: true }),
+  clean("injection.delimiter.forged_turn", DELIMITER, 78, `(?:<\\|im_start\\|>|<\\|start_header_id\\|>|<start_of_turn>) ?(?:system|developer|assistant)\\b|<\\|im_end\\|>\\s{0,4}<\\|im_start\\|>|\\[/INST\\]\\s{0,4}\\[INST\\]|<</SYS>>`, "gi", { mentionAware: true }),
+  clean("injection.delimiter.role_header", DELIMITER, 50, `(?:^|\\n)[ \\t#*[<]{0,8}(?:system|developer|admin|administrator|root|new instructions|new instruction|instructions|instruction|assistant|human|user)(?: message| prompt| override| note| update|)[\\]>* ]{0,3}:`, "gi"),
+  clean("injection.delimiter.end_marker", DELIMITER, 55, `(?:end|begin|start|close)[ _-](?:of[ _-])?(?:user[ _-]|system[ _-])?(?:input|prompt|instructions?|context|document|message|text|conversation|ambiguity|data)\\b|</?(?:system|instructions?|user_input|context|prompt|admin)>|%{3,}|={6,}|-{6,} ?(?:end|begin|new)`, "gi"),
+  clean("injection.delimiter.json_role", DELIMITER, 55, `"role" ?: ?"(?:system|developer)"`, "gi", { mentionAware: true }),
+
+  // ---- markdown image / link exfiltration ----
+  clean("exfiltration.markdown.image_query", EXFIL_MARKDOWN, 60, `!\\[[^\\]\\n]{0,200}\\]\\( ?(?:https:|http:)?//[^)\\s?]{1,300}\\?[^)\\s]{1,1000}\\)`, "gi"),
+  clean("exfiltration.markdown.templated_url", EXFIL_MARKDOWN, 85, `\\]\\( ?(?:https:|http:)?//[^)\\s?]{1,300}\\?[^)\\s]{0,300}(?:\\{|\\$\\{|%7B|<|\\[)[^)\\s]{0,300}\\)`, "gi"),
+  clean("exfiltration.html_image", EXFIL_MARKDOWN, 60, `<img\\b[^>]{0,300}src ?= ?["']?(?:https:|http:)?//[^"'>\\s?]{1,300}\\?[^"'>\\s]{1,1000}`, "gi"),
+  folded("exfiltration.markdown.instruction", EXFIL_MARKDOWN, 80, `\\b${any("render", "include", "append", "insert", "output", "display", "embed", "add", "show")} ?${gap(40)}${any("image", "markdown", "img", "link", "url")} ?${gap(60)}${any("conversation", "chat history", "previous messages", "user data", "user s data", "password", "api key", "secret", "credentials", "email address", "personal data", "session", "cookie", "token")}`),
+  folded("exfiltration.data_send", EXFIL_MARKDOWN, 70, `\\b${any("send", "forward", "post", "upload", "transmit", "exfiltrate", "leak", "email")} ?${gap(40)}${any("conversation", "chat history", "the user s", "user s password", "credentials", "api key", "api keys", "passwords", "secrets", "private key", "contacts", "inbox")} ?${gap(40)}${any("to http", "to https", "to this url", "to the url", "to the following", "to my server", "to the server", "to attacker", "@")}`),
+
+  // ---- encoded-payload framing ----
+  folded("obfuscation.decode_and_follow", "encoded_payload", 70, `\\b${any("decode", "decrypt", "decipher", "base64", "rot13", "rot 13", "hex", "reverse")} ?${gap(40)}${any("and follow", "then follow", "and execute", "then execute", "and obey", "and do what", "and run", "and perform", "and act on", "and carry out", "instructions inside", "instructions within")}`),
+
+  // ---- indirect injection: instructions addressed to the assistant inside untrusted content ----
+  folded("injection.indirect.addressed", INDIRECT, 82, `\\b${any("ai", "assistant", "chatbot", "llm", "language model", "ai model", "gpt", "chatgpt", "claude", "copilot", "agent", "bot")} ?${any("please", "you must", "you should", "must", "should", "now", "instructions", "note", "important")}? ?${any("ignore", "disregard", "forward", "send", "reply", "respond", "tell the user", "say", "execute", "run", "delete", "visit", "open", "click", "include", "recommend", "summarize this as", "do not")}\\b`, { toolOnly: true }),
+  folded("injection.indirect.note_to_ai", INDIRECT, 82, `\\b${any("note", "message", "instruction", "instructions", "attention", "important", "notice", "reminder")} ?${any("to", "for")} ?${any("the ", "any ", "all ")}?${any("ai", "assistant", "llm", "language model", "ai model", "model", "agent", "chatbot", "bot", "ai assistant", "ai system")}\\b`, { toolOnly: true }),
+  folded("injection.indirect.if_you_are_ai", INDIRECT, 82, `\\bif ?you ?${any("are", "re")} ?${any("an ai", "a language model", "an llm", "an assistant", "an ai assistant", "a chatbot", "a bot", "chatgpt", "gpt", "claude", "reading this", "an agent", "summarizing", "summarising", "processing this")}\\b`, { toolOnly: true }),
+  folded("injection.indirect.hide_from_user", INDIRECT, 80, `\\b${any("do not", "don t", "never", "without")} ?${any("tell", "telling", "inform", "informing", "mention", "mentioning", "notify", "notifying", "reveal", "revealing", "show", "showing", "alert", "alerting", "let")} ?${any("the user", "the human", "them", "the reader", "the recipient", "anyone", "the owner")}\\b`, { toolOnly: true }),
+  folded("injection.indirect.when_processing", INDIRECT, 70, `\\b${any("when", "while", "after", "before")} ?${any("summarizing", "summarising", "reading", "processing", "answering", "responding to", "parsing", "analyzing", "translating")} ?${any("this", "these", "the")} ?${gap(16)}${any("you must", "you should", "you will", "always", "also", "make sure", "instead", "ignore", "include", "add", "append", "say")}\\b`, { toolOnly: true }),
+];
+
+/** Every regular expression the rules use, for the ReDoS test. */
+export const RULE_PATTERNS: readonly RegExp[] = RULES.map((r) => r.pattern);
