@@ -58,7 +58,7 @@ export function runAuditCli(args: string[], env: Record<string, string> = {}): P
   return new Promise((resolvePromise) => {
     execFile(
       process.execPath,
-      ["--import", "tsx", "--input-type=module", "-e", script, ...args],
+      ["--import", "tsx", "--input-type=module", "-e", script, "--", ...args],
       { cwd: REPO, env: { ...cleanEnv, ...env } },
       (error, stdout, stderr) => {
         const code = error ? (typeof error.code === "number" ? error.code : -1) : 0;
