@@ -1,4 +1,4 @@
-import { KalGuardNetworkError, KalGuardTimeoutError } from "./errors.js";
+import { KalGuardNetworkError, KalGuardProtocolError, KalGuardTimeoutError } from "./errors.js";
 import { interpretAllow, interpretBody, type RawResponse } from "./response.js";
 import {
   HealthBodySchema,
@@ -74,17 +74,19 @@ export class KalGuardClient {
   /** May these messages go to the model? Resolves with the verdict (use `data.sanitizedMessages` if present). */
   async checkPrompt(messages: readonly ChatMessage[], context?: RequestContext, options?: CallOptions): Promise<PromptVerdict> {
     const body = context === undefined ? { messages } : { messages, context };
-    return interpretAllow(await this.#post("v1/prompt/check", body, options), PromptCheckDataSchema);
+    return interpretAllow(await this.#post("v1/prompt/check", body, options), PromptCheckDataSchema, options?.requestId);
   }
 
   /** May this tool run with these arguments? */
   async checkTool(toolName: string, args: Record<string, unknown>, options?: ToolCallOptions): Promise<ToolCheckVerdict> {
-    return interpretAllow(await this.#post("v1/tool/check", toolBody(toolName, args, options), options), ToolCheckDataSchema);
+    const res = await this.#post("v1/tool/check", toolBody(toolName, args, options), options);
+    return answersTool(interpretAllow(res, ToolCheckDataSchema, options?.requestId), toolName);
   }
 
   /** Checks the tool call, then has the sidecar run the tool's registered command in its sandbox. */
   async executeTool(toolName: string, args: Record<string, unknown>, options?: ToolCallOptions): Promise<ToolExecuteVerdict> {
-    return interpretAllow(await this.#post("v1/tool/execute", toolBody(toolName, args, options), options), ToolExecuteDataSchema);
+    const res = await this.#post("v1/tool/execute", toolBody(toolName, args, options), options);
+    return answersTool(interpretAllow(res, ToolExecuteDataSchema, options?.requestId), toolName);
   }
 
   /** Resolves when the sidecar reports healthy; a 503 throws KalGuardServiceError with the failing check in `body`. */
@@ -128,6 +130,17 @@ export class KalGuardClient {
 
 function toolBody(toolName: string, args: Record<string, unknown>, options: ToolCallOptions | undefined) {
   return options?.context === undefined ? { toolName, arguments: args } : { toolName, arguments: args, context: options.context };
+}
+
+/** An allow that names another tool is not an allow for this one. */
+function answersTool<V extends { requestId: string; data: { toolName?: string | undefined } }>(verdict: V, toolName: string): V {
+  if (verdict.data.toolName !== undefined && verdict.data.toolName !== toolName) {
+    throw new KalGuardProtocolError(`KalGuard sidecar answered for tool ${verdict.data.toolName}, not ${toolName}`, {
+      status: 200,
+      requestId: verdict.requestId,
+    });
+  }
+  return verdict;
 }
 
 function describe(error: unknown): string {

@@ -46,10 +46,11 @@ function describeIssues(error: z.ZodError): string {
 }
 
 /**
- * Turns a 200 into an allow verdict, and only a 200 whose envelope says `allowed: true`, `decision: "allow"`
- * and whose `data` matches the endpoint's schema. Everything else throws.
+ * Turns a 200 into an allow verdict, and only a 200 whose envelope says `allowed: true`, `decision: "allow"`,
+ * echoes exactly the client request id that was sent (none if none), and whose `data` matches the endpoint's
+ * schema. Everything else throws.
  */
-export function interpretAllow<D>(res: RawResponse, dataSchema: z.ZodType<D>): AllowVerdict<D> {
+export function interpretAllow<D>(res: RawResponse, dataSchema: z.ZodType<D>, sentClientRequestId: string | undefined): AllowVerdict<D> {
   if (res.status !== 200) throw errorFor(res);
   const json = parseJson(res.text);
   if (!json.ok) throw new KalGuardProtocolError("KalGuard sidecar answered 200 with a body that is not JSON", { status: 200 });
@@ -57,6 +58,14 @@ export function interpretAllow<D>(res: RawResponse, dataSchema: z.ZodType<D>): A
   if (!envelope.success) {
     throw new KalGuardProtocolError(`KalGuard sidecar answered 200 without a valid allow envelope: ${describeIssues(envelope.error)}`, {
       status: 200,
+      body: json.value,
+    });
+  }
+  // A mismatch means this answer belongs to another request (a confused proxy or connection reuse bug).
+  if (envelope.data.clientRequestId !== sentClientRequestId) {
+    throw new KalGuardProtocolError("KalGuard sidecar answered 200 for a different client request id", {
+      status: 200,
+      requestId: envelope.data.requestId,
       body: json.value,
     });
   }

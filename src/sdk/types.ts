@@ -42,6 +42,7 @@ export const ToolCheckDataSchema = z.looseObject({
 
 export const ToolExecuteDataSchema = z.looseObject({
   allowed: DataAllowed,
+  toolName: z.string().optional(),
   exitCode: z.number().int().nullable(),
   signal: z.string().nullable(),
   stdout: z.string(),

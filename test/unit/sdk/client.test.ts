@@ -211,6 +211,18 @@ describe("KalGuardClient fails closed on a 200 it cannot trust", () => {
     expect(error).toBeInstanceOf(KalGuardClientError);
   });
 
+  it("rejects an allow that echoes a different client request id", async () => {
+    const { client } = await clientAnswering(200, { ...promptAllow, clientRequestId: "someone-else" });
+    await expect(client.checkPrompt(MESSAGES, undefined, { requestId: "mine" })).rejects.toBeInstanceOf(KalGuardProtocolError);
+    await expect(client.checkPrompt(MESSAGES)).rejects.toBeInstanceOf(KalGuardProtocolError);
+  });
+
+  it("rejects an allow that names a different tool", async () => {
+    const { client } = await clientAnswering(200, { ...executeAllow, data: { ...executeAllow.data, toolName: "get_time" } });
+    await expect(client.executeTool("get_weather", {})).rejects.toBeInstanceOf(KalGuardProtocolError);
+    await expect(client.checkTool("get_weather", {})).rejects.toBeInstanceOf(KalGuardProtocolError);
+  });
+
   it("rejects a tool execution answer that lacks the run result", async () => {
     const { client } = await clientAnswering(200, { ...executeAllow, data: { allowed: true, exitCode: 0 } });
     await expect(client.executeTool("get_weather", {})).rejects.toBeInstanceOf(KalGuardProtocolError);
