@@ -3,7 +3,7 @@
  * produced by `npm run train`; loading fails loudly when the file is missing or malformed, so the firewall
  * never silently runs without its statistical layer.
  */
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { chunks, vectorize } from "./features.js";
 
@@ -21,7 +21,13 @@ export interface TextClassifier {
   probability(folded: string): number;
 }
 
-export const DEFAULT_MODEL_PATH = fileURLToPath(new URL("./model/weights.json", import.meta.url));
+/**
+ * Beside this module when run from source; in the built package (dist/src/firewall/) the model ships under the
+ * package's src/firewall/model/ ("files" in package.json), so that is where the compiled module finds it.
+ */
+export const DEFAULT_MODEL_PATH = [new URL("./model/weights.json", import.meta.url), new URL("../../../src/firewall/model/weights.json", import.meta.url)]
+  .map((url) => fileURLToPath(url))
+  .reduce((found, candidate) => (existsSync(found) ? found : candidate));
 
 export function parseModel(json: unknown): ModelFile {
   const m = json as Partial<ModelFile>;
