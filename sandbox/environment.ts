@@ -3,12 +3,13 @@ export const TOOL_PATH = "/usr/local/bin:/usr/bin:/bin";
 export const DEFAULT_LANG = "C.UTF-8";
 
 /** Names no allowlist can pass: the fixed variables below, and every KALGUARD_* (tokens, secrets, keys). */
-const FIXED = new Set(["PATH", "HOME", "TMPDIR", "LANG"]);
+const FIXED = new Set(["PATH", "HOME", "PWD", "TMPDIR", "LANG"]);
 const isSidecarOwn = (name: string) => name.startsWith("KALGUARD_");
 
 /**
- * A tool's whole environment: the allowlisted variables the sidecar has, then PATH, HOME (the work dir), TMPDIR
- * and LANG (the sidecar's own LANG only when allowlisted).
+ * A tool's whole environment: the allowlisted variables the sidecar has, then PATH, HOME and PWD (the work dir,
+ * also the working directory; bubblewrap sets PWD itself, so it is set at every level alike), TMPDIR and LANG
+ * (the sidecar's own LANG only when allowlisted).
  */
 export function buildToolEnv(opts: {
   allow: readonly string[];
@@ -23,5 +24,5 @@ export function buildToolEnv(opts: {
     env[name] = value;
   }
   const lang = opts.allow.includes("LANG") ? opts.source.LANG : undefined;
-  return { ...env, PATH: TOOL_PATH, HOME: opts.home, TMPDIR: opts.tmpDir, LANG: lang ?? DEFAULT_LANG };
+  return { ...env, PATH: TOOL_PATH, HOME: opts.home, PWD: opts.home, TMPDIR: opts.tmpDir, LANG: lang ?? DEFAULT_LANG };
 }

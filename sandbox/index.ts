@@ -4,6 +4,7 @@ import type { Config } from "../src/config/env.js";
 import { ExecSchema } from "../src/policy/schema.js";
 import { compileSeccompFilter, encodeProgram, hostSeccompArch, toolRuleSet } from "../os/seccomp/index.js";
 import { findHostTools, findSystemProgram } from "./host-tools.js";
+import { uidHasProcesses } from "./process-tree.js";
 import { SandboxToolRunner, type RunnerSetup } from "./runner.js";
 import { describeSystemPaths, existingEtcPaths } from "./system-paths.js";
 import { UidPool } from "./uid-pool.js";
@@ -26,7 +27,7 @@ export async function createToolRunner(config: Config, sourceEnv: Readonly<Recor
     level: "process",
     reason: "KALGUARD_SANDBOX_ISOLATION=process",
     hostTools: findHostTools(),
-    ...(process.getuid?.() === 0 ? { uidPool: new UidPool(config.KALGUARD_SANDBOX_UID_BASE, config.KALGUARD_SANDBOX_UID_COUNT) } : {}),
+    ...(process.getuid?.() === 0 ? { uidPool: new UidPool(config.KALGUARD_SANDBOX_UID_BASE, config.KALGUARD_SANDBOX_UID_COUNT, uidHasProcesses) } : {}),
     workRoot: config.KALGUARD_SANDBOX_WORK_ROOT ?? tmpdir(),
     sourceEnv,
     killGraceMs: KILL_GRACE_MS,

@@ -79,3 +79,11 @@ export function realUidOf(pid: number, procRoot = "/proc"): number | undefined {
     return undefined;
   }
 }
+
+/** Whether any process, zombies included, has this real uid. */
+export function uidHasProcesses(uid: number, procRoot = "/proc"): boolean {
+  for (const entry of readdirSync(procRoot)) {
+    if (/^\d+$/.test(entry) && realUidOf(Number(entry), procRoot) === uid) return true;
+  }
+  return false;
+}

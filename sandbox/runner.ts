@@ -63,7 +63,7 @@ export class SandboxToolRunner implements ToolRunner {
 
     const pool = this.setup.uidPool;
     const uid = pool?.acquire();
-    if (pool && uid === undefined) throw deny("sandbox.capacity", "every sandbox uid is in use by a running tool; try again");
+    if (pool && uid === undefined) throw deny("sandbox.capacity", "every sandbox uid is in use; try again");
     try {
       return await this.runAs(uid === undefined ? { drop: false } : { drop: true, uid, gid: uid }, request, argv, seccompProgram);
     } catch (err) {

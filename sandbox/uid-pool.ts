@@ -1,17 +1,29 @@
 /**
- * Hands each concurrent run its own uid from [base, base + count). A uid whose run left a process that could not
- * be killed is never handed out again: whatever survived must not share a uid with a later tool.
+ * Hands each concurrent run its own uid from [base, base + count), least recently used first, and never one that
+ * some process still has: killed processes count against RLIMIT_NPROC until the host's init reaps them, and a
+ * uid whose run left a process that could not be killed must not be shared with a later tool, so such a uid is
+ * quarantined for good.
  */
 export class UidPool {
   private readonly free: number[] = [];
   private readonly quarantined = new Set<number>();
 
-  constructor(base: number, count: number) {
-    for (let i = count - 1; i >= 0; i--) this.free.push(base + i);
+  constructor(
+    base: number,
+    count: number,
+    private readonly inUse: (uid: number) => boolean,
+  ) {
+    for (let i = 0; i < count; i++) this.free.push(base + i);
   }
 
   acquire(): number | undefined {
-    return this.free.pop();
+    for (let tries = this.free.length; tries > 0; tries--) {
+      const uid = this.free.shift();
+      if (uid === undefined) return undefined;
+      if (!this.inUse(uid)) return uid;
+      this.free.push(uid);
+    }
+    return undefined;
   }
 
   release(uid: number): void {
