@@ -54,9 +54,15 @@ export function featureIndices(text: string, dims: number): Uint32Array {
   return Uint32Array.from(out);
 }
 
+/**
+ * Texts with fewer features than this are scaled as if they had this many, so a one-line prompt cannot
+ * reach an extreme score from a handful of n-grams.
+ */
+export const MIN_NORM_FEATURES = 96;
+
 export function vectorize(text: string, dims: number): SparseVector {
   const index = featureIndices(text, dims);
-  return { index, value: index.length === 0 ? 0 : 1 / Math.sqrt(index.length) };
+  return { index, value: 1 / Math.sqrt(Math.max(MIN_NORM_FEATURES, index.length)) };
 }
 
 /** Splits a folded view into chunks of about `size` characters at word boundaries. */

@@ -11,6 +11,17 @@ function isSpace(code: number): boolean {
   return code === 32 || code === 9 || code === 10 || code === 13;
 }
 
+/** Shortest period (<= 16) of a long token that is one short string repeated ("abcabcabc…"), or 0. */
+function period(text: string, start: number, end: number): number {
+  const probe = Math.min(end, start + 96);
+  for (let p = 1; p <= 16; p++) {
+    let i = start;
+    while (i + p < probe && text.charCodeAt(i) === text.charCodeAt(i + p)) i++;
+    if (i + p >= probe) return p;
+  }
+  return 0;
+}
+
 /** Length of the longest run of consecutive junk tokens (symbol-only, or identical to the previous token). */
 export function longestFloodRun(text: string): number {
   let best = 0;
@@ -25,6 +36,10 @@ export function longestFloodRun(text: string): number {
     // Tokens longer than 32 characters are words or data, never padding; skip the rest of them.
     let end = j;
     while (end < text.length && !isSpace(text.charCodeAt(end))) end++;
+    if (end - i >= 96) {
+      const p = period(text, i, end);
+      if (p > 0) best = Math.max(best, Math.floor((end - i) / p));
+    }
     const token = text.slice(i, j);
     const junk = end === j && (token === prev || !WORDISH.test(token));
     run = junk ? run + 1 : 0;

@@ -29,6 +29,11 @@ export const DECODE_BUDGET: Readonly<DecodeBudget> = { bytes: 256 * 1024, payloa
 const SPLIT_WINDOW = 400;
 /** Classifier findings below this probability are not reported. */
 const CLASSIFIER_MIN = 0.5;
+/**
+ * The classifier alone never blocks: on held-out benign sets it fires on sensitive-topic questions, so its
+ * score is capped below the default block threshold and it blocks only together with a rule finding.
+ */
+export const CLASSIFIER_CAP = 60;
 
 export interface FirewallOptions {
   classifier?: TextClassifier;
@@ -66,7 +71,7 @@ export function createFirewall(config: FirewallConfig, options: FirewallOptions 
   const classify = (folded: string, messageIndex: number, ruleId: string): Finding | undefined => {
     const p = classifier.probability(folded);
     if (p < CLASSIFIER_MIN) return undefined;
-    return { ruleId, category: "classifier", messageIndex, score: Math.round(p * 100) };
+    return { ruleId, category: "classifier", messageIndex, score: Math.min(CLASSIFIER_CAP, Math.round(p * 100)) };
   };
 
   return {
