@@ -119,6 +119,13 @@ describe("SDK against the real sidecar: prompts", () => {
     expect(error).toMatchObject({ status: 400, errorCode: "BAD_REQUEST" });
     expect((error as Error).message).toContain("role");
   });
+
+  it("receives the sidecar's 413 as KalGuardBadRequestError for a body over the limit", async () => {
+    const huge = "a".repeat(server.config.KALGUARD_BODY_LIMIT_BYTES + 1);
+    const error = await rejection(client.checkPrompt([{ role: "user", content: huge }]));
+    expect(error).toBeInstanceOf(KalGuardBadRequestError);
+    expect(error).toMatchObject({ status: 413, errorCode: "PAYLOAD_TOO_LARGE" });
+  });
 });
 
 describe("SDK against the real sidecar: tools", () => {
