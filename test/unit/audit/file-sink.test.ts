@@ -1,12 +1,11 @@
-import { execFileSync } from "node:child_process";
-import { appendFileSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { appendFileSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { readFile, rm } from "node:fs/promises";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { AuditLogCorruptError } from "../../../src/audit/chain-tail.js";
 import { AuditUnavailableError } from "../../../src/audit/types.js";
 import type { FileAuditSink } from "../../../src/audit/file-sink.js";
-import { logFiles, openSink, readRecords, runAuditCli, tempDir } from "./support.js";
+import { canMountTmpfs, fillFilesystem, logFiles, mountTinyTmpfs, openSink, readRecords, runAuditCli, tempDir, unmountTmpfs } from "./support.js";
 
 const cleanups: (() => Promise<unknown>)[] = [];
 afterEach(async () => {
@@ -245,39 +244,15 @@ describe("file audit sink: fail closed", () => {
   });
 });
 
-function canMountTmpfs(): boolean {
-  if (process.getuid?.() !== 0) return false;
-  const probe = join(statSync("/tmp").isDirectory() ? "/tmp" : ".", `kalguard-probe-${process.pid}`);
-  try {
-    mkdirSync(probe, { recursive: true });
-    execFileSync("mount", ["-t", "tmpfs", "-o", "size=64k", "tmpfs", probe], { stdio: "ignore" });
-    execFileSync("umount", [probe], { stdio: "ignore" });
-    return true;
-  } catch {
-    return false;
-  } finally {
-    rmSync(probe, { recursive: true, force: true });
-  }
-}
-
 describe.skipIf(!canMountTmpfs())("file audit sink on a full filesystem (64 KiB tmpfs)", () => {
   it("rejects appends when the disk is full, reports why, and resumes when space returns", async () => {
-    const mountPoint = await tempDir("kalguard-full-");
-    execFileSync("mount", ["-t", "tmpfs", "-o", "size=64k,mode=0700", "tmpfs", mountPoint]);
-    cleanups.push(async () => {
-      execFileSync("umount", [mountPoint]);
-      await rm(mountPoint, { recursive: true, force: true });
-    });
+    const mountPoint = await mountTinyTmpfs();
+    cleanups.push(() => unmountTmpfs(mountPoint));
     const path = join(mountPoint, "audit", "audit.jsonl");
     const sink = track(await openSink(path, { retryIntervalMs: 30 }));
     await appendDecisions(sink, 0, 10);
 
-    const filler = join(mountPoint, "filler");
-    try {
-      for (;;) appendFileSync(filler, Buffer.alloc(4096, 0x41));
-    } catch (error) {
-      expect((error as NodeJS.ErrnoException).code).toBe("ENOSPC");
-    }
+    const filler = fillFilesystem(mountPoint);
     const refused = await Promise.allSettled(Array.from({ length: 40 }, (_, i) => sink.append({ type: "decision", requestId: `req_full_${i}` })));
     expect(refused.some((r) => r.status === "rejected" && r.reason instanceof AuditUnavailableError)).toBe(true);
     const health = sink.health();

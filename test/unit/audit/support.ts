@@ -1,5 +1,8 @@
-import { execFile } from "node:child_process";
-import { mkdtemp, readdir, readFile } from "node:fs/promises";
+import { execFile, execFileSync, spawn, type ChildProcess } from "node:child_process";
+import { appendFileSync, mkdirSync, rmSync } from "node:fs";
+import { request, type Agent } from "node:http";
+import { createInterface } from "node:readline";
+import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { FileAuditSink, type FileSinkOptions } from "../../../src/audit/file-sink.js";
@@ -66,4 +69,147 @@ export function runAuditCli(args: string[], env: Record<string, string> = {}): P
       },
     );
   });
+}
+
+export const WEATHER_POLICY = {
+  version: "1.0",
+  defaultDecision: "deny",
+  defaultReason: "no matching rule",
+  rules: [
+    {
+      id: "allow-weather",
+      match: { agentIds: ["agent-1"], actions: ["tool:execute"], tools: ["get_weather"] },
+      decision: "allow",
+      reason: "weather lookups are fine",
+    },
+  ],
+};
+
+export interface Answer {
+  status: number;
+  body: { requestId?: string; decision?: string; errorCode?: string; [key: string]: unknown };
+}
+
+/** POSTs JSON over a keep-alive agent; resolves with the parsed answer, rejects on a transport error. */
+export function postJson(agent: Agent, url: string, token: string, body: unknown): Promise<Answer> {
+  const payload = JSON.stringify(body);
+  return new Promise((resolvePromise, reject) => {
+    const req = request(url, {
+      method: "POST",
+      agent,
+      headers: { "content-type": "application/json", "content-length": Buffer.byteLength(payload), authorization: `Bearer ${token}` },
+    });
+    req.on("response", (res) => {
+      const chunks: Buffer[] = [];
+      res.on("data", (chunk: Buffer) => chunks.push(chunk));
+      res.on("end", () => {
+        try {
+          resolvePromise({ status: res.statusCode ?? 0, body: JSON.parse(Buffer.concat(chunks).toString("utf8")) as Answer["body"] });
+        } catch (error) {
+          reject(error as Error);
+        }
+      });
+      res.on("error", reject);
+    });
+    req.on("error", reject);
+    req.end(payload);
+  });
+}
+
+/**
+ * Runs `lanes` sequential request loops side by side until `total` requests were sent or `stop()` says so;
+ * returns each lane's answers in the order that lane received them.
+ */
+export async function concurrentLoad(
+  lanes: number,
+  total: number,
+  send: (index: number) => Promise<Answer>,
+  stop: () => boolean = () => false,
+): Promise<{ answers: Answer[][]; errors: number }> {
+  let next = 0;
+  let errors = 0;
+  const answers: Answer[][] = Array.from({ length: lanes }, () => []);
+  await Promise.all(
+    answers.map(async (lane) => {
+      while (next < total && !stop()) {
+        const index = next++;
+        try {
+          lane.push(await send(index));
+        } catch {
+          errors++;
+        }
+      }
+    }),
+  );
+  return { answers, errors };
+}
+
+export interface ChildServer {
+  child: ChildProcess;
+  url: string;
+  exited: Promise<number | null>;
+}
+
+/** Starts the real CLI (`node --import tsx src/cli/main.ts`) and waits for its `listening` log line. */
+export function spawnServer(env: Record<string, string>): Promise<ChildServer> {
+  const cleanEnv = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith("KALGUARD_")));
+  const child = spawn(process.execPath, ["--import", "tsx", join(REPO, "src/cli/main.ts")], {
+    cwd: REPO,
+    env: { ...cleanEnv, KALGUARD_HOST: "127.0.0.1", KALGUARD_PORT: "0", ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  const exited = new Promise<number | null>((resolvePromise) => child.once("exit", (code) => resolvePromise(code)));
+  return new Promise((resolvePromise, reject) => {
+    let stderr = "";
+    child.stderr!.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+    const lines = createInterface({ input: child.stdout! });
+    lines.on("line", (line) => {
+      try {
+        const entry = JSON.parse(line) as { msg?: string; url?: string };
+        if (entry.msg === "listening" && entry.url) resolvePromise({ child, url: entry.url, exited });
+      } catch {
+        // Not a log line.
+      }
+    });
+    void exited.then((code) => reject(new Error(`server exited (${code}) before listening: ${stderr}`)));
+  });
+}
+
+/** Whether this machine lets the tests mount a tmpfs (root, with mount rights): the full-disk tests need it. */
+export function canMountTmpfs(): boolean {
+  if (process.getuid?.() !== 0) return false;
+  const probe = join(tmpdir(), `kalguard-probe-${process.pid}`);
+  try {
+    mkdirSync(probe, { recursive: true });
+    execFileSync("mount", ["-t", "tmpfs", "-o", "size=64k", "tmpfs", probe], { stdio: "ignore" });
+    execFileSync("umount", [probe], { stdio: "ignore" });
+    return true;
+  } catch {
+    return false;
+  } finally {
+    rmSync(probe, { recursive: true, force: true });
+  }
+}
+
+/** A fresh 64 KiB tmpfs: a filesystem the tests can fill and empty again. */
+export async function mountTinyTmpfs(): Promise<string> {
+  const mountPoint = await tempDir("kalguard-full-");
+  execFileSync("mount", ["-t", "tmpfs", "-o", "size=64k,mode=0700", "tmpfs", mountPoint]);
+  return mountPoint;
+}
+
+export async function unmountTmpfs(mountPoint: string): Promise<void> {
+  execFileSync("umount", [mountPoint]);
+  await rm(mountPoint, { recursive: true, force: true });
+}
+
+/** Fills the filesystem at `dir` with one file until it reports ENOSPC; returns the file, whose removal frees the space. */
+export function fillFilesystem(dir: string): string {
+  const filler = join(dir, "filler");
+  try {
+    for (;;) appendFileSync(filler, Buffer.alloc(4096, 0x41));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "ENOSPC") throw error;
+  }
+  return filler;
 }
