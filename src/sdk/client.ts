@@ -121,7 +121,7 @@ export class KalGuardClient {
       return { status: response.status, headers: response.headers, text };
     } catch (error) {
       if (controller.signal.aborted) throw new KalGuardTimeoutError(timeoutMs, { cause: error });
-      throw new KalGuardNetworkError(`KalGuard sidecar unreachable at ${this.#base.origin}: ${describe(error)}`, { cause: error });
+      throw new KalGuardNetworkError(`request to KalGuard sidecar at ${this.#base.origin} failed: ${describeFailure(error)}`, { cause: error });
     } finally {
       clearTimeout(timer);
     }
@@ -143,7 +143,7 @@ function answersTool<V extends { requestId: string; data: { toolName?: string | 
   return verdict;
 }
 
-function describe(error: unknown): string {
+function describeFailure(error: unknown): string {
   if (!(error instanceof Error)) return String(error);
   const cause = error.cause instanceof Error ? `: ${error.cause.message}` : "";
   return `${error.message}${cause}`;
