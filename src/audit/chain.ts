@@ -90,7 +90,7 @@ export function linkProblem(previous: ChainHead | undefined, record: ChainedReco
   if (record.seq <= previous.seq) return `seq ${record.seq} after seq ${previous.seq}: records reordered or duplicated`;
   if (record.seq > previous.seq + 1) {
     const missing = record.seq - previous.seq - 1;
-    return `seq ${record.seq} after seq ${previous.seq}: ${missing} record${missing === 1 ? "" : "s"} missing`;
+    return `seq ${record.seq} after seq ${previous.seq}: ${missing} record${missing === 1 ? "" : "s"} missing or out of order`;
   }
   if (record.prevHash !== previous.hash) return `prevHash does not match the hash of seq ${previous.seq}: a record was replaced or inserted`;
   return undefined;

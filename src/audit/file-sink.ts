@@ -1,4 +1,5 @@
 import { closeSync, constants, fdatasync, fstatSync, mkdirSync, openSync, statSync, unlinkSync } from "node:fs";
+import { open } from "node:fs/promises";
 import { promisify } from "node:util";
 import pino, { type Logger } from "pino";
 import pinoRoll, { type RollStream } from "pino-roll";
@@ -45,6 +46,8 @@ interface SyncTarget {
   fd: number;
   users: number;
   retired: boolean;
+  /** Whether the directory entry of this (new) file has been made durable too. */
+  linked: boolean;
 }
 
 interface SyncGroup {
@@ -217,7 +220,9 @@ export class FileAuditSink implements AuditSink {
     });
     if (stream.file !== path) {
       await this.endStream(out);
-      throw new Error(`pino-roll opened ${stream.file ?? "nothing"} instead of ${path}; keep the audit directory for the audit log alone`);
+      throw new Error(
+        `pino-roll opened ${stream.file ?? "nothing"} instead of ${path}: keep the audit directory for the audit log alone, on a filesystem that records file birth times (pino-roll's time rotation needs them)`,
+      );
     }
     return out;
   }
@@ -280,7 +285,7 @@ export class FileAuditSink implements AuditSink {
         this.retire(previous);
         void this.runSyncs();
       }
-      this.target = { path, fd, users: 0, retired: false };
+      this.target = { path, fd, users: 0, retired: false, linked: false };
     }
     return this.target;
   }
@@ -315,6 +320,10 @@ export class FileAuditSink implements AuditSink {
       for (const target of new Set(groups.map((group) => group.target))) {
         try {
           await fdatasyncAsync(target.fd);
+          if (!target.linked) {
+            await this.syncDirectory();
+            target.linked = true;
+          }
         } catch (error) {
           failure ??= `fdatasync failed: ${describe(error)}`;
         }
@@ -329,6 +338,16 @@ export class FileAuditSink implements AuditSink {
     }
     this.syncing = false;
     for (const wake of this.idleWaiters.splice(0)) wake();
+  }
+
+  /** A file's data is durable only once the directory entry naming it is: fsync the directory once per file. */
+  private async syncDirectory(): Promise<void> {
+    const handle = await open(this.set.dir, "r");
+    try {
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
   }
 
   private syncsSettled(): Promise<void> {
@@ -380,6 +399,8 @@ export class FileAuditSink implements AuditSink {
       this.checkStillLinked(out);
       const target = this.targetFor(out);
       await fdatasyncAsync(target.fd);
+      await this.syncDirectory();
+      target.linked = true;
       if (this.closed) throw new Error("closed while recovering");
     } catch (error) {
       if (out) await this.endStream(out);

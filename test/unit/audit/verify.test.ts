@@ -73,7 +73,7 @@ describe.concurrent("audit verify", () => {
     writeLines(files[1]!, content);
     const result = await runAuditCli(["verify", dir]);
     expect(result.code).toBe(1);
-    expect(result.stdout).toMatch(new RegExp(`BROKEN at ${files[1]} line 5: seq \\d+ after seq \\d+: 1 record missing`));
+    expect(result.stdout).toMatch(new RegExp(`BROKEN at ${files[1]} line 5: seq \\d+ after seq \\d+: 1 record missing or out of order`));
   });
 
   it("detects two swapped lines at the first of them", async () => {
@@ -83,7 +83,7 @@ describe.concurrent("audit verify", () => {
     writeLines(files[1]!, content);
     const result = await runAuditCli(["verify", dir]);
     expect(result.code).toBe(1);
-    expect(result.stdout).toMatch(new RegExp(`BROKEN at ${files[1]} line 5: seq \\d+ after seq \\d+: 1 record missing`));
+    expect(result.stdout).toMatch(new RegExp(`BROKEN at ${files[1]} line 5: seq \\d+ after seq \\d+: 1 record missing or out of order`));
   });
 
   it("detects a duplicated record inserted into the log", async () => {
@@ -111,7 +111,7 @@ describe.concurrent("audit verify", () => {
     rmSync(files[1]!);
     const result = await runAuditCli(["verify", dir]);
     expect(result.code).toBe(1);
-    expect(result.stdout).toMatch(new RegExp(`BROKEN at ${files[2]} line 1: seq \\d+ after seq \\d+: \\d+ records missing \\(files numbered 2\\.\\.2 are missing\\)`));
+    expect(result.stdout).toMatch(new RegExp(`BROKEN at ${files[2]} line 1: seq \\d+ after seq \\d+: \\d+ records missing or out of order \\(files numbered 2\\.\\.2 are missing\\)`));
   });
 
   it("reports a torn final line as a crash's leftover, not as tampering", async () => {
