@@ -16,7 +16,7 @@ export interface BwrapPlan {
 
 /**
  * bubblewrap arguments for one run: every namespace new (the network one only unless the tool may use it), the
- * system read-only, the work dir the only writable bind, a private size-capped /tmp, a fresh /proc and minimal
+ * system read-only, the root read-only, the work dir the only writable bind, a private size-capped /tmp, a fresh /proc and minimal
  * /dev, no capabilities, a new session (no terminal injection), death with the supervising process.
  */
 export function buildBwrapArgs(plan: BwrapPlan): string[] {
@@ -32,6 +32,9 @@ export function buildBwrapArgs(plan: BwrapPlan): string[] {
   // After /tmp, so paths under /tmp land on top of the private tmpfs rather than under it; the work dir last.
   for (const p of plan.readOnlyPaths) args.push("--ro-bind", p, p);
   args.push("--bind", plan.workDir, plan.workDir, "--chdir", plan.workDir);
+  // bwrap builds the tree on a tmpfs root and /dev on another; once every mount point exists both are frozen
+  // (device nodes such as /dev/null stay writable: a read-only mount does not stop I/O to a device).
+  args.push("--remount-ro", "/dev", "--remount-ro", "/");
   args.push("--hostname", "kalguard-sandbox");
   args.push("--die-with-parent", "--new-session", "--cap-drop", "ALL");
   args.push("--info-fd", String(plan.infoFd));

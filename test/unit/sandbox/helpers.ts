@@ -1,5 +1,5 @@
 import { existsSync, readFileSync, readdirSync } from "node:fs";
-import { loadConfig } from "../../../src/config/env.js";
+import { loadConfig, type Config } from "../../../src/config/env.js";
 import { ExecSchema, type ExecSpec } from "../../../src/policy/schema.js";
 import { findHostTools } from "../../../sandbox/host-tools.js";
 import { createToolRunner, SandboxToolRunner } from "../../../sandbox/index.js";
@@ -23,8 +23,18 @@ export function bwrapInstalled(suite: string): boolean {
 
 export const isRoot = process.getuid?.() === 0;
 
+/**
+ * Test files run in parallel worker processes, each with its own runner: like two sidecars on one host they
+ * need disjoint sandbox uid ranges, or one run's sweep-by-uid would kill another's processes.
+ */
+const UID_BASE = 2_000_000_000 + (process.pid % 100_000) * 256;
+
+export function sandboxConfig(env: Record<string, string>): Config {
+  return loadConfig({ KALGUARD_SANDBOX_UID_BASE: String(UID_BASE), KALGUARD_SANDBOX_UID_COUNT: "128", ...env });
+}
+
 export async function runnerAt(level: IsolationLevel): Promise<SandboxToolRunner> {
-  const runner = await createToolRunner(loadConfig({ KALGUARD_SANDBOX_ISOLATION: level }));
+  const runner = await createToolRunner(sandboxConfig({ KALGUARD_SANDBOX_ISOLATION: level }));
   if (runner.isolationLevel !== level) throw new Error(`asked for ${level}, got ${runner.isolationLevel}: ${runner.isolationReason}`);
   return runner;
 }
@@ -35,7 +45,7 @@ export function namespaceRunnerWithFilter(filter: Buffer | null): SandboxToolRun
     level: "namespaces",
     reason: "test",
     hostTools: findHostTools(),
-    ...(isRoot ? { uidPool: new UidPool(2_000_000_000, 256, uidHasProcesses) } : {}),
+    ...(isRoot ? { uidPool: new UidPool(UID_BASE + 128, 128, uidHasProcesses) } : {}),
     workRoot: "/tmp",
     sourceEnv: process.env,
     killGraceMs: 1000,
