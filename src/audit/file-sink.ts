@@ -147,8 +147,16 @@ export class FileAuditSink implements AuditSink {
     });
   }
 
+  /** Also notices a log file deleted while idle, so /health reports it before the next decision fails. */
   health(): SinkHealth {
     if (this.closed) return { ok: false, reason: "audit sink closed" };
+    if (this.failure === undefined && this.out) {
+      try {
+        this.checkStillLinked(this.out);
+      } catch (error) {
+        this.fail(describe(error));
+      }
+    }
     if (this.failure !== undefined) return { ok: false, reason: `audit log ${this.options.path}: ${this.failure}` };
     return { ok: true };
   }

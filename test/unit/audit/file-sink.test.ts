@@ -221,6 +221,15 @@ describe("file audit sink: fail closed", () => {
     expect(JSON.stringify(records)).not.toContain("req_lost");
   });
 
+  it("reports a log file deleted while idle in health() before any decision needs it", async () => {
+    const { path } = await freshLog();
+    const sink = track(await openSink(path, { retryIntervalMs: 60_000 }));
+    expect(sink.health()).toEqual({ ok: true });
+    for (const file of await logFiles(join(path, ".."))) rmSync(file);
+    expect(sink.health()).toMatchObject({ ok: false, reason: expect.stringMatching(/deleted/) });
+    await expect(sink.append({ type: "decision" })).rejects.toBeInstanceOf(AuditUnavailableError);
+  });
+
   it("with flush `interval`, resolves appends once written and makes them durable on flush()", async () => {
     const { path } = await freshLog();
     const sink = track(await openSink(path, { flush: "interval", flushIntervalMs: 20 }));
