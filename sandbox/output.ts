@@ -1,7 +1,4 @@
-/**
- * Keeps the first `limit` bytes of a stream and counts the rest without holding it, so memory stays bounded
- * however much a tool prints; the stream is still drained so the tool never blocks on a full pipe.
- */
+/** Keeps the first `limit` bytes of a stream and counts what arrives beyond them without holding it. */
 export class CappedOutput {
   private readonly chunks: Buffer[] = [];
   private kept = 0;

@@ -49,8 +49,8 @@ const STREAM_CLOSE_GRACE_MS = 1000;
 const INFO_WAIT_MS = 1000;
 
 /**
- * Runs one program without a shell in its own process group and session, stdin on /dev/null, output captured
- * up to a cap while the rest is drained and counted. On timeout the whole group gets SIGTERM, then SIGKILL after
+ * Runs one program without a shell in its own process group and session, stdin on /dev/null, each output stream
+ * captured up to a cap and closed beyond it. On timeout the whole group gets SIGTERM, then SIGKILL after
  * the grace. Whenever the main process ends, for any reason, everything left in its group, its session or its
  * sandbox's pid namespace is killed and /proc is scanned until none of it remains.
  */
@@ -147,10 +147,18 @@ async function sweep(membership: RunMembership): Promise<number> {
   }
 }
 
+/**
+ * Collects a stream up to the cap, then stops reading it altogether: our end is closed, so the tool's next write
+ * fails with EPIPE (SIGPIPE by default), as under `| head -c`. Draining the rest instead would cost the sidecar a
+ * CPU core and a stream of short-lived buffers for as long as the tool cares to print.
+ */
 async function drain(stream: Readable | null, sink: CappedOutput): Promise<void> {
   if (!stream) return;
   await new Promise<void>((resolve) => {
-    stream.on("data", (chunk: Buffer) => sink.push(chunk));
+    stream.on("data", (chunk: Buffer) => {
+      sink.push(chunk);
+      if (sink.truncated) stream.destroy();
+    });
     stream.once("close", resolve);
     stream.once("error", () => resolve());
   });

@@ -106,7 +106,12 @@ describe.each(levels)("tool sandbox at isolation %s", (level) => {
 
   it("caps stdout and stderr while streaming and reports truncated", async () => {
     const result = await runTool(runner, { command: "/bin/sh", args: ["-c", "head -c 100000 /dev/zero | tr '\\0' o; head -c 100000 /dev/zero | tr '\\0' e >&2"], maxOutputBytes: 1000 });
-    expect([result.stdout.length, result.stderr.length, result.truncated, result.exitCode]).toEqual([1000, 1000, true, 0]);
+    expect([result.stdout, result.stderr, result.truncated]).toEqual(["o".repeat(1000), "e".repeat(1000), true]);
+  });
+
+  it("does not report truncated output at exactly the cap", async () => {
+    const result = await runTool(runner, { command: "/bin/sh", args: ["-c", "head -c 1000 /dev/zero | tr '\\0' o"], maxOutputBytes: 1000 });
+    expect([result.stdout.length, result.truncated, result.exitCode]).toEqual([1000, false, 0]);
   });
 
   it("sets CPU, address space, open files, processes and file size limits before exec", async () => {
