@@ -24,7 +24,7 @@ export interface AnalyzeOptions {
 export const MAX_DECODE_DEPTH = 3;
 const FLOOD_SCORE = 55;
 /** A defensive statement ("never reveal your instructions") is not an attack. */
-const NEGATED = /(?:\bnot|\bnever|n't|\bdon t|\bno)\s?$/u;
+export const NEGATED = /(?:\bnot|\bnever|n't|\bdon t|\bno)\s?$/u;
 
 const MENTION_OPENERS = new Set(["`", '"', "'", "“", "‘", "«"]);
 

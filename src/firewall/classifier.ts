@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { chunks, vectorize } from "./features.js";
+import { chunks, featureScale, forEachFeature } from "./features.js";
 
 export interface ModelFile {
   format: "kalguard-logreg-v1";
@@ -54,10 +54,13 @@ export function sigmoid(z: number): number {
 export function createClassifier(model: ModelFile): TextClassifier {
   const weights = Float64Array.from(model.weights);
   const score = (text: string): number => {
-    const v = vectorize(text, model.dims);
-    let z = model.bias;
-    for (let i = 0; i < v.index.length; i++) z += (weights[v.index[i] as number] as number) * v.value;
-    return sigmoid(z);
+    let sum = 0;
+    let count = 0;
+    forEachFeature(text, model.dims, (b) => {
+      sum += weights[b] as number;
+      count++;
+    });
+    return sigmoid(model.bias + sum * featureScale(count));
   };
   return {
     probability(folded: string): number {

@@ -20,12 +20,26 @@ export const URL_ENCODED_RUN = /(?:%[0-9a-fA-F][0-9a-fA-F]){2,}/g;
 /** ROT13 forms of common trigger words, or an explicit mention of the cipher: only then is a ROT13 view worth scanning. */
 export const ROT13_HINT = /\b(?:rot-?13|vtaber|qvfertneq|cerivbhf|vafgehpgvbaf|flfgrz|cebzcg|wnvyoernx|erirny|cnffjbeq)\b/i;
 
-const DECODERS_PATTERNS = [BASE64_RUN, HEX_RUN, HEX_ESCAPED_RUN, URL_ENCODED_RUN, ROT13_HINT] as const;
-export const DECODE_PATTERNS: readonly RegExp[] = DECODERS_PATTERNS;
 
 /** Share of characters a decoded payload must have printable for it to count as text. */
 const MIN_PRINTABLE = 0.85;
 const PRINTABLE = /[\p{L}\p{N}\p{P}\p{Zs}\p{S}\n\r\t]/u;
+const ANY_LETTER = /\p{L}/u;
+const ASCII_LETTER_G = /[A-Za-z]/g;
+const BASE64_MARKER = /[0-9+/=_-]/;
+const UPPER = /[A-Z]/;
+const LOWER = /[a-z]/;
+const HEX_SEPARATORS = /\\x| /g;
+const URL_SAFE_PLUS = /-/g;
+const URL_SAFE_SLASH = /_/g;
+const FORM_SPACE = /\+/g;
+/** A payload longer than this is decoded from its first characters only: attacks are short, blobs are not. */
+export const MAX_PAYLOAD_CHARS = 64 * 1024;
+
+export const DECODE_PATTERNS: readonly RegExp[] = [
+  BASE64_RUN, HEX_RUN, HEX_ESCAPED_RUN, URL_ENCODED_RUN, ROT13_HINT, PRINTABLE, ANY_LETTER, ASCII_LETTER_G, BASE64_MARKER,
+  UPPER, LOWER, HEX_SEPARATORS, URL_SAFE_PLUS, URL_SAFE_SLASH, FORM_SPACE,
+];
 
 function looksLikeText(s: string): boolean {
   if (s.length < 4) return false;
@@ -33,7 +47,7 @@ function looksLikeText(s: string): boolean {
   let letters = 0;
   for (const c of s) {
     if (c !== "\uFFFD" && PRINTABLE.test(c)) printable++;
-    if (/\p{L}/u.test(c)) letters++;
+    if (ANY_LETTER.test(c)) letters++;
   }
   return printable / s.length >= MIN_PRINTABLE && letters / s.length >= 0.4;
 }
@@ -43,48 +57,58 @@ function utf8(bytes: Buffer): string {
 }
 
 export function rot13(s: string): string {
-  return s.replace(/[A-Za-z]/g, (c) => {
+  return s.replace(ASCII_LETTER_G, (c) => {
     const base = c <= "Z" ? 65 : 97;
     return String.fromCharCode(((c.charCodeAt(0) - base + 13) % 26) + base);
   });
 }
 
-function take(budget: DecodeBudget, size: number): boolean {
-  if (budget.payloads <= 0 || budget.bytes < size) return false;
+/** Reserves budget for a payload; returns how many of its characters may be decoded (0: budget spent). */
+function take(budget: DecodeBudget, size: number, align: number): number {
+  if (budget.payloads <= 0 || budget.bytes <= 0) return 0;
+  const n = Math.min(size, MAX_PAYLOAD_CHARS, budget.bytes);
+  const aligned = n - (n % align);
   budget.payloads--;
-  budget.bytes -= size;
-  return true;
+  budget.bytes -= aligned;
+  return aligned;
 }
 
 export function decodePayloads(text: string, budget: DecodeBudget): DecodedPayload[] {
   const out: DecodedPayload[] = [];
   for (const m of text.matchAll(BASE64_RUN)) {
     const run = m[0];
-    // A run of only letters or only digits is a word or a number, not base64.
-    if (!/[0-9+/=_-]/.test(run) && !/[A-Z].*[a-z]|[a-z].*[A-Z]/.test(run)) continue;
-    if (!take(budget, run.length)) return out;
-    const decoded = utf8(Buffer.from(run.replace(/-/g, "+").replace(/_/g, "/"), "base64"));
+    // A run of only letters in one case is a word, not base64.
+    if (!BASE64_MARKER.test(run) && !(UPPER.test(run) && LOWER.test(run))) continue;
+    const n = take(budget, run.length, 4);
+    if (n === 0) return out;
+    const decoded = utf8(Buffer.from(run.slice(0, n).replace(URL_SAFE_PLUS, "+").replace(URL_SAFE_SLASH, "/"), "base64"));
     if (looksLikeText(decoded)) out.push({ encoding: "base64", text: decoded });
   }
   for (const re of [HEX_RUN, HEX_ESCAPED_RUN]) {
     for (const m of text.matchAll(re)) {
-      const hex = m[0].replace(/\\x| /g, "");
-      if (!take(budget, hex.length)) return out;
-      const decoded = utf8(Buffer.from(hex, "hex"));
+      const hex = m[0].replace(HEX_SEPARATORS, "");
+      const n = take(budget, hex.length, 2);
+      if (n === 0) return out;
+      const decoded = utf8(Buffer.from(hex.slice(0, n), "hex"));
       if (looksLikeText(decoded)) out.push({ encoding: "hex", text: decoded });
     }
   }
   URL_ENCODED_RUN.lastIndex = 0;
-  if (URL_ENCODED_RUN.test(text) && take(budget, text.length)) {
-    const decoded = text.replace(URL_ENCODED_RUN, (run) => {
+  if (URL_ENCODED_RUN.test(text)) {
+    const n = take(budget, text.length, 1);
+    if (n === 0) return out;
+    const decoded = text.slice(0, n).replace(URL_ENCODED_RUN, (run) => {
       try {
         return decodeURIComponent(run);
       } catch {
         return run;
       }
     });
-    out.push({ encoding: "url", text: decoded.replace(/\+/g, " ") });
+    out.push({ encoding: "url", text: decoded.replace(FORM_SPACE, " ") });
   }
-  if (ROT13_HINT.test(text) && take(budget, text.length)) out.push({ encoding: "rot13", text: rot13(text) });
+  if (ROT13_HINT.test(text)) {
+    const n = take(budget, text.length, 1);
+    if (n > 0) out.push({ encoding: "rot13", text: rot13(text.slice(0, n)) });
+  }
   return out;
 }

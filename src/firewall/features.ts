@@ -20,17 +20,16 @@ const WORD_SEED = mix(FNV_OFFSET, 0x77);
 const BIGRAM_SEED = mix(FNV_OFFSET, 0x62);
 const CHAR_SEED = mix(FNV_OFFSET, 0x63);
 
-/** Feature indices of `text` (a folded view or a chunk of one), duplicates kept. */
-export function featureIndices(text: string, dims: number): Uint32Array {
+/** Calls `emit` with the bucket of every feature of `text` (a folded view or a chunk of one), duplicates kept. */
+export function forEachFeature(text: string, dims: number, emit: (bucket: number) => void): void {
   const mask = dims - 1;
-  const out: number[] = [];
   let wordHash = WORD_SEED;
   let wordLen = 0;
   let prevWord = -1;
   const flushWord = (): void => {
     if (wordLen === 0) return;
-    out.push(wordHash & mask);
-    if (prevWord !== -1) out.push(mix(mix(BIGRAM_SEED, prevWord), wordHash) & mask);
+    emit(wordHash & mask);
+    if (prevWord !== -1) emit(mix(mix(BIGRAM_SEED, prevWord), wordHash) & mask);
     prevWord = wordHash;
     wordHash = WORD_SEED;
     wordLen = 0;
@@ -47,10 +46,15 @@ export function featureIndices(text: string, dims: number): Uint32Array {
     if (i >= 3) {
       let h = CHAR_SEED;
       for (let k = i - 3; k <= i; k++) h = mix(h, text.charCodeAt(k));
-      out.push(h & mask);
+      emit(h & mask);
     }
   }
   flushWord();
+}
+
+export function featureIndices(text: string, dims: number): Uint32Array {
+  const out: number[] = [];
+  forEachFeature(text, dims, (b) => out.push(b));
   return Uint32Array.from(out);
 }
 
@@ -60,9 +64,13 @@ export function featureIndices(text: string, dims: number): Uint32Array {
  */
 export const MIN_NORM_FEATURES = 96;
 
+export function featureScale(count: number): number {
+  return 1 / Math.sqrt(Math.max(MIN_NORM_FEATURES, count));
+}
+
 export function vectorize(text: string, dims: number): SparseVector {
   const index = featureIndices(text, dims);
-  return { index, value: 1 / Math.sqrt(Math.max(MIN_NORM_FEATURES, index.length)) };
+  return { index, value: featureScale(index.length) };
 }
 
 /** Splits a folded view into chunks of about `size` characters at word boundaries. */

@@ -5,7 +5,7 @@
  */
 export const FLOOD_MIN_RUN = 24;
 
-const WORDISH = /[\p{L}\p{N}]/u;
+export const WORDISH = /[\p{L}\p{N}]/u;
 
 function isSpace(code: number): boolean {
   return code === 32 || code === 9 || code === 10 || code === 13;
@@ -40,8 +40,13 @@ export function longestFloodRun(text: string): number {
       const p = period(text, i, end);
       if (p > 0) best = Math.max(best, Math.floor((end - i) / p));
     }
-    const token = text.slice(i, j);
-    const junk = end === j && (token === prev || !WORDISH.test(token));
+    let wordish = false;
+    for (let k = i; k < j && !wordish; k++) {
+      const c = text.charCodeAt(k);
+      wordish = c < 128 ? (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) : WORDISH.test(text[k] as string);
+    }
+    const token = j - i <= 8 ? text.slice(i, j) : "";
+    const junk = end === j && ((token !== "" && token === prev) || !wordish);
     run = junk ? run + 1 : 0;
     if (run > best) best = run;
     prev = token;

@@ -38,146 +38,179 @@ const ALNUM = /[\p{L}\p{N}]/u;
 const ASCII_LETTER = /[A-Za-z]/;
 const SENTENCE_END = /[.!?;。！？\n\r]/;
 const COMBINING = /\p{M}/u;
-
-function isLetter(ch: string): boolean {
-  return LETTER.test(ch);
-}
-
+const CONFUSABLE_CHAR = new RegExp(`[${Object.keys(CONFUSABLES).join("")}]`);
 const CYRILLIC_OR_GREEK = /[\u0370-\u03FF\u0400-\u04FF]/g;
 const ASCII_LETTERS = /[A-Za-z]/g;
+
+export const NORMALIZE_PATTERNS: readonly RegExp[] = [
+  INVISIBLE_CHARS, LETTER, ALNUM, ASCII_LETTER, SENTENCE_END, COMBINING, CONFUSABLE_CHAR, CYRILLIC_OR_GREEK, ASCII_LETTERS,
+];
+
+// Character classes, with an ASCII fast path so the common case needs no regular expression per character.
+const C_LETTER = 1;
+const C_DIGIT = 2;
+const C_LEET = 4;
+const C_SENTENCE = 8;
+const ASCII_CLASS = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  const ch = String.fromCharCode(c);
+  if (/[A-Za-z]/.test(ch)) ASCII_CLASS[c] = C_LETTER;
+  else if (/[0-9]/.test(ch)) ASCII_CLASS[c] = C_DIGIT;
+  if (LEET[ch] !== undefined) ASCII_CLASS[c] = (ASCII_CLASS[c] as number) | C_LEET;
+  if (SENTENCE_END.test(ch)) ASCII_CLASS[c] = (ASCII_CLASS[c] as number) | C_SENTENCE;
+}
+
+function isLetterAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return ((ASCII_CLASS[c] as number) & C_LETTER) !== 0;
+  return LETTER.test(text[i] as string) || COMBINING.test(text[i] as string);
+}
+
+function isAlnumAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return ((ASCII_CLASS[c] as number) & (C_LETTER | C_DIGIT)) !== 0;
+  return ALNUM.test(text[i] as string) || COMBINING.test(text[i] as string);
+}
+
+function isSentenceEndAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return ((ASCII_CLASS[c] as number) & C_SENTENCE) !== 0;
+  return SENTENCE_END.test(text[i] as string);
+}
+
+function isLeetAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c < 128 && ((ASCII_CLASS[c] as number) & C_LEET) !== 0;
+}
 
 /**
  * Fold a word's look-alikes when the word mixes them with Latin letters, or when it is made only of look-alikes
  * inside mostly-Latin text; Russian or Greek prose ("все", "как") stays itself.
  */
 function foldConfusables(text: string): string {
+  if (!CONFUSABLE_CHAR.test(text)) return text;
   const latinText = (text.match(ASCII_LETTERS)?.length ?? 0) > (text.match(CYRILLIC_OR_GREEK)?.length ?? 0);
-  let out = "";
+  const out: string[] = [];
   let i = 0;
   while (i < text.length) {
-    const ch = text[i] as string;
-    if (!isLetter(ch)) {
-      out += ch;
-      i++;
+    if (!isLetterAt(text, i)) {
+      let j = i + 1;
+      while (j < text.length && !isLetterAt(text, j)) j++;
+      out.push(text.slice(i, j));
+      i = j;
       continue;
     }
     let j = i;
     let latin = false;
     let allConfusable = true;
     let anyConfusable = false;
-    while (j < text.length && (isLetter(text[j] as string) || COMBINING.test(text[j] as string))) {
+    while (j < text.length && isLetterAt(text, j)) {
       const c = text[j] as string;
-      if (ASCII_LETTER.test(c)) latin = true;
+      if (text.charCodeAt(j) < 128) latin = true;
       else if (CONFUSABLES[c] !== undefined) anyConfusable = true;
       else allConfusable = false;
       j++;
     }
     const word = text.slice(i, j);
     if (anyConfusable && (latin || (allConfusable && latinText))) {
-      for (const c of word) out += CONFUSABLES[c] ?? c;
+      let folded = "";
+      for (const c of word) folded += CONFUSABLES[c] ?? c;
+      out.push(folded);
     } else {
-      out += word;
+      out.push(word);
     }
     i = j;
   }
-  return out;
+  return out.join("");
 }
 
-/** A token is leet when it mixes ASCII letters with leet symbols ("1gn0r3", "pr3v!ous"). */
-function foldLeet(token: string): string {
-  let letters = 0;
-  let leet = 0;
-  for (const c of token) {
-    if (ASCII_LETTER.test(c)) letters++;
-    else if (LEET[c] !== undefined) leet++;
-  }
-  if (letters === 0 || leet === 0 || letters + leet !== token.length) return token;
-  let out = "";
-  for (const c of token) out += LEET[c] ?? c;
-  return out;
-}
+const LEET_CODES = new Uint16Array(128);
+for (const [from, to] of Object.entries(LEET)) LEET_CODES[from.charCodeAt(0)] = to.charCodeAt(0);
+const SPACE = 32;
+const NEWLINE = 10;
+const UTF16 = new TextDecoder("utf-16le");
 
-interface Token {
-  text: string;
-  start: number;
-  /** True when a sentence end sits between this token and the previous one. */
-  sentenceBreak: boolean;
-}
-
-function tokenize(clean: string): Token[] {
-  const tokens: Token[] = [];
+/**
+ * Tokens are maximal runs of letters/digits (plus leet symbols inside a word). Spaced-out letters
+ * ("i g n o r e", "i.g.n.o.r.e": >= 3 single-letter tokens at most 4 apart) are joined into one word.
+ * One pass writing UTF-16 code units into a typed array: no per-token strings.
+ */
+function buildFolded(clean: string): { folded: string; foldedMap: Uint32Array } {
+  const lower = clean.toLowerCase();
+  // toLowerCase can change length for a few code points; then the original case is kept.
+  const source = lower.length === clean.length ? lower : clean;
+  const n = source.length;
+  const out = new Uint16Array(n + 1);
+  const map = new Uint32Array(n + 1);
+  let len = 0;
+  const separator = (isBreak: boolean, at: number): void => {
+    if (len === 0) return;
+    out[len] = isBreak ? NEWLINE : SPACE;
+    map[len++] = at > 0 ? at - 1 : 0;
+  };
+  // Pending run of single-letter tokens.
+  const run: number[] = [];
+  const runBreaks: boolean[] = [];
+  const flushRun = (): void => {
+    if (run.length === 0) return;
+    if (run.length >= 3) {
+      separator(runBreaks[0] as boolean, run[0] as number);
+      for (const p of run) {
+        out[len] = source.charCodeAt(p);
+        map[len++] = p;
+      }
+    } else {
+      run.forEach((p, k) => {
+        separator(runBreaks[k] as boolean, p);
+        out[len] = source.charCodeAt(p);
+        map[len++] = p;
+      });
+    }
+    run.length = 0;
+    runBreaks.length = 0;
+  };
   let i = 0;
   let pendingBreak = false;
-  while (i < clean.length) {
-    const ch = clean[i] as string;
-    const wordish =
-      ALNUM.test(ch) || (LEET[ch] !== undefined && ch !== "!" && ch !== "|" && i + 1 < clean.length && ALNUM.test(clean[i + 1] as string));
-    if (!wordish) {
-      if (SENTENCE_END.test(ch)) pendingBreak = true;
+  while (i < n) {
+    const leetStart = isLeetAt(source, i) && source[i] !== "!" && source[i] !== "|" && i + 1 < n && isAlnumAt(source, i + 1);
+    if (!isAlnumAt(source, i) && !leetStart) {
+      if (isSentenceEndAt(source, i)) pendingBreak = true;
       i++;
       continue;
     }
-    let j = i;
-    while (j < clean.length) {
-      const c = clean[j] as string;
-      if (ALNUM.test(c) || COMBINING.test(c)) j++;
-      else if (LEET[c] !== undefined && c !== "!" && c !== "|" && j + 1 < clean.length && ALNUM.test(clean[j + 1] as string)) j++;
-      else if ((c === "!" || c === "|") && j > i && j + 1 < clean.length && ASCII_LETTER.test(clean[j + 1] as string)) j++;
+    let j = i + 1;
+    let letters = 0;
+    let leet = 0;
+    let other = 0;
+    for (let k = i; ; k++) {
+      const c = source.charCodeAt(k);
+      const cls = c < 128 ? (ASCII_CLASS[c] as number) : 0;
+      if (cls & C_LETTER) letters++;
+      else if (cls & C_LEET) leet++;
+      else other++;
+      if (k + 1 >= n) break;
+      if (isAlnumAt(source, k + 1) || (isLeetAt(source, k + 1) && k + 2 < n && isAlnumAt(source, k + 2))) j = k + 2;
       else break;
     }
-    if (j === i) j = i + 1;
-    tokens.push({ text: clean.slice(i, j), start: i, sentenceBreak: pendingBreak });
+    if (j === i + 1 && isLetterAt(source, i)) {
+      if (run.length > 0 && i - (run[run.length - 1] as number) > 4) flushRun();
+      run.push(i);
+      runBreaks.push(pendingBreak);
+    } else {
+      flushRun();
+      separator(pendingBreak, i);
+      const fold = letters > 0 && leet > 0 && other === 0;
+      for (let k = i; k < j; k++) {
+        const c = source.charCodeAt(k);
+        out[len] = fold && c < 128 && (LEET_CODES[c] as number) !== 0 ? (LEET_CODES[c] as number) : c;
+        map[len++] = k;
+      }
+    }
     pendingBreak = false;
     i = j;
   }
-  return tokens;
-}
-
-/** Joins runs of >= 3 single-letter tokens ("i g n o r e", "i.g.n.o.r.e") into one word. */
-function buildFolded(clean: string): { folded: string; foldedMap: Uint32Array } {
-  const lower = clean.toLowerCase();
-  // toLowerCase can change length for a few code points; fall back to per-char mapping only then.
-  const source = lower.length === clean.length ? lower : clean;
-  const tokens = tokenize(source);
-  const parts: string[] = [];
-  const map: number[] = [];
-  let k = 0;
-  const emit = (text: string, start: number, sep: string): void => {
-    if (parts.length > 0) {
-      parts.push(sep);
-      map.push(start > 0 ? start - 1 : 0);
-    }
-    parts.push(text);
-    for (let c = 0; c < text.length; c++) map.push(start + Math.min(c, source.length - 1 - start));
-  };
-  while (k < tokens.length) {
-    const t = tokens[k] as Token;
-    if (t.text.length === 1 && isLetter(t.text)) {
-      let end = k;
-      while (end + 1 < tokens.length) {
-        const next = tokens[end + 1] as Token;
-        if (next.text.length !== 1 || !isLetter(next.text) || next.start - (tokens[end] as Token).start > 4) break;
-        end++;
-      }
-      if (end - k >= 2) {
-        let word = "";
-        for (let m = k; m <= end; m++) word += (tokens[m] as Token).text;
-        if (parts.length > 0) {
-          parts.push(t.sentenceBreak ? "\n" : " ");
-          map.push(t.start > 0 ? t.start - 1 : 0);
-        }
-        parts.push(word);
-        for (let m = k; m <= end; m++) map.push((tokens[m] as Token).start);
-        k = end + 1;
-        continue;
-      }
-    }
-    const text = foldLeet(t.text.toLowerCase());
-    if (text.length === t.text.length) emit(text, t.start, t.sentenceBreak ? "\n" : " ");
-    else emit(t.text.toLowerCase(), t.start, t.sentenceBreak ? "\n" : " ");
-    k++;
-  }
-  return { folded: parts.join(""), foldedMap: Uint32Array.from(map) };
+  flushRun();
+  return { folded: UTF16.decode(out.subarray(0, len)), foldedMap: map.subarray(0, len) };
 }
 
 export function stripInvisible(text: string): string {

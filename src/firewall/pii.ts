@@ -34,10 +34,21 @@ export const SECRET_FORMATS: readonly RegExp[] = [
   /^whsec_[0-9A-Za-z]{24,64}$/, // Stripe webhook secret
 ];
 const JWT_SEGMENT = /^[A-Za-z0-9_-]{4,}$/;
+const DIGIT = /[0-9]/;
+const DIGITS_G = /[0-9]+/g;
+const TLD = /^[A-Za-z]{2,24}$/;
+const PHONE_SEPARATOR = /^(?:[ .-]|\) ?|\)?[ .-]?\(?)$/;
+const NANP_LEADING = /^[2-9]/;
+const IBAN_SHAPE = /^[A-Z]{2}[0-9]{2}[A-Z0-9]{11,30}$/;
+const WORD_CHAR = /[A-Za-z0-9_]/;
+const GLUE_BEFORE = /[A-Za-z0-9_/-]/;
+const GLUE_AFTER = /[A-Za-z0-9_/]/;
+const DOT_OR_DASH = /[.-]/;
+const DIGIT_OR_DOT = /[0-9.]/;
+const DIGIT_AFTER = /^[0-9]|^\.[0-9]/;
+const NON_HEX_LETTER = /[G-Zg-z_]/;
+const SPACE_G = / /g;
 
-export const PII_PATTERNS: readonly RegExp[] = [
-  DIGIT_RUN, IPV4_CANDIDATE, IPV6_CANDIDATE, IBAN_CANDIDATE, TOKEN_RUN, PEM_BEGIN, SLACK_WEBHOOK, ...SECRET_FORMATS, JWT_SEGMENT,
-];
 
 // ---------------- e-mail ----------------
 
@@ -59,7 +70,7 @@ function emails(text: string): Span[] {
     const domain = text.slice(at + 1, e);
     const labels = domain.split(".");
     const tld = labels[labels.length - 1] ?? "";
-    if (s < at && labels.length >= 2 && /^[A-Za-z]{2,24}$/.test(tld) && labels.every((l) => l.length > 0 && l.length <= 63)) {
+    if (s < at && labels.length >= 2 && TLD.test(tld) && labels.every((l) => l.length > 0 && l.length <= 63)) {
       spans.push({ start: s, end: e, kind: "email" });
       floor = e;
     }
@@ -111,7 +122,7 @@ function isSsn(groups: readonly Group[], seps: readonly string[]): boolean {
 
 function isPhone(groups: readonly Group[], seps: readonly string[], plus: boolean, paren: boolean): boolean {
   const digits = groups.map((g) => g.digits).join("");
-  if (seps.some((s) => !/^(?:[ .-]|\) ?|\)?[ .-]?\(?)$/.test(s))) return false;
+  if (seps.some((s) => !PHONE_SEPARATOR.test(s))) return false;
   if (plus) return digits.length >= 8 && digits.length <= 15 && groups.length >= 2;
   const lens = groups.map((g) => g.digits.length).join(",");
   // North American numbering plan: area and exchange codes start with 2-9.
@@ -120,7 +131,7 @@ function isPhone(groups: readonly Group[], seps: readonly string[], plus: boolea
     const area = lens === "3,3,4" ? digits.slice(0, 3) : digits.slice(1, 4);
     const exchange = lens === "3,3,4" ? digits.slice(3, 6) : digits.slice(4, 7);
     if (lens === "1,3,3,4" && digits[0] !== "1") return false;
-    return /^[2-9]/.test(area) && /^[2-9]/.test(exchange);
+    return NANP_LEADING.test(area) && NANP_LEADING.test(exchange);
   }
   // National formats with a trunk prefix 0 ("030 1234567", "01 23 45 67 89").
   if (digits[0] === "0" && digits[1] !== "0" && !paren) {
@@ -136,7 +147,7 @@ function numberSpans(text: string, kinds: ReadonlySet<RedactionKind>): Span[] {
     const run = m[0];
     const offset = m.index;
     const groups: Group[] = [];
-    for (const g of run.matchAll(/[0-9]+/g)) groups.push({ start: offset + g.index, end: offset + g.index + g[0].length, digits: g[0] });
+    for (const g of run.matchAll(DIGITS_G)) groups.push({ start: offset + g.index, end: offset + g.index + g[0].length, digits: g[0] });
     let i = 0;
     while (i < groups.length) {
       let matched = false;
@@ -155,11 +166,11 @@ function numberSpans(text: string, kinds: ReadonlySet<RedactionKind>): Span[] {
         const prevChar = text[first.start - prefix - 1] ?? " ";
         const nextChar = text[last.end] ?? " ";
         const nextNext = text[last.end + 1] ?? " ";
-        if (/[A-Za-z0-9_/-]/.test(prevChar) || /[A-Za-z0-9_/]/.test(nextChar) || (/[.-]/.test(nextChar) && /[0-9]/.test(nextNext))) continue;
+        if (GLUE_BEFORE.test(prevChar) || GLUE_AFTER.test(nextChar) || (DOT_OR_DASH.test(nextChar) && DIGIT.test(nextNext))) continue;
         let kind: RedactionKind | undefined;
         if (kinds.has("credit_card") && isCard(sel, seps)) kind = "credit_card";
         else if (kinds.has("ssn") && isSsn(sel, seps)) kind = "ssn";
-        else if (kinds.has("phone") && !/[0-9]/.test(text[first.start - prefix - 2] ?? " ") && isPhone(sel, seps, plus, paren)) kind = "phone";
+        else if (kinds.has("phone") && !DIGIT.test(text[first.start - prefix - 2] ?? " ") && isPhone(sel, seps, plus, paren)) kind = "phone";
         if (kind !== undefined) {
           const start = kind === "phone" ? first.start - prefix : first.start;
           const end = kind === "phone" && text[last.end] === ")" ? last.end + 1 : last.end;
@@ -177,7 +188,7 @@ function numberSpans(text: string, kinds: ReadonlySet<RedactionKind>): Span[] {
 // ---------------- IBAN ----------------
 
 export function ibanValid(compact: string): boolean {
-  if (!/^[A-Z]{2}[0-9]{2}[A-Z0-9]{11,30}$/.test(compact)) return false;
+  if (!IBAN_SHAPE.test(compact)) return false;
   const rearranged = compact.slice(4) + compact.slice(0, 4);
   let rem = 0;
   for (const c of rearranged) {
@@ -190,12 +201,12 @@ export function ibanValid(compact: string): boolean {
 function ibans(text: string): Span[] {
   const spans: Span[] = [];
   for (const m of text.matchAll(IBAN_CANDIDATE)) {
-    if (m.index > 0 && /[A-Za-z0-9]/.test(text[m.index - 1] as string)) continue;
+    if (m.index > 0 && WORD_CHAR.test(text[m.index - 1] as string)) continue;
     const parts = m[0].trimEnd().split(" ");
     // Drop trailing words until the remainder validates (the run may have swallowed a following word).
     for (let n = parts.length; n >= 1; n--) {
       const candidate = parts.slice(0, n).join(" ");
-      if (ibanValid(candidate.replace(/ /g, ""))) {
+      if (ibanValid(candidate.replace(SPACE_G, ""))) {
         spans.push({ start: m.index, end: m.index + candidate.length, kind: "iban" });
         break;
       }
@@ -211,7 +222,7 @@ function ipv4s(text: string): Span[] {
   for (const m of text.matchAll(IPV4_CANDIDATE)) {
     const before = text[m.index - 1] ?? " ";
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 2);
-    if (/[0-9.]/.test(before) || /^[0-9]|^\.[0-9]/.test(after)) continue;
+    if (DIGIT_OR_DOT.test(before) || DIGIT_AFTER.test(after)) continue;
     const octets = m[0].split(".");
     if (octets.every((o) => Number(o) <= 255 && (o.length === 1 || o[0] !== "0"))) {
       spans.push({ start: m.index, end: m.index + m[0].length, kind: "ip_address" });
@@ -223,8 +234,9 @@ function ipv4s(text: string): Span[] {
 function ipv6s(text: string): Span[] {
   const spans: Span[] = [];
   for (const m of text.matchAll(IPV6_CANDIDATE)) {
+    // The longest textual IPv6 address (with an embedded IPv4 tail) has 45 characters.
+    if (m[0].length > 48 || !m[0].includes(":") || !DIGIT.test(m[0])) continue;
     let candidate = m[0];
-    if (!candidate.includes(":") || !/[0-9]/.test(candidate)) continue;
     while (candidate.endsWith(".") || (candidate.endsWith(":") && !candidate.endsWith("::"))) candidate = candidate.slice(0, -1);
     let lead = 0;
     while (candidate.startsWith(":") && !candidate.startsWith("::")) {
@@ -233,7 +245,7 @@ function ipv6s(text: string): Span[] {
     }
     if ((candidate.match(/:/g)?.length ?? 0) < 2 || !isIPv6(candidate)) continue;
     const before = text[m.index - 1] ?? " ";
-    if (/[G-Zg-z_]/.test(before)) continue;
+    if (NON_HEX_LETTER.test(before)) continue;
     spans.push({ start: m.index + lead, end: m.index + lead + candidate.length, kind: "ip_address" });
   }
   return spans;
@@ -264,15 +276,23 @@ function secrets(text: string): Span[] {
   for (const m of text.matchAll(SLACK_WEBHOOK)) spans.push({ start: m.index, end: m.index + m[0].length, kind: "api_key" });
   for (const m of text.matchAll(TOKEN_RUN)) {
     // Trim sentence punctuation the run may have swallowed.
-    let token = m[0];
-    while (/[.=]$/.test(token) && !/^eyJ/.test(token)) token = token.slice(0, -1);
-    if (/[.]$/.test(token)) token = token.slice(0, -1);
+    let end = m[0].length;
+    // Secret formats are at most a few hundred characters; a longer run is data, not a key.
+    if (end > 1024 && !m[0].startsWith("eyJ")) continue;
+    while (end > 0 && (m[0][end - 1] === "." || (m[0][end - 1] === "=" && !m[0].startsWith("eyJ")))) end--;
+    const token = m[0].slice(0, end);
     if (isJwt(token) || SECRET_FORMATS.some((re) => re.test(token))) {
       spans.push({ start: m.index, end: m.index + token.length, kind: "api_key" });
     }
   }
   return spans;
 }
+
+export const PII_PATTERNS: readonly RegExp[] = [
+  DIGIT_RUN, IPV4_CANDIDATE, IPV6_CANDIDATE, IBAN_CANDIDATE, TOKEN_RUN, PEM_BEGIN, SLACK_WEBHOOK, ...SECRET_FORMATS, JWT_SEGMENT,
+  DIGIT, DIGITS_G, TLD, PHONE_SEPARATOR, NANP_LEADING, IBAN_SHAPE, WORD_CHAR, GLUE_BEFORE, GLUE_AFTER, DOT_OR_DASH,
+  DIGIT_OR_DOT, DIGIT_AFTER, NON_HEX_LETTER, SPACE_G, LOCAL_CHAR, DOMAIN_CHAR, CARD_IIN,
+];
 
 // AWS key ids are exactly 20 characters, the minimum TOKEN_RUN length, so they are found above too.
 

@@ -1,0 +1,16 @@
+/** Every regular expression the firewall evaluates, gathered so one test can check them all for ReDoS. */
+import { NEGATED } from "./analyze.js";
+import { DECODE_PATTERNS } from "./decode.js";
+import { WORDISH } from "./flood.js";
+import { NORMALIZE_PATTERNS } from "./normalize.js";
+import { PII_PATTERNS } from "./pii.js";
+import { RULE_PATTERNS } from "./rules.js";
+
+export const ALL_PATTERNS: readonly RegExp[] = [
+  ...RULE_PATTERNS,
+  ...PII_PATTERNS,
+  ...DECODE_PATTERNS,
+  ...NORMALIZE_PATTERNS,
+  NEGATED,
+  WORDISH,
+];
