@@ -8,6 +8,7 @@
 import { createHash } from "node:crypto";
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import { chunks, vectorize, type SparseVector } from "../src/firewall/features.js";
 import { sigmoid, type ModelFile } from "../src/firewall/classifier.js";
 import { buildViews } from "../src/firewall/normalize.js";
@@ -128,7 +129,10 @@ function metrics(rows: readonly Row[], model: ModelFile): Record<string, number>
   };
 }
 
-function main(): void {
+export const MODEL_DIR = path.join(REPO_ROOT, "src/firewall/model");
+
+/** Trains from the datasets and returns the two files' contents; writes nothing. */
+export function trainModel(): { weightsJson: string; trainingMd: string } {
   const all: Row[] = [];
   const files: Array<{ set: string; licence: string; sha256: string; rows: number }> = [];
   for (const set of POOL_A_SETS) {
@@ -148,10 +152,7 @@ function main(): void {
     weights: Array.from(weights, (v) => Number(v.toFixed(4))),
   };
   const heldOutMetrics = metrics(heldOut, model);
-  const outDir = path.join(REPO_ROOT, "src/firewall/model");
-  mkdirSync(outDir, { recursive: true });
   const weightsJson = `${JSON.stringify(model)}\n`;
-  writeFileSync(path.join(outDir, "weights.json"), weightsJson);
   const weightsHash = createHash("sha256").update(weightsJson).digest("hex");
   const md = [
     "# Firewall classifier: training record",
@@ -178,8 +179,13 @@ function main(): void {
     `weights.json sha256: \`${weightsHash}\``,
     "",
   ].join("\n");
-  writeFileSync(path.join(outDir, "TRAINING.md"), md);
-  process.stdout.write(`${md}\n`);
+  return { weightsJson, trainingMd: md };
 }
 
-main();
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
+  const { weightsJson, trainingMd } = trainModel();
+  mkdirSync(MODEL_DIR, { recursive: true });
+  writeFileSync(path.join(MODEL_DIR, "weights.json"), weightsJson);
+  writeFileSync(path.join(MODEL_DIR, "TRAINING.md"), trainingMd);
+  process.stdout.write(`${trainingMd}\n`);
+}

@@ -23,6 +23,7 @@ export interface AnalyzeOptions {
 
 export const MAX_DECODE_DEPTH = 3;
 const FLOOD_SCORE = 55;
+const BUDGET_EXHAUSTED_SCORE = 50;
 /** A defensive statement ("never reveal your instructions") is not an attack. */
 export const NEGATED = /(?:\bnot|\bnever|n't|\bdon t|\bno)\s?$/u;
 
@@ -66,7 +67,12 @@ export function analyzeText(text: string, opts: AnalyzeOptions): { hits: Hit[]; 
     hits.set("obfuscation.token_flood", { ruleId: "obfuscation.token_flood", category: "obfuscation", score: FLOOD_SCORE, spans: [] });
   }
   if (opts.depth < MAX_DECODE_DEPTH) {
-    for (const payload of decodePayloads(views.clean, opts.budget)) {
+    const payloads = decodePayloads(views.clean, opts.budget);
+    // Content that could not all be decoded within the budget is not vouched for: enough to sanitise.
+    if (opts.budget.bytes <= 0 || opts.budget.payloads <= 0) {
+      hits.set("obfuscation.decode_budget_exhausted", { ruleId: "obfuscation.decode_budget_exhausted", category: "encoded_payload", score: BUDGET_EXHAUSTED_SCORE, spans: [] });
+    }
+    for (const payload of payloads) {
       const inner = analyzeText(payload.text, { ...opts, depth: opts.depth + 1 }).hits;
       const strongest = inner.reduce((max, h) => Math.max(max, h.score), 0);
       if (strongest === 0) continue;

@@ -1,0 +1,17 @@
+import { createFirewall, REDACTION_KINDS, type ChatMessage, type FirewallConfig, type FirewallVerdict } from "../../../src/firewall/index.js";
+
+export const DEFAULT_CONFIG: FirewallConfig = { blockThreshold: 70, sanitizeThreshold: 50, redact: [...REDACTION_KINDS] };
+
+const shared = createFirewall(DEFAULT_CONFIG);
+
+export function check(messages: ChatMessage[]): FirewallVerdict {
+  return shared.check(messages);
+}
+
+export function checkUser(text: string): FirewallVerdict {
+  return shared.check([{ role: "user", content: text }]);
+}
+
+export function categories(v: FirewallVerdict): string[] {
+  return [...new Set(v.findings.map((f) => f.category))];
+}

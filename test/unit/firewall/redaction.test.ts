@@ -1,0 +1,114 @@
+import { describe, expect, it } from "vitest";
+import { createFirewall, type FirewallVerdict, type RedactionKind } from "../../../src/firewall/index.js";
+import { DEFAULT_CONFIG, checkUser } from "./helpers.js";
+
+function sanitized(v: FirewallVerdict): string {
+  return v.sanitizedMessages?.[0]?.content ?? "";
+}
+
+const CASES: Array<{ kind: RedactionKind; label: string; valid: string[]; invalid: string[] }> = [
+  {
+    kind: "email",
+    label: "[EMAIL_REDACTED]",
+    valid: ["jane.doe@example.com", "ops+alerts@mail.example.co.uk"],
+    invalid: ["jane@localhost", "@example.com"],
+  },
+  {
+    kind: "phone",
+    label: "[PHONE_REDACTED]",
+    valid: ["+1 (415) 555-2671", "415-555-2671", "+44 20 7946 0958", "030 1234567"],
+    invalid: ["123-456-7890", "2024-01-15"],
+  },
+  {
+    kind: "credit_card",
+    label: "[CREDIT_CARD_REDACTED]",
+    valid: ["4111 1111 1111 1111", "5500-0000-0000-0004", "378282246310005"],
+    invalid: ["4111 1111 1111 1112", "1234 5678 9012 3456"],
+  },
+  {
+    kind: "ssn",
+    label: "[SSN_REDACTED]",
+    valid: ["123-45-6789", "078-05-1120"],
+    invalid: ["666-12-3456", "900-12-3456", "123-00-4567"],
+  },
+  {
+    kind: "iban",
+    label: "[IBAN_REDACTED]",
+    valid: ["DE89 3704 0044 0532 0130 00", "GB29NWBK60161331926819"],
+    invalid: ["DE89 3704 0044 0532 0130 01", "GB29NWBK60161331926818"],
+  },
+  {
+    kind: "ip_address",
+    label: "[IP_ADDRESS_REDACTED]",
+    valid: ["192.168.10.20", "8.8.8.8", "2001:db8::8a2e:370:7334", "fe80::1"],
+    invalid: ["999.10.10.10", "1.2.3.4.5", "std::vector"],
+  },
+  {
+    kind: "api_key",
+    label: "[API_KEY_REDACTED]",
+    valid: [
+      "AKIAIOSFODNN7EXAMPLE",
+      `ghp_${"a1B2".repeat(9)}`,
+      `github_pat_${"A1b2C3d4".repeat(4)}`,
+      `sk-proj-${"Ab3".repeat(12)}`,
+      `sk-ant-api03-${"Zx9_".repeat(20)}`,
+      "xoxb-123456789012-abcdefABCDEF",
+      `AIza${"Sy0-_".repeat(7)}`,
+      `sk_live_${"4eC39HqLyjWDarjtT1zdp7dc"}`,
+      "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U",
+      "-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEA7\n-----END RSA PRIVATE KEY-----",
+    ],
+    invalid: ["AKIA1234", "sk-short", "ghp_tooShort", "eyJhbGciOiJIUzI1NiJ9"],
+  },
+];
+
+describe.each(CASES)("$kind redaction", ({ kind, label, valid, invalid }) => {
+  it.each(valid)(`redacts %s as ${label}`, (value) => {
+    const v = checkUser(`Here it is: ${value} — thanks.`);
+    expect(sanitized(v)).toBe(`Here it is: ${label} — thanks.`);
+    expect(v.redactions[kind]).toBe(1);
+  });
+
+  it.each(invalid)("leaves the look-alike %s alone", (value) => {
+    const v = checkUser(`Here it is: ${value} — thanks.`);
+    expect(v.redactions[kind] ?? 0).toBe(0);
+    expect(v.sanitizedMessages?.[0]?.content ?? `Here it is: ${value} — thanks.`).toContain(value);
+  });
+});
+
+describe("redaction behaviour", () => {
+  it("redacts every occurrence in every message", () => {
+    const v = createFirewall(DEFAULT_CONFIG).check([
+      { role: "user", content: "a@example.com and b@example.org, again a@example.com" },
+      { role: "tool", content: "contact: c@example.net" },
+    ]);
+    expect(v.sanitizedMessages?.map((m) => m.content)).toEqual([
+      "[EMAIL_REDACTED] and [EMAIL_REDACTED], again [EMAIL_REDACTED]",
+      "contact: [EMAIL_REDACTED]",
+    ]);
+    expect(v.redactions.email).toBe(4);
+  });
+
+  it("redacts only the configured kinds", () => {
+    const fw = createFirewall({ ...DEFAULT_CONFIG, redact: ["email"] });
+    const v = fw.check([{ role: "user", content: "mail x@example.com from 10.0.0.1" }]);
+    expect(v.sanitizedMessages?.[0]?.content).toBe("mail [EMAIL_REDACTED] from 10.0.0.1");
+  });
+
+  it("omits sanitizedMessages when nothing was redacted and the risk is low", () => {
+    const v = checkUser("What's a good name for a golden retriever?");
+    expect(v.sanitizedMessages).toBeUndefined();
+    expect(v.redactions).toEqual({});
+  });
+
+  it("keeps the message roles in sanitizedMessages", () => {
+    const v = createFirewall(DEFAULT_CONFIG).check([
+      { role: "system", content: "Support bot." },
+      { role: "user", content: "my card is 4111 1111 1111 1111" },
+    ]);
+    expect(v.sanitizedMessages).toEqual([
+      { role: "system", content: "Support bot." },
+      { role: "user", content: "my card is [CREDIT_CARD_REDACTED]" },
+    ]);
+  });
+});
