@@ -99,12 +99,16 @@ export async function supervise(opts: SuperviseOptions): Promise<SupervisedExit>
 
   const pidNamespace = await Promise.race([info, sleep(INFO_WAIT_MS).then(() => undefined)]);
   if (pidNamespace !== undefined) membership.pidNamespace = `pid:[${pidNamespace}]`;
-  const strayProcessesKilled = await sweep(membership);
-  // Everything that held the pipes is dead now; a writer outside the run's group, session and namespace would
-  // have to have escaped on purpose, and it does not get to hold the request open.
-  await Promise.race([streamsClosed, sleep(STREAM_CLOSE_GRACE_MS)]);
-  child.stdout?.destroy();
-  child.stderr?.destroy();
+  let strayProcessesKilled: number;
+  try {
+    strayProcessesKilled = await sweep(membership);
+    // Everything that held the pipes is dead now; a writer outside the run's group, session, namespace and uid
+    // would have to have escaped on purpose, and it does not get to hold the request open.
+    await Promise.race([streamsClosed, sleep(STREAM_CLOSE_GRACE_MS)]);
+  } finally {
+    child.stdout?.destroy();
+    child.stderr?.destroy();
+  }
 
   return {
     exitCode: code,
