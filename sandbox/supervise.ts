@@ -32,8 +32,6 @@ export interface SupervisedExit {
   timedOut: boolean;
   truncated: boolean;
   durationMs: number;
-  /** Processes of the run still alive when the main one ended, killed by the sweep. */
-  strayProcessesKilled: number;
 }
 
 /** Some process of the run could not be killed: the caller must not report the run as finished cleanly. */
@@ -99,9 +97,8 @@ export async function supervise(opts: SuperviseOptions): Promise<SupervisedExit>
 
   const pidNamespace = await Promise.race([info, sleep(INFO_WAIT_MS).then(() => undefined)]);
   if (pidNamespace !== undefined) membership.pidNamespace = `pid:[${pidNamespace}]`;
-  let strayProcessesKilled: number;
   try {
-    strayProcessesKilled = await sweep(membership);
+    await sweep(membership);
     // Everything that held the pipes is dead now; a writer outside the run's group, session, namespace and uid
     // would have to have escaped on purpose, and it does not get to hold the request open.
     await Promise.race([streamsClosed, sleep(STREAM_CLOSE_GRACE_MS)]);
@@ -118,7 +115,6 @@ export async function supervise(opts: SuperviseOptions): Promise<SupervisedExit>
     timedOut,
     truncated: stdout.truncated || stderr.truncated,
     durationMs,
-    strayProcessesKilled,
   };
 }
 
@@ -131,16 +127,14 @@ function signalGroup(pgid: number, signal: NodeJS.Signals): void {
 }
 
 /** SIGKILLs the group, then every member /proc still shows, until none is left or the deadline passes. */
-async function sweep(membership: RunMembership): Promise<number> {
+async function sweep(membership: RunMembership): Promise<void> {
   signalGroup(membership.pgid, "SIGKILL");
   const deadline = performance.now() + SWEEP_DEADLINE_MS;
-  const killed = new Set<number>();
   for (;;) {
     const members = findRunMembers(membership);
-    if (members.length === 0) return killed.size;
+    if (members.length === 0) return;
     if (performance.now() > deadline) throw new SurvivorError(members);
     for (const pid of members) {
-      killed.add(pid);
       try {
         process.kill(pid, "SIGKILL");
       } catch {

@@ -96,7 +96,6 @@ function absolute(path: string): string {
 
 /** An SBPL string literal; control characters are refused rather than escaped, as no real path needs them. */
 export function quote(value: string): string {
-  // eslint-disable-next-line no-control-regex
   if (/[\u0000-\u001f\u007f]/.test(value)) throw new ProfileSpecError(`control character in ${JSON.stringify(value)}`);
   return `"${value.replace(/\\/g, "\\\\").replace(/"/g, '\\"')}"`;
 }

@@ -126,6 +126,13 @@ describe.skipIf(!available)("namespace sandbox (bubblewrap)", () => {
       expect((await runTool(killer, { command: "/bin/true" })).exitCode).toBe(128 + constants.signals.SIGSYS);
     });
 
+    it.skipIf(arch !== "x86_64")("kills a syscall made through the x32 ABI, which without the filter reaches the kernel", async () => {
+      const body = `call('x32', ${0x4000_0000 + nr("getpid")})`;
+      expect(await probe(unfiltered(), body)).toMatch(/^x32:(ok|ENOSYS)$/);
+      const result = await runTool(runner, { command: "/usr/bin/python3", args: ["-c", `${PROBE_PRELUDE}\n${body}`] });
+      expect([result.exitCode, result.stdout]).toEqual([128 + constants.signals.SIGSYS, ""]);
+    });
+
     it("denies the extra syscalls a policy lists for one tool", async () => {
       const body = `call('getpid', ${nr("getpid")})`;
       expect(await probe(runner, body)).toBe("getpid:ok");
