@@ -1,11 +1,12 @@
 import { closeSync, constants, fdatasync, fstatSync, mkdirSync, openSync, statSync, unlinkSync } from "node:fs";
 import { open } from "node:fs/promises";
+import { basename } from "node:path";
 import { promisify } from "node:util";
 import pino, { type Logger } from "pino";
 import pinoRoll, { type RollStream } from "pino-roll";
 import { createHasher, GENESIS, sealRecord, type ChainHead, type Hasher } from "./chain.js";
 import { readChainTail } from "./chain-tail.js";
-import { listLogFiles, logFileSet, numberedPath, type LogFileSet } from "./log-files.js";
+import { fileNumber, FILE_HEADER_ACTION, listLogFiles, logFileSet, numberedPath, type LogFileSet } from "./log-files.js";
 import { AuditUnavailableError, type AuditEvent, type AuditSink, type SinkHealth } from "./types.js";
 
 const fdatasyncAsync = promisify(fdatasync);
@@ -59,6 +60,8 @@ interface Output {
   stream: RollStream;
   logger: Logger;
   error?: Error;
+  /** The file whose header record has been written. */
+  headed?: string;
 }
 
 function describe(error: unknown): string {
@@ -266,10 +269,21 @@ export class FileAuditSink implements AuditSink {
 
   /** Seals the event as the next record and writes it synchronously; the chain advances only on success. */
   private writeRecord(out: Output, event: AuditEvent): void {
+    const file = out.stream.file;
+    if (file !== null && out.headed !== file) {
+      // Every file opens with a header naming its number, so records cut from the start of a file (the oldest
+      // one included) show, which the chain alone could not tell from rotation.
+      const name = basename(file);
+      this.writeSealed(out, { type: "lifecycle", action: FILE_HEADER_ACTION, detail: { file: name, number: fileNumber(this.set, name) } });
+      out.headed = file;
+    }
     const { prompt, ...rest } = event;
-    const content = { time: new Date().toISOString(), ...rest, ...(this.options.storePrompts && prompt ? { prompt } : {}) };
+    this.writeSealed(out, { ...rest, ...(this.options.storePrompts && prompt ? { prompt } : {}) });
+  }
+
+  private writeSealed(out: Output, content: Record<string, unknown>): void {
     // pino's level formatter writes `v` as the first key, so the object it gets goes without it.
-    const { v: _version, ...record } = sealRecord(content, this.head, this.hasher);
+    const { v: _version, ...record } = sealRecord({ time: new Date().toISOString(), ...content }, this.head, this.hasher);
     out.logger.info(record);
     if (out.error) throw out.error;
     this.head = { seq: record.seq, hash: record.hash };

@@ -17,7 +17,17 @@ export interface LogFileSet {
 export interface NumberedFile {
   path: string;
   name: string;
+  /** The file's number; 0 when a file given on its own has a name without one. */
   number: number;
+}
+
+/** `action` of the lifecycle record that opens every file, naming the file's number. */
+export const FILE_HEADER_ACTION = "audit.file";
+
+/** The number in a `<stem>.<n><ext>` name, whatever the stem. */
+export function numberInName(name: string): number | undefined {
+  const digits = /\.([1-9]\d*)(?:\.[^.]{2,})?$/.exec(name)?.[1];
+  return digits === undefined ? undefined : Number(digits);
 }
 
 /** Mirrors pino-roll's `sanitizeFile`: the last dot-suffix of the name is the extension. */

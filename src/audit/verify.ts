@@ -1,7 +1,7 @@
 import { open, stat } from "node:fs/promises";
 import { basename } from "node:path";
 import { contentProblem, headOf, linkProblem, parseRecord, type ChainHead, type Hasher } from "./chain.js";
-import { findLogFileSets, listLogFiles, logFileSet, type NumberedFile } from "./log-files.js";
+import { FILE_HEADER_ACTION, findLogFileSets, listLogFiles, logFileSet, numberInName, type NumberedFile } from "./log-files.js";
 
 export interface Place {
   file: string;
@@ -31,14 +31,23 @@ export class ChainVerifier {
     return this.previous;
   }
 
-  /** Checks the next complete line; returns what is wrong with it, if anything. */
-  check(line: string): string | undefined {
+  /**
+   * Checks the next complete line; returns what is wrong with it, if anything. `fileNumber` is given for the
+   * first line of each file, which must be the header naming that number (0: a file of unknown number).
+   */
+  check(line: string, fileNumber?: number): string | undefined {
     const parsed = parseRecord(line);
     if ("problem" in parsed) return `line is ${parsed.problem}: edited or inserted`;
-    const problem = contentProblem(parsed.record, this.hasher) ?? linkProblem(this.previous, parsed.record);
+    const { record } = parsed;
+    const problem = contentProblem(record, this.hasher) ?? linkProblem(this.previous, record);
     if (problem) return problem;
-    this.previous = headOf(parsed.record);
-    this.firstSeq ??= parsed.record.seq;
+    if (fileNumber !== undefined) {
+      const detail = record.detail as { number?: unknown } | undefined;
+      if (record.type !== "lifecycle" || record.action !== FILE_HEADER_ACTION) return "the file does not start with its header record: records were cut from its start";
+      if (fileNumber !== 0 && detail?.number !== fileNumber) return `the header names file number ${String(detail?.number)}: files renamed or swapped`;
+    }
+    this.previous = headOf(record);
+    this.firstSeq ??= record.seq;
     this.records++;
     return undefined;
   }
@@ -80,7 +89,7 @@ export async function verifyFiles(files: readonly NumberedFile[], hasher: Hasher
     let linesInFile = 0;
     const torn = await readLines(file.path, (line, number) => {
       linesInFile = number;
-      const problem = verifier.check(line);
+      const problem = verifier.check(line, number === 1 ? file.number : undefined);
       if (problem === undefined) return true;
       const gap = number === 1 && previousFile && file.number !== previousFile.number + 1;
       const missing = gap ? ` (files numbered ${previousFile!.number + 1}..${file.number - 1} are missing)` : "";
@@ -115,7 +124,7 @@ export async function resolveChains(target: string): Promise<NumberedFile[][]> {
     if (chains.length === 0) throw new VerifyInputError(`no audit log files (<name>.<number>.<ext>) in ${target}`);
     return chains;
   }
-  if (info?.isFile()) return [[{ path: target, name: basename(target), number: 1 }]];
+  if (info?.isFile()) return [[{ path: target, name: basename(target), number: numberInName(basename(target)) ?? 0 }]];
   if (info) throw new VerifyInputError(`${target} is neither a file nor a directory`);
   const files = await listLogFiles(logFileSet(target)).catch(() => []);
   if (files.length === 0) throw new VerifyInputError(`${target}: no such file, directory or audit log`);

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { AuditLogCorruptError } from "../../../src/audit/chain-tail.js";
 import { AuditUnavailableError } from "../../../src/audit/types.js";
 import type { FileAuditSink } from "../../../src/audit/file-sink.js";
-import { canMountTmpfs, fillFilesystem, logFiles, mountTinyTmpfs, openSink, readRecords, runAuditCli, tempDir, unmountTmpfs } from "./support.js";
+import { canMountTmpfs, fillFilesystem, logFiles, mountTinyTmpfs, openSink, readRecords, runAuditInProcess, tempDir, unmountTmpfs } from "./support.js";
 
 const cleanups: (() => Promise<unknown>)[] = [];
 afterEach(async () => {
@@ -125,9 +125,10 @@ describe("file audit sink: rotation", () => {
     expect(records.map((r) => r.seq)).toEqual(records.map((_, i) => i + 1));
     const ids = records.filter((r) => r.type === "decision").map((r) => r.requestId);
     expect(ids).toEqual(Array.from({ length: 1500 }, (_, i) => `req_${i}`));
-    const verify = await runAuditCli(["verify", dir]);
+    const verify = await runAuditInProcess(["verify", dir]);
     expect(verify.code).toBe(0);
-    expect(verify.stdout).toMatch(/intact: 1502 records/);
+    expect(verify.stdout).toContain(`intact: ${records.length} records`);
+    expect(records.filter((r) => r.action === "audit.file")).toHaveLength(files.length);
   });
 
   it("keeps only the configured number of files, and what remains still verifies", async () => {
@@ -138,7 +139,7 @@ describe("file audit sink: rotation", () => {
     const dir = join(path, "..");
     const files = await logFiles(dir);
     expect(files.length).toBeLessThanOrEqual(3);
-    const verify = await runAuditCli(["verify", dir]);
+    const verify = await runAuditInProcess(["verify", dir]);
     expect(verify.code).toBe(0);
     expect(verify.stdout).toMatch(/older records rotated away/);
   });
@@ -168,9 +169,10 @@ describe("file audit sink: restarts", () => {
     await second.close();
     const records = await readRecords(dir);
     const firstAfter = records[records.indexOf(records.find((r) => r.hash === lastBefore.hash)!) + 1]!;
-    expect(firstAfter).toMatchObject({ seq: lastBefore.seq + 1, prevHash: lastBefore.hash, action: "audit.open" });
+    expect(firstAfter).toMatchObject({ seq: lastBefore.seq + 1, prevHash: lastBefore.hash, action: "audit.file", detail: { number: 2 } });
+    expect(records[records.indexOf(firstAfter) + 1]).toMatchObject({ action: "audit.open" });
     expect((await logFiles(dir)).length).toBe(2);
-    expect((await runAuditCli(["verify", dir])).code).toBe(0);
+    expect((await runAuditInProcess(["verify", dir])).code).toBe(0);
   });
 
   it("after a crash left a torn line, continues from the last complete record and verify names the torn line", async () => {
@@ -185,7 +187,7 @@ describe("file audit sink: restarts", () => {
     const second = await openSink(path);
     await appendDecisions(second, 5, 5);
     await second.close();
-    const verify = await runAuditCli(["verify", dir]);
+    const verify = await runAuditInProcess(["verify", dir]);
     expect(verify.code).toBe(0);
     expect(verify.stdout).toContain(`torn line at ${file} line ${lines + 1}`);
     expect(verify.stdout).toMatch(/intact/);
@@ -216,8 +218,8 @@ describe("file audit sink: fail closed", () => {
     await until(() => sink.health().ok);
     await sink.append({ type: "decision", requestId: "req_after" });
     const records = await readRecords(dir);
-    expect(records.map((r) => r.action ?? r.requestId)).toEqual(["audit.recovered", "req_after"]);
-    expect(records[0]!.detail).toMatchObject({ rejectedAppends: 1 });
+    expect(records.map((r) => r.action ?? r.requestId)).toEqual(["audit.file", "audit.recovered", "req_after"]);
+    expect(records[1]!.detail).toMatchObject({ rejectedAppends: 1 });
     expect(JSON.stringify(records)).not.toContain("req_lost");
   });
 
@@ -274,7 +276,7 @@ describe.skipIf(!canMountTmpfs())("file audit sink on a full filesystem (64 KiB 
     const records = await readRecords(join(mountPoint, "audit")).catch(() => []);
     expect(records.some((r) => r.requestId === "req_resumed")).toBe(true);
     expect(records.some((r) => r.action === "audit.recovered")).toBe(true);
-    const verify = await runAuditCli(["verify", join(mountPoint, "audit")]);
+    const verify = await runAuditInProcess(["verify", join(mountPoint, "audit")]);
     expect(verify.code).toBe(0);
   });
 });
@@ -284,8 +286,9 @@ describe("file audit sink: the log must be readable to start", () => {
     const { path } = await freshLog();
     const sink = track(await openSink(path));
     await sink.flush();
-    const [first] = await readRecords(join(path, ".."));
-    expect(first).toMatchObject({ seq: 1, action: "audit.open" });
+    const [header, opened] = await readRecords(join(path, ".."));
+    expect(header).toMatchObject({ seq: 1, action: "audit.file", detail: { file: "audit.1.jsonl", number: 1 } });
+    expect(opened).toMatchObject({ seq: 2, action: "audit.open" });
     expect(await readFile((await logFiles(join(path, "..")))[0]!, "utf8")).toMatch(/^\{"v":1,/);
   });
 });

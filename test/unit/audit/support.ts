@@ -7,6 +7,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { FileAuditSink, type FileSinkOptions } from "../../../src/audit/file-sink.js";
 import type { ChainedRecord } from "../../../src/audit/chain.js";
+import { run } from "../../../src/cli/audit.js";
 
 export const REPO = resolve(import.meta.dirname, "../../..");
 
@@ -54,14 +55,13 @@ export interface CliResult {
   stderr: string;
 }
 
-/** Runs `audit <args>` from source in a child process, as an operator would. */
+/** Runs `kalguard-sidecar audit <args>` from source in a child process, as an operator would. */
 export function runAuditCli(args: string[], env: Record<string, string> = {}): Promise<CliResult> {
-  const script = `import { run } from ${JSON.stringify(join(REPO, "src/cli/audit.ts"))}; process.exitCode = await run(process.argv.slice(1));`;
   const cleanEnv = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith("KALGUARD_")));
   return new Promise((resolvePromise) => {
     execFile(
       process.execPath,
-      ["--import", "tsx", "--input-type=module", "-e", script, "--", ...args],
+      ["--import", "tsx", join(REPO, "src/cli/main.ts"), "audit", ...args],
       { cwd: REPO, env: { ...cleanEnv, ...env } },
       (error, stdout, stderr) => {
         const code = error ? (typeof error.code === "number" ? error.code : -1) : 0;
@@ -69,6 +69,28 @@ export function runAuditCli(args: string[], env: Record<string, string> = {}): P
       },
     );
   });
+}
+
+/**
+ * The same command in this process (no child start-up cost), capturing what it prints. Not for concurrent
+ * use: it swaps console.log/error and KALGUARD_AUDIT_HMAC_KEY while it runs.
+ */
+export async function runAuditInProcess(args: string[], env: { KALGUARD_AUDIT_HMAC_KEY?: string } = {}): Promise<CliResult> {
+  const saved = { log: console.log, error: console.error, key: process.env.KALGUARD_AUDIT_HMAC_KEY };
+  let stdout = "";
+  let stderr = "";
+  console.log = (...parts: unknown[]) => void (stdout += `${parts.join(" ")}\n`);
+  console.error = (...parts: unknown[]) => void (stderr += `${parts.join(" ")}\n`);
+  if (env.KALGUARD_AUDIT_HMAC_KEY === undefined) delete process.env.KALGUARD_AUDIT_HMAC_KEY;
+  else process.env.KALGUARD_AUDIT_HMAC_KEY = env.KALGUARD_AUDIT_HMAC_KEY;
+  try {
+    return { code: await run(args), stdout, stderr };
+  } finally {
+    console.log = saved.log;
+    console.error = saved.error;
+    if (saved.key === undefined) delete process.env.KALGUARD_AUDIT_HMAC_KEY;
+    else process.env.KALGUARD_AUDIT_HMAC_KEY = saved.key;
+  }
 }
 
 export const WEATHER_POLICY = {
