@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import { createServer } from "node:http";
 import Fastify, { type FastifyError, type FastifyInstance } from "fastify";
 import { KalGuardError } from "../errors.js";
 import { authenticate, clientRequestIdOf, requireJsonBody } from "./authenticate.js";
@@ -47,9 +48,19 @@ export function buildApp(deps: ServerDeps): FastifyInstance {
     requestIdHeader: false,
     genReqId: () => `req_${randomBytes(12).toString("base64url")}`,
     logger: false,
+    // Node enforces header and request deadlines only as often as it checks connections (30 s by default):
+    // check every second so a slow client cannot hold a socket much past its deadline.
+    serverFactory: (handler) =>
+      createServer(
+        {
+          headersTimeout: config.KALGUARD_HEADERS_TIMEOUT_MS,
+          requestTimeout: config.KALGUARD_REQUEST_TIMEOUT_MS,
+          keepAliveTimeout: config.KALGUARD_KEEP_ALIVE_TIMEOUT_MS,
+          connectionsCheckingInterval: Math.min(1000, config.KALGUARD_HEADERS_TIMEOUT_MS),
+        },
+        handler,
+      ),
   });
-  // Node's own guard against slowloris: the headers must arrive within this bound.
-  app.server.headersTimeout = config.KALGUARD_HEADERS_TIMEOUT_MS;
 
   app.decorateRequest("agent", undefined);
   app.decorateRequest("clientRequestId", undefined);
