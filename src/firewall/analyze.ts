@@ -4,6 +4,7 @@
  */
 import { decodePayloads, type DecodeBudget } from "./decode.js";
 import { FLOOD_MIN_RUN, longestFloodRun } from "./flood.js";
+import { anchorRules } from "./anchors.js";
 import { buildViews, type TextViews } from "./normalize.js";
 import { MENTION_FACTOR, RULES, type Rule } from "./rules.js";
 
@@ -39,23 +40,45 @@ function recordHit(hits: Map<string, Hit>, rule: Rule, score: number, span: [num
   if (span) existing.spans.push(span);
 }
 
+export const ANCHORED = anchorRules(RULES.filter((r) => r.view === "folded"));
+const FULL_SCAN_RULES: readonly Rule[] = [...RULES.filter((r) => r.view === "clean"), ...ANCHORED.unanchored];
+
+function onMatch(views: TextViews, rule: Rule, index: number, length: number, hits: Map<string, Hit>): void {
+  let start = index;
+  let end = index + length;
+  if (rule.view === "folded") {
+    if (rule.category === "prompt_exfiltration" && NEGATED.test(views.folded.slice(Math.max(0, start - 8), start))) return;
+    start = views.foldedMap[index] ?? 0;
+    end = Math.max(start, views.foldedMap[Math.max(index, end - 1)] ?? start) + 1;
+  }
+  const mention = rule.mentionAware === true && MENTION_OPENERS.has(views.clean[start - 1] ?? "");
+  recordHit(hits, rule, mention ? Math.round(rule.score * MENTION_FACTOR) : rule.score, [start, end]);
+}
+
 function runRules(views: TextViews, untrusted: boolean, hits: Map<string, Hit>): void {
-  for (const rule of RULES) {
+  for (const rule of FULL_SCAN_RULES) {
     if (rule.toolOnly && !untrusted) continue;
     const text = rule.view === "folded" ? views.folded : views.clean;
     rule.pattern.lastIndex = 0;
-    for (const m of text.matchAll(rule.pattern)) {
-      let start = m.index;
-      let end = m.index + m[0].length;
-      if (rule.view === "folded") {
-        if (rule.category === "prompt_exfiltration" && NEGATED.test(text.slice(Math.max(0, start - 8), start))) continue;
-        const foldedStart = start;
-        start = views.foldedMap[foldedStart] ?? 0;
-        end = Math.max(start, views.foldedMap[Math.max(foldedStart, end - 1)] ?? start) + 1;
-      }
-      const mention = rule.mentionAware === true && MENTION_OPENERS.has(views.clean[start - 1] ?? "");
-      recordHit(hits, rule, mention ? Math.round(rule.score * MENTION_FACTOR) : rule.score, [start, end]);
+    for (const m of text.matchAll(rule.pattern)) onMatch(views, rule, m.index, m[0].length, hits);
+  }
+  const text = views.folded;
+  const anchor = ANCHORED.anchor;
+  anchor.lastIndex = 0;
+  const tried = new Set<number>();
+  for (let m = anchor.exec(text); m !== null; m = anchor.exec(text)) {
+    const p = m.index;
+    tried.clear();
+    for (const { word, rule } of ANCHORED.buckets.get(text.slice(p, p + 2)) ?? []) {
+      if (tried.has(rule) || !text.startsWith(word, p)) continue;
+      tried.add(rule);
+      const entry = ANCHORED.rules[rule] as (typeof ANCHORED.rules)[number];
+      if (entry.rule.toolOnly && !untrusted) continue;
+      entry.sticky.lastIndex = p;
+      const hit = entry.sticky.exec(text);
+      if (hit !== null) onMatch(views, entry.rule, p, hit[0].length, hits);
     }
+    anchor.lastIndex = p + 1;
   }
 }
 

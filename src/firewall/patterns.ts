@@ -1,5 +1,5 @@
 /** Every regular expression the firewall evaluates, gathered so one test can check them all for ReDoS. */
-import { NEGATED } from "./analyze.js";
+import { ANCHORED, NEGATED } from "./analyze.js";
 import { DECODE_PATTERNS } from "./decode.js";
 import { WORDISH } from "./flood.js";
 import { NORMALIZE_PATTERNS } from "./normalize.js";
@@ -12,5 +12,7 @@ export const ALL_PATTERNS: readonly RegExp[] = [
   ...DECODE_PATTERNS,
   ...NORMALIZE_PATTERNS,
   NEGATED,
+  ANCHORED.anchor,
+  ...ANCHORED.rules.map((r) => r.sticky),
   WORDISH,
 ];
