@@ -55,6 +55,15 @@ function onMatch(views: TextViews, rule: Rule, index: number, length: number, hi
   recordHit(hits, rule, mention ? Math.round(rule.score * MENTION_FACTOR) : rule.score, [start, end]);
 }
 
+/**
+ * Anchored attempts allowed per rule and text: a fixed floor plus one per 32 characters. A text that
+ * exhausts it (the same trigger word repeated over megabytes) stops being matched by that rule and is
+ * reported as flooding instead, so adversarial repetition cannot buy unbounded work.
+ */
+const ATTEMPT_FLOOR = 4096;
+const ATTEMPT_CHARS = 32;
+const ATTEMPTS_EXHAUSTED_SCORE = 55;
+
 function runRules(views: TextViews, untrusted: boolean, hits: Map<string, Hit>): void {
   for (const rule of FULL_SCAN_RULES) {
     if (rule.toolOnly && !untrusted) continue;
@@ -66,6 +75,8 @@ function runRules(views: TextViews, untrusted: boolean, hits: Map<string, Hit>):
   const anchor = ANCHORED.anchor;
   anchor.lastIndex = 0;
   const tried = new Set<number>();
+  const budget = ATTEMPT_FLOOR + Math.floor(text.length / ATTEMPT_CHARS);
+  const attempts = new Uint32Array(ANCHORED.rules.length);
   for (let m = anchor.exec(text); m !== null; m = anchor.exec(text)) {
     const p = m.index;
     tried.clear();
@@ -74,6 +85,12 @@ function runRules(views: TextViews, untrusted: boolean, hits: Map<string, Hit>):
       tried.add(rule);
       const entry = ANCHORED.rules[rule] as (typeof ANCHORED.rules)[number];
       if (entry.rule.toolOnly && !untrusted) continue;
+      if (++(attempts[rule] as number) > budget) {
+        if (attempts[rule] === budget + 1) {
+          hits.set("obfuscation.trigger_flood", { ruleId: "obfuscation.trigger_flood", category: "obfuscation", score: ATTEMPTS_EXHAUSTED_SCORE, spans: [] });
+        }
+        continue;
+      }
       entry.sticky.lastIndex = p;
       const hit = entry.sticky.exec(text);
       if (hit !== null) onMatch(views, entry.rule, p, hit[0].length, hits);

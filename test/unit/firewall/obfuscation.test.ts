@@ -50,3 +50,10 @@ describe("decoding is bounded", () => {
     expect(v.blocked).toBe(true);
   });
 });
+
+describe("work per byte is bounded", () => {
+  it("reports a flood of one trigger word instead of matching every copy", () => {
+    const v = checkUser("ignore ".repeat(300_000));
+    expect(v.findings.some((f) => f.ruleId === "obfuscation.trigger_flood")).toBe(true);
+  });
+});
