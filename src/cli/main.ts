@@ -5,8 +5,11 @@ import { fileURLToPath } from "node:url";
 import { ConfigError, loadConfig } from "../config/env.js";
 import { PolicyLoadError } from "../policy/compile.js";
 import { UsageError } from "./args.js";
+import * as audit from "./audit.js";
 import * as dev from "./dev.js";
+import * as healthcheck from "./healthcheck.js";
 import * as policy from "./policy-check.js";
+import { runApparmorProfile, runSeccompProfile } from "./profiles.js";
 import * as serve from "./serve.js";
 import * as token from "./token.js";
 
@@ -17,6 +20,10 @@ const COMMANDS: Record<string, Command> = {
   dev: { summary: "local trial server: ephemeral secret, demo policy, loopback, prints a token", run: dev.run },
   token: { summary: "mint an agent token with the configured key", run: token.run },
   policy: { summary: "policy check FILE: validate a policy file", run: policy.run },
+  audit: { summary: "audit verify FILE|DIR: check the audit log's hash chain", run: audit.run },
+  healthcheck: { summary: "exit 0 when the local service reports healthy (container HEALTHCHECK)", run: healthcheck.run },
+  "seccomp-profile": { summary: "write the OCI/Docker seccomp profile [OUT.json] [--with-tools]", run: runSeccompProfile },
+  "apparmor-profile": { summary: "write the AppArmor profile for this installation", run: runApparmorProfile },
 };
 
 function version(): string {

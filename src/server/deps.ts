@@ -19,4 +19,6 @@ export interface ServerDeps {
   recorder: DecisionRecorder;
   rateLimiter: RateLimiter;
   toolRunner: ToolRunner | undefined;
+  /** Why there is no tool runner, for /health. */
+  sandboxProblem: string | undefined;
 }

@@ -4,11 +4,12 @@ import { createAuditSink } from "../audit/index.js";
 import type { AuditSink } from "../audit/types.js";
 import { loadVerificationKey } from "../auth/keys.js";
 import { createTokenVerifier } from "../auth/verifier.js";
-import type { Config } from "../config/env.js";
+import { ConfigError, type Config } from "../config/env.js";
 import { createFirewall } from "../firewall/index.js";
 import type { PromptFirewall } from "../firewall/types.js";
 import { PolicyStore, type ReloadOutcome } from "../policy/store.js";
 import { RateLimiter } from "../tools/rate-limiter.js";
+import { createToolRunner } from "../../sandbox/index.js";
 import type { ToolRunner } from "../../sandbox/types.js";
 import { buildApp } from "./app.js";
 import { DecisionRecorder } from "./decision-recorder.js";
@@ -17,8 +18,8 @@ export interface ServiceOptions {
   config: Config;
   /** Defaults to the sink the configuration names. */
   auditSink?: AuditSink;
-  /** Defaults to none: /v1/tool/execute then answers 503. */
-  toolRunner?: ToolRunner;
+  /** Defaults to the sandbox runner for this host; `null` runs without one (/v1/tool/execute answers 503). */
+  toolRunner?: ToolRunner | null;
   firewall?: PromptFirewall;
   logger?: Logger;
   /** A policy object used when no KALGUARD_POLICY_PATH is set (`kalguard-sidecar dev`). */
@@ -40,11 +41,30 @@ export function createLogger(config: Config): Logger {
   return pino({ level: config.KALGUARD_LOG_LEVEL, base: { service: "kalguard-sidecar" } });
 }
 
+/**
+ * The tool runner, or why there is none. A host where tools cannot run still serves prompt and tool checks
+ * (a check-only deployment under a strict seccomp profile, say); only KALGUARD_SANDBOX_ISOLATION=namespaces
+ * makes missing isolation a start error.
+ */
+async function openSandbox(config: Config, given: ToolRunner | null | undefined, logger: Logger): Promise<{ runner?: ToolRunner; problem?: string }> {
+  if (given === null) return { problem: "disabled by the embedding application" };
+  if (given) return { runner: given };
+  try {
+    return { runner: await createToolRunner(config) };
+  } catch (err) {
+    const problem = (err as Error).message;
+    if (config.KALGUARD_SANDBOX_ISOLATION === "namespaces") throw new ConfigError([`KALGUARD_SANDBOX_ISOLATION: ${problem}`]);
+    logger.error({ problem }, "tool sandbox unavailable: /v1/tool/execute will answer 503");
+    return { problem };
+  }
+}
+
 export async function startService(opts: ServiceOptions): Promise<RunningService> {
   const { config } = opts;
   const logger = opts.logger ?? createLogger(config);
   const verifier = createTokenVerifier(await loadVerificationKey(config), config);
-  const audit = opts.auditSink ?? (await createAuditSink(config));
+  const audit = opts.auditSink ?? (await createAuditSink(config, logger));
+  const sandbox = await openSandbox(config, opts.toolRunner, logger);
 
   const policy = await PolicyStore.open({
     path: config.KALGUARD_POLICY_PATH,
@@ -82,7 +102,8 @@ export async function startService(opts: ServiceOptions): Promise<RunningService
     audit,
     recorder: new DecisionRecorder(audit, logger),
     rateLimiter: new RateLimiter(),
-    toolRunner: opts.toolRunner,
+    toolRunner: sandbox.runner,
+    sandboxProblem: sandbox.problem,
   });
 
   // A service that cannot record its own start would run unaudited: refuse to start instead.
@@ -93,7 +114,7 @@ export async function startService(opts: ServiceOptions): Promise<RunningService
   const host = config.KALGUARD_HOST.includes(":") ? `[${config.KALGUARD_HOST}]` : config.KALGUARD_HOST;
   const url = `http://${host === "0.0.0.0" ? "127.0.0.1" : host}:${port}`;
   if (config.KALGUARD_POLICY_WATCH) policy.watch(config.KALGUARD_POLICY_WATCH_INTERVAL_MS);
-  logger.info({ url, port, policyHash: policy.current.hash, policySource: policy.current.source, isolation: opts.toolRunner?.isolationLevel ?? "none" }, "listening");
+  logger.info({ url, port, policyHash: policy.current.hash, policySource: policy.current.source, isolation: sandbox.runner?.isolationLevel ?? "none" }, "listening");
 
   let closing: Promise<void> | undefined;
   return {

@@ -14,7 +14,7 @@ export function registerHealthRoute(app: FastifyInstance, deps: ServerDeps): voi
       audit: audit.ok ? { status: "ok" } : { status: "unavailable", reason: audit.reason },
       sandbox: deps.toolRunner
         ? { status: "ok", isolation: deps.toolRunner.isolationLevel }
-        : { status: "disabled", reason: "no tool runner" },
+        : { status: "disabled", reason: deps.sandboxProblem ?? "no tool runner" },
     };
     const failing = Object.entries(checks).find(([, c]) => c.status === "unavailable");
     const body = { status: failing ? "unavailable" : "ok", requestId: request.id, checks, ...(failing ? { failing: failing[0] } : {}) };
