@@ -42,13 +42,12 @@ export function recordHash(record: Record<string, unknown>, hasher: Hasher): str
 }
 
 /**
- * Seals `content` as the record after `head`. The content is passed through JSON first so what is hashed is
- * exactly what any JSON writer will store (undefined dropped, NaN as null, dates as strings).
+ * Seals `content` as the record after `head`. The hash is over the canonical form, which is what any JSON
+ * writer stores (undefined dropped, NaN as null, dates as strings), so the record verifies once read back.
  */
 export function sealRecord(content: Record<string, unknown>, head: ChainHead, hasher: Hasher): ChainedRecord {
-  const plain = JSON.parse(JSON.stringify(content)) as Record<string, unknown>;
-  const unsealed = { ...plain, v: RECORD_VERSION, seq: head.seq + 1, prevHash: head.hash };
-  return { ...unsealed, hash: recordHash(unsealed, hasher) } as ChainedRecord;
+  const unsealed = { ...content, v: RECORD_VERSION, seq: head.seq + 1, prevHash: head.hash };
+  return { ...unsealed, hash: hasher(canonicalJson(unsealed)) } as ChainedRecord;
 }
 
 export function headOf(record: ChainedRecord): ChainHead {

@@ -71,10 +71,11 @@ function describe(error: unknown): string {
 /**
  * The audit trail on disk: hash-chained JSON lines through pino into pino-roll's rotated files.
  *
- * Records appended in the same event-loop turn are written together; each append resolves only after its
- * record is on the file (and, with flush `every`, fdatasync'ed), so a decision is never answered on a record
- * that could still be lost to a process crash. Writes are synchronous (SonicBoom `sync`), so nothing sits in a
- * user-space buffer. When a write fails the sink turns unhealthy, rejects appends, and retries on a timer by
+ * Records appended in the same event-loop turn are written in one synchronous pass (one write(2) each, so
+ * pino-roll sees every byte for its size rotation) and share one fdatasync (group commit). Each append resolves
+ * only after its record is in the file (and, with flush `every`, fdatasync'ed), so a decision is never
+ * answered on a record a process crash could still lose. Writes are synchronous (SonicBoom `sync`), so nothing
+ * sits in a user-space buffer. When a write fails the sink turns unhealthy, rejects appends, and retries on a timer by
  * opening a fresh file that continues the chain.
  */
 export class FileAuditSink implements AuditSink {

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { canonicalJson } from "../../../src/audit/canonical-json.js";
 import {
@@ -62,11 +63,27 @@ describe("hash chain core", () => {
     expect(firstBroken(reordered)).toBeUndefined();
   });
 
-  it("hashes what a JSON writer stores: NaN becomes null, undefined disappears", () => {
-    const record = sealRecord({ type: "decision", riskScore: Number.NaN, tool: undefined }, GENESIS, sha);
+  it("hashes what a JSON writer stores: NaN becomes null, undefined and functions disappear, dates become strings", () => {
+    const content = {
+      type: "decision",
+      riskScore: Number.NaN,
+      tool: undefined,
+      at: new Date(0),
+      detail: { list: [1, undefined, () => 1, Number.POSITIVE_INFINITY], fn: () => 1, nested: { z: 1, a: [{ b: undefined }] } },
+    };
+    const record = sealRecord(content, GENESIS, sha);
     const stored = JSON.parse(JSON.stringify(record)) as ChainedRecord;
     expect(contentProblem(stored, sha)).toBeUndefined();
-    expect(stored.riskScore).toBeNull();
+    expect(stored).toMatchObject({ riskScore: null, at: "1970-01-01T00:00:00.000Z", detail: { list: [1, null, null, null] } });
+  });
+
+  it("encodes every JSON value exactly as JSON.stringify does, up to key order", () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => {
+        expect(JSON.parse(canonicalJson(value))).toEqual(JSON.parse(JSON.stringify(value) ?? "null"));
+        expect(canonicalJson(JSON.parse(JSON.stringify(value) ?? "null"))).toBe(canonicalJson(value));
+      }),
+    );
   });
 
   it("detects an edited field", () => {
