@@ -71,6 +71,6 @@ export function createClassifier(model: ModelFile): TextClassifier {
   };
 }
 
-export function loadClassifier(path: string = DEFAULT_MODEL_PATH): TextClassifier {
+export function loadClassifier(path: string = defaultModelPath()): TextClassifier {
   return createClassifier(parseModel(JSON.parse(readFileSync(path, "utf8"))));
 }

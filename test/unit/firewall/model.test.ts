@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadClassifier, parseModel } from "../../../src/firewall/classifier.js";
+import { defaultModelPath, loadClassifier, parseModel } from "../../../src/firewall/classifier.js";
 
 describe("classifier model file", () => {
   it("loads the committed weights", () => {
@@ -23,5 +23,18 @@ describe("classifier model file", () => {
     writeFileSync(bad, "{not json");
     expect(() => loadClassifier(bad)).toThrow();
     expect(() => loadClassifier(path.join(dir, "missing.json"))).toThrow();
+  });
+});
+
+describe("model location", () => {
+  it("uses the first candidate path that exists", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "kalguard-model-"));
+    const present = path.join(dir, "weights.json");
+    writeFileSync(present, "{}");
+    expect(defaultModelPath([path.join(dir, "nope.json"), present])).toBe(present);
+  });
+
+  it("refuses to start without a model file", () => {
+    expect(() => defaultModelPath(["/nonexistent/weights.json"])).toThrow(/model not found/);
   });
 });
