@@ -23,11 +23,18 @@ export interface TextClassifier {
 
 /**
  * Beside this module when run from source; in the built package (dist/src/firewall/) the model ships under the
- * package's src/firewall/model/ ("files" in package.json), so that is where the compiled module finds it.
+ * package's src/firewall/model/ ("files" in package.json), so both locations are tried, in that order.
  */
-export const DEFAULT_MODEL_PATH = [new URL("./model/weights.json", import.meta.url), new URL("../../../src/firewall/model/weights.json", import.meta.url)]
-  .map((url) => fileURLToPath(url))
-  .reduce((found, candidate) => (existsSync(found) ? found : candidate));
+export const MODEL_CANDIDATES: readonly string[] = [
+  fileURLToPath(new URL("./model/weights.json", import.meta.url)),
+  fileURLToPath(new URL("../../../src/firewall/model/weights.json", import.meta.url)),
+];
+
+export function defaultModelPath(candidates: readonly string[] = MODEL_CANDIDATES): string {
+  const found = candidates.find((p) => existsSync(p));
+  if (found === undefined) throw new Error(`firewall model not found (looked in ${candidates.join(", ")})`);
+  return found;
+}
 
 export function parseModel(json: unknown): ModelFile {
   const m = json as Partial<ModelFile>;
