@@ -86,9 +86,7 @@ export async function verifyFiles(files: readonly NumberedFile[], hasher: Hasher
   const report: VerifyReport = { files: files.map((file) => file.path), records: 0, torn: [] };
   let previousFile: NumberedFile | undefined;
   for (const file of files) {
-    let linesInFile = 0;
     const torn = await readLines(file.path, (line, number) => {
-      linesInFile = number;
       const problem = verifier.check(line, number === 1 ? file.number : undefined);
       if (problem === undefined) return true;
       const gap = number === 1 && previousFile && file.number !== previousFile.number + 1;
@@ -98,7 +96,7 @@ export async function verifyFiles(files: readonly NumberedFile[], hasher: Hasher
     });
     if (report.broken) break;
     if (torn) report.torn.push({ file: file.path, line: torn.line, bytes: torn.bytes });
-    if (linesInFile > 0 || torn) previousFile = file;
+    previousFile = file;
   }
   report.records = verifier.records;
   if (verifier.firstSeq !== undefined) report.firstSeq = verifier.firstSeq;
