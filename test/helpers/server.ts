@@ -30,7 +30,7 @@ export async function startTestServer(opts: {
   env?: Record<string, string>;
   policy?: object;
   auditSink?: AuditSink;
-  toolRunner?: ToolRunner;
+  toolRunner?: ToolRunner | null;
   firewall?: PromptFirewall;
   embeddedPolicy?: unknown;
 } = {}): Promise<TestServer> {
@@ -51,7 +51,7 @@ export async function startTestServer(opts: {
   });
   const serviceOptions: ServiceOptions = { config };
   if (opts.auditSink) serviceOptions.auditSink = opts.auditSink;
-  if (opts.toolRunner) serviceOptions.toolRunner = opts.toolRunner;
+  if (opts.toolRunner !== undefined) serviceOptions.toolRunner = opts.toolRunner;
   if (opts.embeddedPolicy) serviceOptions.embeddedPolicy = opts.embeddedPolicy;
   if (opts.firewall) serviceOptions.firewall = opts.firewall;
   const service = await startService(serviceOptions);
