@@ -8,6 +8,7 @@ import { uidHasProcesses } from "./process-tree.js";
 import { SandboxToolRunner, type RunnerSetup } from "./runner.js";
 import { describeSystemPaths, existingEtcPaths } from "./system-paths.js";
 import { UidPool } from "./uid-pool.js";
+import { prepareInstanceRoot } from "./workdir.js";
 
 export type { IsolationLevel, ToolRunRequest, ToolRunResult, ToolRunner } from "./types.js";
 export { SandboxToolRunner } from "./runner.js";
@@ -30,7 +31,7 @@ export async function createToolRunner(config: Config, sourceEnv: Readonly<Recor
     reason: "KALGUARD_SANDBOX_ISOLATION=process",
     hostTools: findHostTools(),
     ...(process.getuid?.() === 0 ? { uidPool: new UidPool(config.KALGUARD_SANDBOX_UID_BASE, config.KALGUARD_SANDBOX_UID_COUNT, uidHasProcesses) } : {}),
-    workRoot: config.KALGUARD_SANDBOX_WORK_ROOT ?? tmpdir(),
+    workRoot: await prepareInstanceRoot(config.KALGUARD_SANDBOX_WORK_ROOT ?? tmpdir()),
     sourceEnv,
     killGraceMs: KILL_GRACE_MS,
   };

@@ -43,3 +43,29 @@ async function restoreOwnerAccess(dir: string): Promise<void> {
     if (st?.isDirectory()) await restoreOwnerAccess(path);
   }
 }
+
+const INSTANCE_PREFIX = "kalguard-sandbox-";
+
+/**
+ * A directory of this runner's own under the work root, named after the sidecar's pid, in which every run's work
+ * dir is made. Runs in flight when a sidecar is killed leave their work dirs behind; the next start removes the
+ * directories of sidecars whose pid no longer exists. Mode 0711: run uids can reach their own dir, nobody can list.
+ */
+export async function prepareInstanceRoot(workRoot: string): Promise<string> {
+  for (const name of await readdir(workRoot)) {
+    const m = new RegExp(`^${INSTANCE_PREFIX}(\\d+)-`).exec(name);
+    if (m?.[1] && !processExists(Number(m[1]))) await removeWorkDir(join(workRoot, name));
+  }
+  const root = await mkdtemp(join(workRoot, `${INSTANCE_PREFIX}${process.pid}-`));
+  await chmod(root, 0o711);
+  return root;
+}
+
+function processExists(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
