@@ -6,14 +6,14 @@
  *   npm run train            (KALGUARD_DATASETS_DIR overrides ../shared/datasets)
  */
 import { createHash } from "node:crypto";
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { chunks, vectorize, type SparseVector } from "../src/firewall/features.js";
 import { sigmoid, type ModelFile } from "../src/firewall/classifier.js";
 import { buildViews } from "../src/firewall/normalize.js";
 import { AUGMENT_ROWS } from "./lib/augment.js";
-import { LICENCES, POOL_A_SETS, REPO_ROOT, datasetFile, isPositive, poolARows, sha256File, type Row } from "./lib/datasets.js";
+import { LICENCES, POOL_A_SETS, REPO_ROOT, datasetFile, datasetsDir, isPositive, poolARows, sha256File, type Row } from "./lib/datasets.js";
 
 const DIMS = 1 << 17;
 const CHUNK_SIZE = 1200;
@@ -129,6 +129,17 @@ function metrics(rows: readonly Row[], model: ModelFile): Record<string, number>
   };
 }
 
+const RESPONSES_FILE = "raw/roleplay-simple-deduped-roleplay-instruct.json";
+
+/**
+ * GPTeacher's role-play responses (same MIT set, raw file): descriptive prose on every kind of topic, as
+ * benign rows, so the model does not learn a topic (crime, war, medicine) as a sign of an attack.
+ */
+function gpteacherResponses(): Row[] {
+  const items = JSON.parse(readFileSync(path.join(datasetsDir(), "gpteacher", RESPONSES_FILE), "utf8")) as Array<{ response: string }>;
+  return items.map((i) => ({ text: i.response, label: "benign" as const, source: "teknium1/GPTeacher:roleplay:response" }));
+}
+
 export const MODEL_DIR = path.join(REPO_ROOT, "src/firewall/model");
 
 /** Trains from the datasets and returns the two files' contents; writes nothing. */
@@ -140,6 +151,9 @@ export function trainModel(): { weightsJson: string; trainingMd: string } {
     files.push({ set, licence: LICENCES[set] ?? "unknown", sha256: sha256File(datasetFile(set)), rows: rows.length });
     all.push(...rows);
   }
+  const responses = gpteacherResponses();
+  files.push({ set: `gpteacher/${RESPONSES_FILE} (responses)`, licence: LICENCES.gpteacher ?? "unknown", sha256: sha256File(path.join(datasetsDir(), "gpteacher", RESPONSES_FILE)), rows: responses.length });
+  all.push(...responses);
   all.push(...AUGMENT_ROWS);
   const trainRows = all.filter((r) => !holdout(r.text));
   const heldOut = all.filter((r) => holdout(r.text));

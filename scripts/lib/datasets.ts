@@ -71,3 +71,12 @@ export function poolARows(set: (typeof POOL_A_SETS)[number]): Row[] {
   const rows = readRows(set);
   return set === "deepset-prompt-injections" ? rows.filter((r) => r.source.endsWith(":train")) : rows;
 }
+
+/**
+ * What a dataset-backed test should do: run when the data is there; fail in CI (where the data must be
+ * checked out beside the repository); otherwise skip with one clear line.
+ */
+export function datasetsGate(): "run" | "skip" | "fail" {
+  if (datasetsAvailable()) return "run";
+  return process.env.CI ? "fail" : "skip";
+}

@@ -30,10 +30,12 @@ const SPLIT_WINDOW = 400;
 /** Classifier findings below this probability are not reported. */
 const CLASSIFIER_MIN = 0.5;
 /**
- * The classifier alone never blocks: on held-out benign sets it fires on sensitive-topic questions, so its
- * score is capped below the default block threshold and it blocks only together with a rule finding.
+ * Below CLASSIFIER_CONFIDENT the classifier alone does not block: on benign role-play and sensitive-topic
+ * questions it is often mildly confident, so its score is capped under the default block threshold and it
+ * blocks only together with a rule finding. At or above it, its probability is the score.
  */
 export const CLASSIFIER_CAP = 60;
+export const CLASSIFIER_CONFIDENT = 0.98;
 
 export interface FirewallOptions {
   classifier?: TextClassifier;
@@ -71,7 +73,8 @@ export function createFirewall(config: FirewallConfig, options: FirewallOptions 
   const classify = (folded: string, messageIndex: number, ruleId: string): Finding | undefined => {
     const p = classifier.probability(folded);
     if (p < CLASSIFIER_MIN) return undefined;
-    return { ruleId, category: "classifier", messageIndex, score: Math.min(CLASSIFIER_CAP, Math.round(p * 100)) };
+    const score = p >= CLASSIFIER_CONFIDENT ? Math.round(p * 100) : Math.min(CLASSIFIER_CAP, Math.round(p * 100));
+    return { ruleId, category: "classifier", messageIndex, score };
   };
 
   return {
