@@ -49,12 +49,16 @@ const INSTANCE_PREFIX = "kalguard-sandbox-";
 /**
  * A directory of this runner's own under the work root, named after the sidecar's pid, in which every run's work
  * dir is made. Runs in flight when a sidecar is killed leave their work dirs behind; the next start removes the
- * directories of sidecars whose pid no longer exists. Mode 0711: run uids can reach their own dir, nobody can list.
+ * directories of sidecars (of the same uid) whose pid no longer exists. Mode 0711: run uids can reach their own dir, nobody can list.
  */
 export async function prepareInstanceRoot(workRoot: string): Promise<string> {
   for (const name of await readdir(workRoot)) {
     const m = new RegExp(`^${INSTANCE_PREFIX}(\\d+)-`).exec(name);
-    if (m?.[1] && !processExists(Number(m[1]))) await removeWorkDir(join(workRoot, name));
+    if (!m?.[1] || processExists(Number(m[1]))) continue;
+    const path = join(workRoot, name);
+    // Only our own uid's leftovers, and best effort: another user's, or one we cannot remove, is not ours to fix.
+    const st = await lstat(path).catch(() => undefined);
+    if (st?.isDirectory() && st.uid === process.getuid?.()) await removeWorkDir(path).catch(() => undefined);
   }
   const root = await mkdtemp(join(workRoot, `${INSTANCE_PREFIX}${process.pid}-`));
   await chmod(root, 0o711);
