@@ -1,4 +1,3 @@
-import { randomBytes } from "node:crypto";
 import { createServer } from "node:http";
 import Fastify, { type FastifyError, type FastifyInstance } from "fastify";
 import { KalGuardError } from "../errors.js";
@@ -6,6 +5,7 @@ import { authenticate, clientRequestIdOf, requireJsonBody } from "./authenticate
 import "./context.js";
 import type { ServerDeps } from "./deps.js";
 import { denyEnvelope } from "./envelope.js";
+import { createRequestIdGenerator } from "./request-id.js";
 import { registerHealthRoute } from "./routes/health.js";
 import { registerPromptRoutes } from "./routes/prompt.js";
 import { registerToolRoutes } from "./routes/tool.js";
@@ -46,7 +46,7 @@ export function buildApp(deps: ServerDeps): FastifyInstance {
     onProtoPoisoning: "error",
     onConstructorPoisoning: "error",
     requestIdHeader: false,
-    genReqId: () => `req_${randomBytes(12).toString("base64url")}`,
+    genReqId: createRequestIdGenerator(),
     logger: false,
     // Node enforces header and request deadlines only as often as it checks connections (30 s by default):
     // check every second so a slow client cannot hold a socket much past its deadline.
