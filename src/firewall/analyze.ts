@@ -99,9 +99,17 @@ function runRules(views: TextViews, untrusted: boolean, hits: Map<string, Hit>):
   }
 }
 
-export function analyzeText(text: string, opts: AnalyzeOptions): { hits: Hit[]; views: TextViews } {
+export interface Analysis {
+  hits: Hit[];
+  views: TextViews;
+  /** Folded views of every payload decoded inside the text (any depth), for the classifier. */
+  decoded: string[];
+}
+
+export function analyzeText(text: string, opts: AnalyzeOptions): Analysis {
   const views = buildViews(text);
   const hits = new Map<string, Hit>();
+  const decoded: string[] = [];
   runRules(views, opts.untrusted, hits);
   if (longestFloodRun(views.clean) >= FLOOD_MIN_RUN) {
     hits.set("obfuscation.token_flood", { ruleId: "obfuscation.token_flood", category: "obfuscation", score: FLOOD_SCORE, spans: [] });
@@ -113,7 +121,9 @@ export function analyzeText(text: string, opts: AnalyzeOptions): { hits: Hit[]; 
       hits.set("obfuscation.decode_budget_exhausted", { ruleId: "obfuscation.decode_budget_exhausted", category: "encoded_payload", score: BUDGET_EXHAUSTED_SCORE, spans: [] });
     }
     for (const payload of payloads) {
-      const inner = analyzeText(payload.text, { ...opts, depth: opts.depth + 1 }).hits;
+      const innerAnalysis = analyzeText(payload.text, { ...opts, depth: opts.depth + 1 });
+      decoded.push(innerAnalysis.views.folded, ...innerAnalysis.decoded);
+      const inner = innerAnalysis.hits;
       const strongest = inner.reduce((max, h) => Math.max(max, h.score), 0);
       if (strongest === 0) continue;
       for (const h of inner) {
@@ -125,5 +135,5 @@ export function analyzeText(text: string, opts: AnalyzeOptions): { hits: Hit[]; 
       if (prev === undefined || prev.score < strongest) hits.set(id, { ruleId: id, category: "encoded_payload", score: strongest, spans: [] });
     }
   }
-  return { hits: [...hits.values()], views };
+  return { hits: [...hits.values()], views, decoded };
 }

@@ -16,7 +16,9 @@ export interface DecodedPayload {
 export const BASE64_RUN = /[A-Za-z0-9+/_-]{16,}={0,2}/g;
 export const HEX_RUN = /(?:[0-9a-fA-F][0-9a-fA-F]){8,}/g;
 export const HEX_ESCAPED_RUN = /(?:\\x[0-9a-fA-F][0-9a-fA-F]|[0-9a-fA-F][0-9a-fA-F] ){6,}/g;
-export const URL_ENCODED_RUN = /(?:%[0-9a-fA-F][0-9a-fA-F]){2,}/g;
+export const URL_ENCODED_RUN = /(?:%[0-9a-fA-F][0-9a-fA-F])+/g;
+/** A text is treated as URL-encoded once it holds this many escapes. */
+const MIN_URL_ESCAPES = 3;
 /** ROT13 forms of common trigger words, or an explicit mention of the cipher: only then is a ROT13 view worth scanning. */
 export const ROT13_HINT = /\b(?:rot-?13|vtaber|qvfertneq|cerivbhf|vafgehpgvbaf|flfgrz|cebzcg|wnvyoernx|erirny|cnffjbeq)\b/i;
 
@@ -73,6 +75,14 @@ function take(budget: DecodeBudget, size: number, align: number): number {
   return aligned;
 }
 
+function countUpTo(text: string, re: RegExp, limit: number): number {
+  let n = 0;
+  re.lastIndex = 0;
+  while (n < limit && re.exec(text) !== null) n++;
+  re.lastIndex = 0;
+  return n;
+}
+
 export function decodePayloads(text: string, budget: DecodeBudget): DecodedPayload[] {
   const out: DecodedPayload[] = [];
   for (const m of text.matchAll(BASE64_RUN)) {
@@ -93,8 +103,7 @@ export function decodePayloads(text: string, budget: DecodeBudget): DecodedPaylo
       if (looksLikeText(decoded)) out.push({ encoding: "hex", text: decoded });
     }
   }
-  URL_ENCODED_RUN.lastIndex = 0;
-  if (URL_ENCODED_RUN.test(text)) {
+  if (countUpTo(text, URL_ENCODED_RUN, MIN_URL_ESCAPES) >= MIN_URL_ESCAPES) {
     const n = take(budget, text.length, 1);
     if (n === 0) return out;
     const decoded = text.slice(0, n).replace(URL_ENCODED_RUN, (run) => {

@@ -70,8 +70,8 @@ export function createFirewall(config: FirewallConfig, options: FirewallOptions 
   const classifier = options.classifier ?? loadClassifier();
   const kinds = new Set<RedactionKind>(config.redact);
 
-  const classify = (folded: string, messageIndex: number, ruleId: string): Finding | undefined => {
-    const p = classifier.probability(folded);
+  const classify = (texts: readonly string[], messageIndex: number, ruleId: string): Finding | undefined => {
+    const p = texts.reduce((max, t) => Math.max(max, classifier.probability(t)), 0);
     if (p < CLASSIFIER_MIN) return undefined;
     const score = p >= CLASSIFIER_CONFIDENT ? Math.round(p * 100) : Math.min(CLASSIFIER_CAP, Math.round(p * 100));
     return { ruleId, category: "classifier", messageIndex, score };
@@ -83,10 +83,10 @@ export function createFirewall(config: FirewallConfig, options: FirewallOptions 
       const findings: Finding[] = [];
       const analyses: MessageAnalysis[] = messages.map((m, i) => {
         const untrusted = m.role === "tool";
-        const { hits, views } = analyzeText(m.content, { untrusted, depth: 0, budget });
+        const { hits, views, decoded } = analyzeText(m.content, { untrusted, depth: 0, budget });
         findings.push(...toFindings(hits, i));
         if (!OPERATOR_ROLES.has(m.role)) {
-          const f = classify(views.folded, i, untrusted ? "classifier.indirect_injection" : "classifier.injection");
+          const f = classify([views.folded, ...decoded], i, untrusted ? "classifier.indirect_injection" : "classifier.injection");
           if (f) findings.push(f);
         }
         return { hits, base: views.base, folded: views.folded };
@@ -101,7 +101,7 @@ export function createFirewall(config: FirewallConfig, options: FirewallOptions 
         const seen = new Set([...prev.hits, ...cur.hits].map((h) => h.ruleId));
         const { hits } = analyzeText(joined, { untrusted: false, depth: 0, budget });
         findings.push(...toFindings(hits.filter((h) => !seen.has(h.ruleId)), i).map((f) => ({ ...f, ruleId: `${f.ruleId}.split` })));
-        const f = classify(joined, i, "classifier.injection.split");
+        const f = classify([joined], i, "classifier.injection.split");
         if (f && !findings.some((g) => g.category === "classifier" && g.score >= f.score)) findings.push(f);
       }
 

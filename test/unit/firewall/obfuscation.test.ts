@@ -21,7 +21,7 @@ const VARIANTS: Array<[string, string]> = [
   ["nested base64", `Data: ${b64(b64(PLAIN))}`],
   ["hex", `Payload: ${Buffer.from(PLAIN).toString("hex")}`],
   ["escaped hex", `Payload: ${[...Buffer.from(PLAIN)].map((b) => `\\x${b.toString(16).padStart(2, "0")}`).join("")}`],
-  ["URL encoding", `Visit ?q=${encodeURIComponent(PLAIN).replace(/%20/g, "%20")}`.replace(/ /g, "%20")],
+  ["URL encoding", encodeURIComponent(PLAIN)],
   ["ROT13", `rot13: ${rot13(PLAIN)}`],
 ];
 
