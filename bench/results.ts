@@ -3,9 +3,12 @@ import type { LoadResult } from "./load.js";
 import type { Machine } from "./machine.js";
 import type { BenchOptions } from "./options.js";
 
+/** The bare-fastify ceiling, the sidecar as configured by default, and one with KALGUARD_AUDIT_FLUSH=interval. */
+export type ServerKey = "ceiling" | "sidecar" | "sidecar-interval";
+
 export interface ScenarioResult {
   scenario: string;
-  server: "sidecar" | "ceiling";
+  server: ServerKey;
   connections: number;
   /** The status every response should have (a blocked prompt is an expected 403). */
   expectedStatus: number;
@@ -69,7 +72,7 @@ function target(name: string, measured: number | undefined, unit: string, compar
 
 /** The targets, judged on this run's numbers only. */
 export function evaluateTargets(scenarios: readonly ScenarioResult[], soak: SoakResult | undefined, firewall: readonly FirewallTiming[]): Target[] {
-  const prompt64 = scenarios.find((s) => s.server === "sidecar" && s.scenario === "prompt check (benign 1 KB)" && s.connections === 64);
+  const prompt64 = scenarios.find((s) => s.server === "sidecar" && s.scenario.startsWith("prompt check (benign") && s.connections === 64);
   const oneMb = firewall.find((f) => f.name === "1 MB");
   return [
     target("prompt check @64 connections, share of ceiling req/s", prompt64?.ratioToCeiling, "ratio", ">=", 0.6),

@@ -14,7 +14,7 @@ import { describeMachine } from "./machine.js";
 import { parseBenchOptions, reproduceCommand, USAGE, type BenchOptions } from "./options.js";
 import { adversarialText, benignText, blockedText } from "./prompts.js";
 import { formatReport } from "./report.js";
-import { evaluateTargets, type BenchResults, type ScenarioResult, type SoakResult } from "./results.js";
+import { evaluateTargets, type BenchResults, type ScenarioResult, type ServerKey, type SoakResult } from "./results.js";
 import { startServerProcess, type ServerProcess } from "./server-process.js";
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), "..");
@@ -25,7 +25,7 @@ const TOOL = "get_weather";
 interface Scenario {
   id: string;
   name: string;
-  server: "sidecar" | "ceiling";
+  server: ServerKey;
   method: "GET" | "POST";
   path: string;
   body?: string;
@@ -74,6 +74,17 @@ const SCENARIOS: readonly Scenario[] = [
     expect: (b) => b.allowed === true,
   },
   { id: "health", name: "/health", server: "sidecar", method: "GET", path: "/health", authenticated: false, expectedStatus: 200, expect: (b) => b.status === "ok" },
+  {
+    id: "prompt-interval",
+    name: "prompt check (benign 1 KB), KALGUARD_AUDIT_FLUSH=interval",
+    server: "sidecar-interval",
+    method: "POST",
+    path: "/v1/prompt/check",
+    body: BENIGN_BODY,
+    authenticated: true,
+    expectedStatus: 200,
+    expect: (b) => b.allowed === true,
+  },
 ];
 
 const POLICY = {
@@ -200,33 +211,44 @@ async function bench(options: BenchOptions): Promise<BenchResults> {
   }
 
   const work = mkdtempSync(join(tmpdir(), "kalguard-bench-"));
-  const servers: ServerProcess[] = [];
+  const running: ServerProcess[] = [];
   try {
     const auditDir = join(work, "audit");
-    mkdirSync(auditDir);
     const policyPath = join(work, "policy.json");
     writeFileSync(policyPath, JSON.stringify(POLICY, null, 2));
     const secret = randomBytes(32).toString("hex");
     const baseEnv = { PATH: process.env.PATH ?? "/usr/bin:/bin", HOME: work, LANG: "C.UTF-8" };
 
     const profileArgs = options.profile ? ["--cpu-prof", "--cpu-prof-dir", join(resultsDir, "profiles")] : [];
-    const sidecar = await startServerProcess("sidecar", [...profileArgs, join(DIST, "src/cli/main.js")], {
-      ...baseEnv,
-      KALGUARD_TOKEN_SECRET: secret,
-      KALGUARD_POLICY_PATH: policyPath,
-      KALGUARD_AUDIT_LOG_PATH: join(auditDir, "audit.jsonl"),
-      KALGUARD_HOST: "127.0.0.1",
-      KALGUARD_PORT: "0",
-    });
-    servers.push(sidecar);
-    const ceiling = await startServerProcess("ceiling", ["--import", "tsx", join(REPO, "bench/ceiling-server.ts")], baseEnv);
-    servers.push(ceiling);
+    const startSidecar = async (key: ServerKey, audit: string, extra: Record<string, string>): Promise<ServerProcess> => {
+      mkdirSync(audit);
+      const server = await startServerProcess(key, [...profileArgs, join(DIST, "src/cli/main.js")], {
+        ...baseEnv,
+        KALGUARD_TOKEN_SECRET: secret,
+        KALGUARD_POLICY_PATH: policyPath,
+        KALGUARD_AUDIT_LOG_PATH: join(audit, "audit.jsonl"),
+        KALGUARD_HOST: "127.0.0.1",
+        KALGUARD_PORT: "0",
+        ...extra,
+      });
+      running.push(server);
+      return server;
+    };
+    const sidecar = await startSidecar("sidecar", auditDir, {});
     const rssIdleKiB = sidecar.rssKiB();
+    const ceiling = await startServerProcess("ceiling", ["--import", "tsx", join(REPO, "bench/ceiling-server.ts")], baseEnv);
+    running.push(ceiling);
+    // A second sidecar, idle unless its own rows run, that acknowledges records once written rather than fdatasync'ed.
+    const servers: Record<ServerKey, ServerProcess> = {
+      sidecar,
+      ceiling,
+      "sidecar-interval": await startSidecar("sidecar-interval", join(work, "audit-interval"), { KALGUARD_AUDIT_FLUSH: "interval" }),
+    };
     log(`sidecar pid ${sidecar.pid} at ${sidecar.url}, ceiling pid ${ceiling.pid} at ${ceiling.url}`);
 
     const token = await mintToken(secret);
     const specFor = (s: Scenario, connections: number, durationSeconds = options.duration): LoadSpec => ({
-      url: `${(s.server === "sidecar" ? sidecar : ceiling).url}${s.path}`,
+      url: `${servers[s.server].url}${s.path}`,
       method: s.method,
       headers: { ...(s.body ? { "content-type": "application/json" } : {}), ...(s.authenticated ? { authorization: `Bearer ${token}` } : {}) },
       ...(s.body ? { body: s.body } : {}),
@@ -235,15 +257,14 @@ async function bench(options: BenchOptions): Promise<BenchResults> {
       durationSeconds,
     });
     const selected = SCENARIOS.filter((s) => s.server === "ceiling" || options.only.length === 0 || options.only.includes(s.id));
-    for (const s of selected) await preflight((s.server === "sidecar" ? sidecar : ceiling).url, s, specFor(s, 1).headers);
+    for (const s of selected) await preflight(servers[s.server].url, s, specFor(s, 1).headers);
 
     const scenarios: ScenarioResult[] = [];
     for (const connections of options.connections) {
       let ceilingRps: number | undefined;
       for (const s of selected) {
         log(`${s.name} @ ${connections} connection(s)…`);
-        const server = s.server === "sidecar" ? sidecar : ceiling;
-        const measured = await measure(server, specFor(s, connections));
+        const measured = await measure(servers[s.server], specFor(s, connections));
         if (s.server === "ceiling") ceilingRps = measured.load.requestsPerSecond;
         scenarios.push({
           scenario: s.name,
@@ -252,7 +273,7 @@ async function bench(options: BenchOptions): Promise<BenchResults> {
           expectedStatus: s.expectedStatus,
           ...measured,
           ...counts(measured.load, s.expectedStatus),
-          ratioToCeiling: s.server === "sidecar" && ceilingRps ? measured.load.requestsPerSecond / ceilingRps : undefined,
+          ratioToCeiling: s.server !== "ceiling" && ceilingRps ? measured.load.requestsPerSecond / ceilingRps : undefined,
         });
       }
     }
@@ -266,9 +287,8 @@ async function bench(options: BenchOptions): Promise<BenchResults> {
     }
 
     const rssFinalKiB = sidecar.rssKiB();
-    await ceiling.stop();
     const exitCode = await sidecar.stop();
-    servers.length = 0;
+    running.splice(running.indexOf(sidecar), 1);
     const audit = directoryBytes(auditDir);
     return {
       machine,
@@ -282,7 +302,7 @@ async function bench(options: BenchOptions): Promise<BenchResults> {
       targets: evaluateTargets(scenarios, soakResult, firewall),
     };
   } finally {
-    for (const s of servers) await s.stop(2000);
+    for (const s of running) await s.stop(5000);
     rmSync(work, { recursive: true, force: true });
   }
 }
