@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { ConfigError, loadConfig } from "../config/env.js";
+import { AuditLogCorruptError } from "../audit/chain-tail.js";
 import { PolicyLoadError } from "../policy/compile.js";
 import { UsageError } from "./args.js";
 import * as audit from "./audit.js";
@@ -75,7 +76,7 @@ main(process.argv.slice(2)).then(
     if (err instanceof UsageError) {
       process.stderr.write(`kalguard-sidecar: ${err.message}\nRun \`kalguard-sidecar --help\` for usage.\n`);
       process.exitCode = 2;
-    } else if (err instanceof ConfigError || err instanceof PolicyLoadError) {
+    } else if (err instanceof ConfigError || err instanceof PolicyLoadError || err instanceof AuditLogCorruptError) {
       process.stderr.write(`kalguard-sidecar: refusing to start: ${err.message}\n`);
       process.exitCode = 2;
     } else {

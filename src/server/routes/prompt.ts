@@ -27,7 +27,7 @@ export function registerPromptRoutes(app: FastifyInstance, deps: ServerDeps): vo
 
     const verdict = deps.firewall.check(messages);
     Object.assign(request.facts, { riskScore: verdict.riskScore, findings: verdict.findings });
-    if (deps.config.KALGUARD_AUDIT_STORE_PROMPTS) request.facts.detail = { messages: verdict.sanitizedMessages ?? messages };
+    if (deps.config.KALGUARD_AUDIT_STORE_PROMPTS) request.facts.prompt = verdict.sanitizedMessages ?? messages;
     const data = {
       allowed: !verdict.blocked,
       riskScore: verdict.riskScore,
