@@ -72,8 +72,14 @@ describe.each(levels)("tool sandbox at isolation %s", (level) => {
 
   it.skipIf(!isRoot)("leaves no process behind when a tool daemonizes with setsid and exits", async () => {
     const marker = uniqueMarker();
-    const result = await runTool(runner, { command: "/bin/sh", args: ["-c", `setsid /bin/sh -c 'sleep 3600; : ${marker}' </dev/null >/dev/null 2>&1 & echo started`] });
-    expect(result.stdout).toBe("started\n");
+    // The pause lets the daemon really leave the run's session and process group before the tool exits.
+    const script = [
+      `setsid /bin/sh -c 'sleep 3600; : ${marker}' </dev/null >/dev/null 2>&1 & daemon=$!`,
+      "sleep 0.5",
+      '[ "$(ps -o sid= -p $daemon)" != "$(ps -o sid= -p $$)" ] && echo left-session',
+    ].join("\n");
+    const result = await runTool(runner, { command: "/bin/sh", args: ["-c", script] });
+    expect(result.stdout).toMatch(/left-session\n$/);
     expect(processesWith(marker)).toEqual([]);
   });
 
