@@ -53,16 +53,7 @@ export function registerToolRoutes(app: FastifyInstance, deps: ServerDeps): void
       });
     }
     if (!deps.toolRunner) throw new KalGuardError("UNAVAILABLE", { reason: "sandbox.unavailable", message: "Tool sandbox unavailable" });
-    // The decision to run is recorded before anything runs: no unrecorded execution.
-    const recorded = await deps.recorder.note({
-      ...request.facts,
-      type: "decision",
-      requestId: request.id,
-      ...(request.clientRequestId ? { clientRequestId: request.clientRequestId } : {}),
-      agentId: request.agent?.agentId ?? "",
-      decision: "allow",
-      detail: { phase: "before_run" },
-    });
+    const recorded = await deps.recorder.recordBeforeRun(request);
     if (!recorded) throw new KalGuardError("UNAVAILABLE", { reason: "audit.unavailable", message: "Audit sink unavailable: decision denied" });
 
     const result = await deps.toolRunner.run({ requestId: request.id, toolName: checked.toolName, exec, arguments: checked.args });
