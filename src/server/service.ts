@@ -114,7 +114,7 @@ export async function startService(opts: ServiceOptions): Promise<RunningService
   const host = config.KALGUARD_HOST.includes(":") ? `[${config.KALGUARD_HOST}]` : config.KALGUARD_HOST;
   const url = `http://${host === "0.0.0.0" ? "127.0.0.1" : host}:${port}`;
   if (config.KALGUARD_POLICY_WATCH) policy.watch(config.KALGUARD_POLICY_WATCH_INTERVAL_MS);
-  logger.info({ url, port, policyHash: policy.current.hash, policySource: policy.current.source, isolation: sandbox.runner?.isolationLevel ?? "none" }, "listening");
+  logger.info({ url, port, policyHash: policy.current.hash, policySource: policy.current.source, isolation: sandbox.runner?.isolationLevel ?? "none", isolationReason: sandbox.runner?.isolationReason ?? sandbox.problem }, "listening");
 
   let closing: Promise<void> | undefined;
   return {

@@ -46,6 +46,9 @@ export async function startTestServer(opts: {
     KALGUARD_HOST: "127.0.0.1",
     KALGUARD_PORT: "0",
     KALGUARD_LOG_LEVEL: "silent",
+    // Sandbox cleanup kills by uid: each test process gets its own range so parallel workers never share one.
+    KALGUARD_SANDBOX_UID_BASE: String(2_000_000_000 + (process.pid % 100_000) * 256 + 192),
+    KALGUARD_SANDBOX_UID_COUNT: "64",
     ...(policyPath ? { KALGUARD_POLICY_PATH: policyPath } : {}),
     ...opts.env,
   });

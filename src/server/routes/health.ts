@@ -13,7 +13,7 @@ export function registerHealthRoute(app: FastifyInstance, deps: ServerDeps): voi
       toolMediator: { status: "ok", tools: Object.keys(policy.policy.tools).length, schemas: policy.validators.size },
       audit: audit.ok ? { status: "ok" } : { status: "unavailable", reason: audit.reason },
       sandbox: deps.toolRunner
-        ? { status: "ok", isolation: deps.toolRunner.isolationLevel }
+        ? { status: "ok", isolation: deps.toolRunner.isolationLevel, ...(deps.toolRunner.isolationReason ? { isolationReason: deps.toolRunner.isolationReason } : {}) }
         : { status: "disabled", reason: deps.sandboxProblem ?? "no tool runner" },
     };
     const failing = Object.entries(checks).find(([, c]) => c.status === "unavailable");
