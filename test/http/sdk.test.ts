@@ -1,8 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createToolRunner } from "../../sandbox/index.js";
 import { createAgentToken } from "../../src/auth/mint.js";
-import { loadConfig } from "../../src/config/env.js";
 import {
   KalGuardAuthError,
   KalGuardBadRequestError,
@@ -49,9 +47,9 @@ let client: KalGuardClient;
 let isolationLevel: string;
 
 beforeAll(async () => {
-  const runner = await createToolRunner(loadConfig({}));
-  isolationLevel = runner.isolationLevel;
-  server = await startTestServer({ policy: POLICY, toolRunner: runner });
+  server = await startTestServer({ policy: POLICY });
+  const health = (await (await fetch(`${server.url}/health`)).json()) as { checks: { sandbox: { isolation: string } } };
+  isolationLevel = health.checks.sandbox.isolation;
   client = new KalGuardClient({ baseUrl: server.url, token: await server.token(AGENT), timeoutMs: 10_000 });
 });
 
