@@ -1,3 +1,5 @@
+import { ALNUM_CHARS, HEX_CHARS, asciiClass, findRuns } from "./runs.js";
+
 /**
  * Finds encoded payloads (base64, hex, URL-encoding, ROT13) embedded in text and decodes them so the
  * detectors can scan what the model would read after decoding. Bounded: each call decodes at most
@@ -13,8 +15,10 @@ export interface DecodedPayload {
   text: string;
 }
 
-export const BASE64_RUN = /[A-Za-z0-9+/_-]{16,}={0,2}/g;
-export const HEX_RUN = /(?:[0-9a-fA-F][0-9a-fA-F]){8,}/g;
+const BASE64_CLASS = asciiClass(`${ALNUM_CHARS}+/_-=`);
+const HEX_CLASS = asciiClass(HEX_CHARS);
+const MIN_BASE64_RUN = 16;
+const MIN_HEX_RUN = 16;
 export const HEX_ESCAPED_RUN = /(?:\\x[0-9a-fA-F][0-9a-fA-F]|[0-9a-fA-F][0-9a-fA-F] ){6,}/g;
 export const URL_ENCODED_RUN = /(?:%[0-9a-fA-F][0-9a-fA-F])+/g;
 /** A text is treated as URL-encoded once it holds this many escapes. */
@@ -39,7 +43,7 @@ const FORM_SPACE = /\+/g;
 export const MAX_PAYLOAD_CHARS = 64 * 1024;
 
 export const DECODE_PATTERNS: readonly RegExp[] = [
-  BASE64_RUN, HEX_RUN, HEX_ESCAPED_RUN, URL_ENCODED_RUN, ROT13_HINT, PRINTABLE, ANY_LETTER, ASCII_LETTER_G, BASE64_MARKER,
+  HEX_ESCAPED_RUN, URL_ENCODED_RUN, ROT13_HINT, PRINTABLE, ANY_LETTER, ASCII_LETTER_G, BASE64_MARKER,
   UPPER, LOWER, HEX_SEPARATORS, URL_SAFE_PLUS, URL_SAFE_SLASH, FORM_SPACE,
 ];
 
@@ -85,8 +89,8 @@ function countUpTo(text: string, re: RegExp, limit: number): number {
 
 export function decodePayloads(text: string, budget: DecodeBudget): DecodedPayload[] {
   const out: DecodedPayload[] = [];
-  for (const m of text.matchAll(BASE64_RUN)) {
-    const run = m[0];
+  for (const [start, end] of findRuns(text, BASE64_CLASS, MIN_BASE64_RUN)) {
+    const run = text.slice(start, end);
     // A run of only letters in one case is a word, not base64.
     if (!BASE64_MARKER.test(run) && !(UPPER.test(run) && LOWER.test(run))) continue;
     const n = take(budget, run.length, 4);
@@ -94,9 +98,13 @@ export function decodePayloads(text: string, budget: DecodeBudget): DecodedPaylo
     const decoded = utf8(Buffer.from(run.slice(0, n).replace(URL_SAFE_PLUS, "+").replace(URL_SAFE_SLASH, "/"), "base64"));
     if (looksLikeText(decoded)) out.push({ encoding: "base64", text: decoded });
   }
-  for (const re of [HEX_RUN, HEX_ESCAPED_RUN]) {
-    for (const m of text.matchAll(re)) {
-      const hex = m[0].replace(HEX_SEPARATORS, "");
+  const hexRuns = [
+    ...findRuns(text, HEX_CLASS, MIN_HEX_RUN).map(([s, e]) => text.slice(s, e - ((e - s) % 2))),
+    ...Array.from(text.matchAll(HEX_ESCAPED_RUN), (m) => m[0]),
+  ];
+  {
+    for (const raw of hexRuns) {
+      const hex = raw.replace(HEX_SEPARATORS, "");
       const n = take(budget, hex.length, 2);
       if (n === 0) return out;
       const decoded = utf8(Buffer.from(hex.slice(0, n), "hex"));

@@ -26,30 +26,34 @@ export function forEachFeature(text: string, dims: number, emit: (bucket: number
   let wordHash = WORD_SEED;
   let wordLen = 0;
   let prevWord = -1;
-  const flushWord = (): void => {
-    if (wordLen === 0) return;
-    emit(wordHash & mask);
-    if (prevWord !== -1) emit(mix(mix(BIGRAM_SEED, prevWord), wordHash) & mask);
-    prevWord = wordHash;
-    wordHash = WORD_SEED;
-    wordLen = 0;
-  };
+  // The three previous character codes, for the character 4-gram ending at i.
+  let c1 = 0;
+  let c2 = 0;
+  let c3 = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 32 || c === 10) {
-      flushWord();
+      if (wordLen !== 0) {
+        emit(wordHash & mask);
+        if (prevWord !== -1) emit(mix(mix(BIGRAM_SEED, prevWord), wordHash) & mask);
+        prevWord = wordHash;
+        wordHash = WORD_SEED;
+        wordLen = 0;
+      }
       if (c === 10) prevWord = -1;
     } else {
       wordHash = mix(wordHash, c);
       wordLen++;
     }
-    if (i >= 3) {
-      let h = CHAR_SEED;
-      for (let k = i - 3; k <= i; k++) h = mix(h, text.charCodeAt(k));
-      emit(h & mask);
-    }
+    if (i >= 3) emit(mix(mix(mix(mix(CHAR_SEED, c3), c2), c1), c) & mask);
+    c3 = c2;
+    c2 = c1;
+    c1 = c;
   }
-  flushWord();
+  if (wordLen !== 0) {
+    emit(wordHash & mask);
+    if (prevWord !== -1) emit(mix(mix(BIGRAM_SEED, prevWord), wordHash) & mask);
+  }
 }
 
 export function featureIndices(text: string, dims: number): Uint32Array {

@@ -5,6 +5,7 @@
  * for SSNs, numbering-plan shapes for phone numbers, structure for secrets.
  */
 import { isIPv6 } from "node:net";
+import { ALNUM_CHARS, asciiClass, findRuns } from "./runs.js";
 import type { RedactionKind } from "./types.js";
 
 export interface Span {
@@ -17,7 +18,8 @@ export const DIGIT_RUN = /[+(]{0,2}[0-9][0-9 ().+-]{6,}/g;
 export const IPV4_CANDIDATE = /[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}/g;
 export const IPV6_CANDIDATE = /[0-9A-Fa-f:.]{3,}/g;
 export const IBAN_CANDIDATE = /[A-Z][A-Z][0-9][0-9][A-Z0-9 ]{10,40}/g;
-export const TOKEN_RUN = /[A-Za-z0-9_+/=.-]{20,}/g;
+const TOKEN_CLASS = asciiClass(`${ALNUM_CHARS}_+/=.-`);
+const MIN_TOKEN_RUN = 20;
 export const PEM_BEGIN = /-----BEGIN [A-Z ]{0,30}PRIVATE KEY(?: BLOCK|)-----/g;
 export const SLACK_WEBHOOK = /https:\/\/hooks\.slack\.com\/services\/[A-Za-z0-9/]{20,120}/g;
 
@@ -274,27 +276,25 @@ function secrets(text: string): Span[] {
     from = end;
   }
   for (const m of text.matchAll(SLACK_WEBHOOK)) spans.push({ start: m.index, end: m.index + m[0].length, kind: "api_key" });
-  for (const m of text.matchAll(TOKEN_RUN)) {
-    // Trim sentence punctuation the run may have swallowed.
-    let end = m[0].length;
+  for (const [start, runEnd] of findRuns(text, TOKEN_CLASS, MIN_TOKEN_RUN)) {
+    const jwt = text.startsWith("eyJ", start);
     // Secret formats are at most a few hundred characters; a longer run is data, not a key.
-    if (end > 1024 && !m[0].startsWith("eyJ")) continue;
-    while (end > 0 && (m[0][end - 1] === "." || (m[0][end - 1] === "=" && !m[0].startsWith("eyJ")))) end--;
-    const token = m[0].slice(0, end);
-    if (isJwt(token) || SECRET_FORMATS.some((re) => re.test(token))) {
-      spans.push({ start: m.index, end: m.index + token.length, kind: "api_key" });
-    }
+    if (runEnd - start > 1024 && !jwt) continue;
+    // Trim sentence punctuation the run may have swallowed.
+    let end = runEnd;
+    while (end > start && (text[end - 1] === "." || (text[end - 1] === "=" && !jwt))) end--;
+    const token = text.slice(start, end);
+    if ((jwt && isJwt(token)) || SECRET_FORMATS.some((re) => re.test(token))) spans.push({ start, end, kind: "api_key" });
   }
   return spans;
 }
 
 export const PII_PATTERNS: readonly RegExp[] = [
-  DIGIT_RUN, IPV4_CANDIDATE, IPV6_CANDIDATE, IBAN_CANDIDATE, TOKEN_RUN, PEM_BEGIN, SLACK_WEBHOOK, ...SECRET_FORMATS, JWT_SEGMENT,
+  DIGIT_RUN, IPV4_CANDIDATE, IPV6_CANDIDATE, IBAN_CANDIDATE, PEM_BEGIN, SLACK_WEBHOOK, ...SECRET_FORMATS, JWT_SEGMENT,
   DIGIT, DIGITS_G, TLD, PHONE_SEPARATOR, NANP_LEADING, IBAN_SHAPE, WORD_CHAR, GLUE_BEFORE, GLUE_AFTER, DOT_OR_DASH,
   DIGIT_OR_DOT, DIGIT_AFTER, NON_HEX_LETTER, SPACE_G, LOCAL_CHAR, DOMAIN_CHAR, CARD_IIN,
 ];
 
-// AWS key ids are exactly 20 characters, the minimum TOKEN_RUN length, so they are found above too.
 
 export function findSpans(text: string, kinds: ReadonlySet<RedactionKind>): Span[] {
   const all: Span[] = [];
