@@ -56,12 +56,12 @@ function onMatch(views: TextViews, rule: Rule, index: number, length: number, hi
 }
 
 /**
- * Anchored attempts allowed per rule and text: a fixed floor plus one per 32 characters. A text that
+ * Anchored attempts allowed per rule and text: a fixed floor plus one per 256 characters. A text that
  * exhausts it (the same trigger word repeated over megabytes) stops being matched by that rule and is
  * reported as flooding instead, so adversarial repetition cannot buy unbounded work.
  */
 const ATTEMPT_FLOOR = 4096;
-const ATTEMPT_CHARS = 32;
+const ATTEMPT_CHARS = 256;
 const ATTEMPTS_EXHAUSTED_SCORE = 55;
 
 function runRules(views: TextViews, untrusted: boolean, hits: Map<string, Hit>): void {

@@ -85,8 +85,10 @@ export function chunks(text: string, size: number): string[] {
   while (start < text.length) {
     let end = Math.min(text.length, start + size);
     if (end < text.length) {
-      const space = text.lastIndexOf(" ", end);
-      if (space > start + size / 2) end = space;
+      // Look back at most half a chunk for a word boundary (an unbounded lastIndexOf is quadratic on space-free text).
+      let k = end;
+      while (k > start + size / 2 && text.charCodeAt(k) !== 32) k--;
+      if (k > start + size / 2) end = k;
     }
     out.push(text.slice(start, end));
     start = end;

@@ -53,6 +53,10 @@ const EN_DROP = any("ignore", "ignoring", "disregard", "disregarding", "forget",
 const EN_PRIOR = any("previous", "prior", "above", "earlier", "preceding", "original", "initial", "old", "all", "any", "your", "system", "developer", "every", "those", "these", "the");
 const EN_RULES = any("what i said", "what i just said", "what was said", "everything said", "what you were told", "everything before", "everything above", "instruction", "instructions", "rule", "rules", "direction", "directions", "prompt", "prompts", "guideline", "guidelines", "command", "commands", "constraint", "constraints", "programming", "orders", "directive", "directives", "context", "restrictions", "policies", "training");
 
+// Words that, followed by SHAPE_OWNERS and "response"/"reply"/..., address the model writing the answer.
+const SHAPE_VERBS = ["in", "to", "into", "within", "throughout", "at the end of", "at the start of", "at the beginning of", "end", "start", "begin", "modify", "change", "alter", "rewrite", "format", "structure", "phrase", "encrypt", "encode", "render", "spell", "reverse", "present", "translate"];
+const SHAPE_OWNERS = ["your", "every", "each", "all your", "the"];
+
 export const RULES: readonly Rule[] = [
   // ---- instruction override ----
   folded("injection.instruction_override.en", OVERRIDE, 88, `\\b${EN_DROP} ?${gap(24)}${EN_PRIOR} ?${gap(24)}${EN_RULES}\\b`),
@@ -135,7 +139,7 @@ export const RULES: readonly Rule[] = [
   // A sentence in fetched data that opens like a request to an assistant is an instruction smuggled into data.
   folded("injection.indirect.task_request", INDIRECT, 72, `(?:^|\\n)${any("please ", "also ", "now ", "additionally ", "then ", "kindly ", "next ", "first ", "finally ")}?${any("write", "translate", "summarize", "summarise", "provide", "analyze", "analyse", "describe", "explain", "list", "generate", "create", "compose", "draft", "recommend", "suggest", "give me", "show me", "tell me", "help me", "convert", "calculate", "decode", "encode", "reverse", "rewrite", "paraphrase", "classify", "identify", "compare", "evaluate", "predict", "outline", "design", "develop", "brainstorm", "discuss", "research", "investigate", "compile", "craft", "produce", "solve", "find me", "determine", "encrypt", "unscramble", "rearrange", "persuade", "convince", "is this", "how can i", "how do i", "how can we", "how should i", "how to", "can you", "could you", "what are some", "what are the benefits", "what are the risks", "what are the main", "what are the top", "what are the major", "what are the best")} `, { toolOnly: true }),
   // Fetched data that talks about "your response" is addressing the model that will write one.
-  folded("injection.indirect.shape_response", INDIRECT, 74, `\\b${any("in", "to", "into", "within", "throughout", "at the end of", "at the start of", "at the beginning of", "end", "start", "begin", "modify", "change", "alter", "rewrite", "format", "structure", "phrase", "encrypt", "encode", "render", "spell", "reverse", "present", "translate")} ?${any("your", "every", "each", "all your", "the")} ?${any("response", "reply", "answer", "output", "responses", "replies", "answers", "summary")}\\b`, { toolOnly: true }),
+  folded("injection.indirect.shape_response", INDIRECT, 74, `\\b${any(...SHAPE_VERBS.flatMap((v) => SHAPE_OWNERS.map((o) => `${v} ${o}`)))} ?${any("response", "reply", "answer", "output", "responses", "replies", "answers", "summary")}\\b`, { toolOnly: true }),
   folded("injection.indirect.when_processing", INDIRECT, 70, `\\b${any("when", "while", "after", "before")} ?${any("summarizing", "summarising", "reading", "processing", "answering", "responding to", "parsing", "analyzing", "translating")} ?${any("this", "these", "the")} ?${gap(16)}${any("you must", "you should", "you will", "always", "also", "make sure", "instead", "ignore", "include", "add", "append", "say")}\\b`, { toolOnly: true }),
 ];
 
