@@ -3,6 +3,7 @@ import { createHash } from "node:crypto";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { GenericContainer, Wait } from "testcontainers";
 
 /**
  * No image can be pulled here, so the Debian images the package tests need are made locally: a debootstrapped
@@ -59,12 +60,28 @@ export function ensureDebianBase(): string {
   }
 }
 
-/** Run flags systemd needs as PID 1 in a container (see shared/ci-environment.md). */
-export const SYSTEMD_RUN = {
-  capabilities: ["SYS_ADMIN"],
-  tmpfs: { "/run": "rw,nosuid,nodev", "/run/lock": "rw,nosuid,nodev" },
-  cgroupMount: { source: "/sys/fs/cgroup", target: "/sys/fs/cgroup", mode: "rw" as const },
-};
+/**
+ * A container that boots systemd as PID 1 from the image below, with the run flags shared/ci-environment.md
+ * gives (CAP_SYS_ADMIN, tmpfs /run and /run/lock, the cgroup tree), plus what `--security-opt
+ * seccomp=unconfined` and `systempaths=unconfined` do, so the container behaves like a host rather than a
+ * Docker container: Docker's default seccomp profile refuses pivot_root() even with CAP_SYS_ADMIN, and its
+ * masked /proc paths make the kernel refuse a fresh /proc mount in a user namespace; either alone stops
+ * bubblewrap. Without Docker's filter, a seccomp filter seen on a service is also provably the unit's own.
+ */
+export class SystemdContainer extends GenericContainer {
+  constructor(image: string) {
+    super(image);
+    this.withAddedCapabilities("SYS_ADMIN")
+      .withSecurityOpt("seccomp=unconfined")
+      .withTmpFs({ "/run": "rw,nosuid,nodev", "/run/lock": "rw,nosuid,nodev" })
+      .withBindMounts([{ source: "/sys/fs/cgroup", target: "/sys/fs/cgroup", mode: "rw" }])
+      .withWaitStrategy(Wait.forSuccessfulCommand("systemctl is-system-running --wait | grep -Eq '^(running|degraded)$'"))
+      .withStartupTimeout(60_000);
+    // The Docker CLI turns systempaths=unconfined into these two empty lists; the API takes them directly.
+    this.hostConfig.MaskedPaths = [];
+    this.hostConfig.ReadonlyPaths = [];
+  }
+}
 
 export function ensureSystemdImage(): string {
   const base = ensureDebianBase();
