@@ -13,7 +13,7 @@ import { chunks, vectorize, type SparseVector } from "../src/firewall/features.j
 import { sigmoid, type ModelFile } from "../src/firewall/classifier.js";
 import { buildViews } from "../src/firewall/normalize.js";
 import { AUGMENT_ROWS } from "./lib/augment.js";
-import { LICENCES, POOL_A_SETS, REPO_ROOT, datasetFile, datasetsDir, isPositive, poolARows, sha256File, type Row } from "./lib/datasets.js";
+import { LICENCES, POOL_A_SETS, REPO_ROOT, datasetFile, datasetsDir, isPermissive, isPositive, poolARows, sha256File, type Row } from "./lib/datasets.js";
 
 const DIMS = 1 << 17;
 const CHUNK_SIZE = 1200;
@@ -129,15 +129,36 @@ function metrics(rows: readonly Row[], model: ModelFile): Record<string, number>
   };
 }
 
-const RESPONSES_FILE = "raw/roleplay-simple-deduped-roleplay-instruct.json";
+/** Raw files of pool A sets whose non-prompt text (answers, example inputs and outputs) trains as benign prose. */
+const RAW_BENIGN: ReadonlyArray<{ set: (typeof POOL_A_SETS)[number]; file: string; texts: (line: unknown) => string[] }> = [
+  {
+    set: "gpteacher",
+    file: "raw/roleplay-simple-deduped-roleplay-instruct.json",
+    texts: (item) => [(item as { response: string }).response],
+  },
+  {
+    set: "instruction-prompts",
+    file: "raw/self-instruct_seed_tasks.jsonl",
+    texts: (item) => (item as { instances: Array<{ input: string; output: string }> }).instances.flatMap((i) => [i.input, i.output]),
+  },
+  {
+    set: "instruction-prompts",
+    file: "raw/self-instruct_user_oriented_instructions.jsonl",
+    texts: (item) => (item as { instances: Array<{ input: string; output: string }> }).instances.flatMap((i) => [i.input, i.output]),
+  },
+];
 
 /**
- * GPTeacher's role-play responses (same MIT set, raw file): descriptive prose on every kind of topic, as
- * benign rows, so the model does not learn a topic (crime, war, medicine) as a sign of an attack.
+ * Descriptive prose on every kind of topic (role-play answers, example e-mails, reviews, documents) as benign
+ * rows, so the model does not learn a topic (crime, war, medicine) or plain document text as a sign of an attack.
  */
-function gpteacherResponses(): Row[] {
-  const items = JSON.parse(readFileSync(path.join(datasetsDir(), "gpteacher", RESPONSES_FILE), "utf8")) as Array<{ response: string }>;
-  return items.map((i) => ({ text: i.response, label: "benign" as const, source: "teknium1/GPTeacher:roleplay:response" }));
+function rawBenign(source: (typeof RAW_BENIGN)[number]): Row[] {
+  const raw = readFileSync(path.join(datasetsDir(), source.set, source.file), "utf8");
+  const items: unknown[] = source.file.endsWith(".jsonl") ? raw.split("\n").filter((l) => l.trim() !== "").map((l) => JSON.parse(l) as unknown) : (JSON.parse(raw) as unknown[]);
+  return items
+    .flatMap(source.texts)
+    .filter((t) => t.trim().length >= 20)
+    .map((text) => ({ text, label: "benign" as const, source: `${source.set}:${source.file}` }));
 }
 
 export const MODEL_DIR = path.join(REPO_ROOT, "src/firewall/model");
@@ -151,9 +172,12 @@ export function trainModel(): { weightsJson: string; trainingMd: string } {
     files.push({ set, licence: LICENCES[set] ?? "unknown", sha256: sha256File(datasetFile(set)), rows: rows.length });
     all.push(...rows);
   }
-  const responses = gpteacherResponses();
-  files.push({ set: `gpteacher/${RESPONSES_FILE} (responses)`, licence: LICENCES.gpteacher ?? "unknown", sha256: sha256File(path.join(datasetsDir(), "gpteacher", RESPONSES_FILE)), rows: responses.length });
-  all.push(...responses);
+  for (const source of RAW_BENIGN) {
+    if (!isPermissive(source.set)) throw new Error(`refusing to train on ${source.set}`);
+    const rows = rawBenign(source);
+    files.push({ set: `${source.set}/${source.file} (benign prose)`, licence: LICENCES[source.set] ?? "unknown", sha256: sha256File(path.join(datasetsDir(), source.set, source.file)), rows: rows.length });
+    all.push(...rows);
+  }
   all.push(...AUGMENT_ROWS);
   const trainRows = all.filter((r) => !holdout(r.text));
   const heldOut = all.filter((r) => holdout(r.text));
