@@ -5,7 +5,7 @@
  */
 import type { Finding, RiskLevel } from "./types.js";
 
-const SECONDARY_WEIGHT = 0.7;
+const SECONDARY_WEIGHT = 0.5;
 
 export function combineScores(findings: readonly Finding[]): number {
   const byCategory = new Map<string, number>();
