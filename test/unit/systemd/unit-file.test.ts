@@ -75,7 +75,9 @@ describe("the systemd unit", () => {
     const allowed = (filters[0] as string).split(/\s+/);
     expect(allowed.length).toBeGreaterThan(20);
     expect(allowed.every((s) => /^[a-z0-9_]+$/.test(s))).toBe(true);
-    for (const dangerous of ["mount", "ptrace", "kexec_load", "init_module", "bpf", "reboot", "swapon"]) expect(allowed).not.toContain(dangerous);
+    for (const never of ["ptrace", "process_vm_readv", "kexec_load", "init_module", "finit_module", "bpf", "reboot", "swapon", "settimeofday", "keyctl"]) {
+      expect(allowed).not.toContain(never);
+    }
     expect(values(unitText, "Service", "SystemCallArchitectures")).toEqual(["native"]);
     expect(values(unitText, "Service", "SystemCallErrorNumber")).toEqual(["EPERM"]);
   });
@@ -112,10 +114,10 @@ describe("the systemd unit", () => {
     expect(values(unitText, "Service", key)).toEqual([value]);
   });
 
-  it("allows only IP and local sockets, and IP traffic only with this host", () => {
+  it("allows only IP, local and (measured: interface queries, bubblewrap's loopback) netlink sockets, and IP traffic only with this host", () => {
     const families = values(unitText, "Service", "RestrictAddressFamilies");
     expect(families).toHaveLength(1);
-    for (const family of (families[0] as string).split(/\s+/)) expect(["AF_INET", "AF_INET6", "AF_UNIX"]).toContain(family);
+    for (const family of (families[0] as string).split(/\s+/)) expect(["AF_INET", "AF_INET6", "AF_UNIX", "AF_NETLINK"]).toContain(family);
     expect(values(unitText, "Service", "IPAddressDeny")).toEqual(["any"]);
     expect(values(unitText, "Service", "IPAddressAllow")).toEqual(["localhost"]);
   });
