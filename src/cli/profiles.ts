@@ -1,0 +1,120 @@
+import { existsSync, readFileSync, realpathSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { AppArmorTool } from "../../os/profiles/apparmor.js";
+import { loadConfig } from "../config/env.js";
+import { PolicySchema } from "../policy/schema.js";
+import { parseCommandArgs, UsageError } from "./args.js";
+
+export const SECCOMP_PROFILE_HELP = `Usage: kalguard-sidecar seccomp-profile [OUT.json] [--with-tools]
+
+Writes the OCI / Docker seccomp profile generated from the measured syscall inventory (stdout without OUT).
+Everything outside the inventory fails with EPERM. Use it with --security-opt no-new-privileges.
+
+  --with-tools   also allow what tool execution needs (fork, wait, and bubblewrap's namespaces);
+                 without it the sidecar can only check, and /v1/tool/execute fails closed
+`;
+
+export const APPARMOR_PROFILE_HELP = `Usage: kalguard-sidecar apparmor-profile [OUT] [options]
+
+Writes an AppArmor profile: read the node binary, the install tree and the policy directory, write only the
+audit directory, TCP networking. Paths default to this installation and the KALGUARD_* configuration.
+
+  --name NAME         profile name (default kalguard-sidecar)
+  --policy FILE       policy file (default KALGUARD_POLICY_PATH)
+  --audit-dir DIR     audit directory (default the directory of KALGUARD_AUDIT_LOG_PATH)
+  --install-dir DIR   package install tree (default this installation)
+  --node PATH         node binary (default the running one)
+  --with-tools        run the policy's tool commands (and bubblewrap) in a confined child profile
+  --tmp-dir DIR       tool scratch root with --with-tools (default the system temp directory)
+`;
+
+/** The package root: the nearest directory above this module holding package.json. */
+function installDir(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 6; i++) {
+    if (existsSync(join(dir, "package.json"))) return dir;
+    dir = dirname(dir);
+  }
+  throw new Error("cannot find the package's install directory");
+}
+
+/** Loaded on use, so the service's own start never depends on the inventory data. */
+async function generators() {
+  const [{ INVENTORY }, { appArmorProfile }, { ociSeccompProfile }] = await Promise.all([
+    import("../../os/inventory/inventory.js"),
+    import("../../os/profiles/apparmor.js"),
+    import("../../os/profiles/seccomp-oci.js"),
+  ]);
+  return { INVENTORY, appArmorProfile, ociSeccompProfile };
+}
+
+function output(text: string, out: string | undefined): void {
+  if (out) writeFileSync(out, text, { mode: 0o644 });
+  else process.stdout.write(text);
+}
+
+export async function runSeccompProfile(argv: string[]): Promise<number> {
+  const { values, positionals } = parseCommandArgs(argv, { "with-tools": { type: "boolean" } }, { min: 0, max: 1 });
+  if (values.help) {
+    process.stdout.write(SECCOMP_PROFILE_HELP);
+    return 0;
+  }
+  const { INVENTORY, ociSeccompProfile } = await generators();
+  output(`${JSON.stringify(ociSeccompProfile(INVENTORY, { withTools: values["with-tools"] === true }), null, 2)}\n`, positionals[0]);
+  return 0;
+}
+
+function policyTools(policyPath: string): AppArmorTool[] {
+  let text: string;
+  try {
+    text = readFileSync(policyPath, "utf8");
+  } catch (err) {
+    throw new UsageError(`cannot read the policy ${policyPath}: ${(err as Error).message}`);
+  }
+  const parsed = PolicySchema.safeParse(JSON.parse(text));
+  if (!parsed.success) throw new UsageError(`the policy ${policyPath} is not valid; run \`kalguard-sidecar policy check ${policyPath}\``);
+  return Object.entries(parsed.data.tools).flatMap(([name, tool]) =>
+    tool.exec ? [{ name, command: tool.exec.command, network: tool.exec.network, readOnlyPaths: tool.exec.readOnlyPaths }] : [],
+  );
+}
+
+export async function runApparmorProfile(argv: string[]): Promise<number> {
+  const { values, positionals } = parseCommandArgs(
+    argv,
+    {
+      name: { type: "string" },
+      policy: { type: "string" },
+      "audit-dir": { type: "string" },
+      "install-dir": { type: "string" },
+      node: { type: "string" },
+      "with-tools": { type: "boolean" },
+      "tmp-dir": { type: "string" },
+    },
+    { min: 0, max: 1 },
+  );
+  if (values.help) {
+    process.stdout.write(APPARMOR_PROFILE_HELP);
+    return 0;
+  }
+  const config = loadConfig();
+  const policyPath = values.policy ?? config.KALGUARD_POLICY_PATH;
+  const auditLog = config.KALGUARD_AUDIT_LOG_PATH;
+  const auditDir = values["audit-dir"] ?? (auditLog ? dirname(resolve(auditLog)) : undefined);
+  if (!auditDir) throw new UsageError("the audit directory is unknown: pass --audit-dir or set KALGUARD_AUDIT_LOG_PATH");
+  if (values["with-tools"] && !policyPath) throw new UsageError("--with-tools reads the tool commands from the policy: pass --policy or set KALGUARD_POLICY_PATH");
+  const { INVENTORY, appArmorProfile } = await generators();
+  const profile = appArmorProfile(INVENTORY, {
+    name: values.name ?? "kalguard-sidecar",
+    nodePath: values.node ?? realpathSync(process.execPath),
+    installDir: resolve(values["install-dir"] ?? installDir()),
+    policyPath: policyPath ? resolve(policyPath) : undefined,
+    auditDir: resolve(auditDir),
+    ...(values["with-tools"] && policyPath
+      ? { tools: { tmpDir: resolve(values["tmp-dir"] ?? tmpdir()), bwrapPath: config.KALGUARD_SANDBOX_BWRAP_PATH, commands: policyTools(policyPath) } }
+      : {}),
+  });
+  output(profile, positionals[0]);
+  return 0;
+}
