@@ -68,6 +68,7 @@ function runRules(views: TextViews, untrusted: boolean, hits: Map<string, Hit>):
   for (const rule of FULL_SCAN_RULES) {
     if (rule.toolOnly && !untrusted) continue;
     const text = rule.view === "folded" ? views.folded : views.clean;
+    if (rule.requires !== undefined && !rule.requires.some((r) => text.includes(r))) continue;
     rule.pattern.lastIndex = 0;
     for (const m of text.matchAll(rule.pattern)) onMatch(views, rule, m.index, m[0].length, hits);
   }

@@ -19,7 +19,11 @@ const BASE64_CLASS = asciiClass(`${ALNUM_CHARS}+/_-=`);
 const HEX_CLASS = asciiClass(HEX_CHARS);
 const MIN_BASE64_RUN = 16;
 const MIN_HEX_RUN = 16;
-export const HEX_ESCAPED_RUN = /(?:\\x[0-9a-fA-F][0-9a-fA-F]|[0-9a-fA-F][0-9a-fA-F] ){6,}/g;
+export const HEX_ESCAPED_RUN = /(?:\\x[0-9a-fA-F][0-9a-fA-F]){6,}/g;
+/** Space-separated hex bytes ("69 67 6e …"), searched only inside runs of hex digits and spaces. */
+export const HEX_SPACED_RUN = /(?:[0-9a-fA-F][0-9a-fA-F] ){5,}[0-9a-fA-F][0-9a-fA-F]/g;
+const HEX_SPACE_CLASS = asciiClass(`${HEX_CHARS} `);
+const MIN_HEX_SPACED = 17;
 export const URL_ENCODED_RUN = /(?:%[0-9a-fA-F][0-9a-fA-F])+/g;
 /** A text is treated as URL-encoded once it holds this many escapes. */
 const MIN_URL_ESCAPES = 3;
@@ -43,7 +47,7 @@ const FORM_SPACE = /\+/g;
 export const MAX_PAYLOAD_CHARS = 64 * 1024;
 
 export const DECODE_PATTERNS: readonly RegExp[] = [
-  HEX_ESCAPED_RUN, URL_ENCODED_RUN, ROT13_HINT, PRINTABLE, ANY_LETTER, ASCII_LETTER_G, BASE64_MARKER,
+  HEX_ESCAPED_RUN, HEX_SPACED_RUN, URL_ENCODED_RUN, ROT13_HINT, PRINTABLE, ANY_LETTER, ASCII_LETTER_G, BASE64_MARKER,
   UPPER, LOWER, HEX_SEPARATORS, URL_SAFE_PLUS, URL_SAFE_SLASH, FORM_SPACE,
 ];
 
@@ -100,7 +104,8 @@ export function decodePayloads(text: string, budget: DecodeBudget): DecodedPaylo
   }
   const hexRuns = [
     ...findRuns(text, HEX_CLASS, MIN_HEX_RUN).map(([s, e]) => text.slice(s, e - ((e - s) % 2))),
-    ...Array.from(text.matchAll(HEX_ESCAPED_RUN), (m) => m[0]),
+    ...(text.includes("\\x") ? Array.from(text.matchAll(HEX_ESCAPED_RUN), (m) => m[0]) : []),
+    ...findRuns(text, HEX_SPACE_CLASS, MIN_HEX_SPACED).flatMap(([s, e]) => Array.from(text.slice(s, e).matchAll(HEX_SPACED_RUN), (m) => m[0])),
   ];
   {
     for (const raw of hexRuns) {

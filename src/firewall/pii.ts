@@ -5,7 +5,7 @@
  * for SSNs, numbering-plan shapes for phone numbers, structure for secrets.
  */
 import { isIPv6 } from "node:net";
-import { ALNUM_CHARS, asciiClass, findRuns } from "./runs.js";
+import { ALNUM_CHARS, HEX_CHARS, asciiClass, findRuns } from "./runs.js";
 import type { RedactionKind } from "./types.js";
 
 export interface Span {
@@ -16,7 +16,6 @@ export interface Span {
 
 export const DIGIT_RUN = /[+(]{0,2}[0-9][0-9 ().+-]{6,}/g;
 export const IPV4_CANDIDATE = /[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}/g;
-export const IPV6_CANDIDATE = /[0-9A-Fa-f:.]{3,}/g;
 export const IBAN_CANDIDATE = /[A-Z][A-Z][0-9][0-9][A-Z0-9 ]{10,40}/g;
 const TOKEN_CLASS = asciiClass(`${ALNUM_CHARS}_+/=.-`);
 const MIN_TOKEN_RUN = 20;
@@ -233,22 +232,37 @@ function ipv4s(text: string): Span[] {
   return spans;
 }
 
+/** Characters an IPv6 address is written with (an IPv4 tail brings the dots). */
+const IPV6_CLASS = asciiClass(`${HEX_CHARS}:.`);
+/** The longest textual IPv6 address (with an embedded IPv4 tail) has 45 characters. */
+const IPV6_MAX = 45;
+
+function inIpv6Class(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c < 128 && IPV6_CLASS[c] === 1;
+}
+
+/** Expands around each ":" over address characters (bounded reach), so prose full of a-f letters costs nothing. */
 function ipv6s(text: string): Span[] {
   const spans: Span[] = [];
-  for (const m of text.matchAll(IPV6_CANDIDATE)) {
-    // The longest textual IPv6 address (with an embedded IPv4 tail) has 45 characters.
-    if (m[0].length > 48 || !m[0].includes(":") || !DIGIT.test(m[0])) continue;
-    let candidate = m[0];
-    while (candidate.endsWith(".") || (candidate.endsWith(":") && !candidate.endsWith("::"))) candidate = candidate.slice(0, -1);
-    let lead = 0;
-    while (candidate.startsWith(":") && !candidate.startsWith("::")) {
-      candidate = candidate.slice(1);
-      lead++;
-    }
-    if ((candidate.match(/:/g)?.length ?? 0) < 2 || !isIPv6(candidate)) continue;
-    const before = text[m.index - 1] ?? " ";
-    if (NON_HEX_LETTER.test(before)) continue;
-    spans.push({ start: m.index + lead, end: m.index + lead + candidate.length, kind: "ip_address" });
+  let colon = text.indexOf(":");
+  while (colon !== -1) {
+    let start = colon;
+    while (start > 0 && colon - start <= IPV6_MAX && inIpv6Class(text, start - 1)) start--;
+    let end = colon + 1;
+    while (end < text.length && end - start <= IPV6_MAX + 2 && inIpv6Class(text, end)) end++;
+    const next = text.indexOf(":", end);
+    const run = text.slice(start, end);
+    colon = next;
+    if (run.length > IPV6_MAX + 2 || !DIGIT.test(run)) continue;
+    let s0 = start;
+    let e0 = end;
+    while (e0 > s0 && (text[e0 - 1] === "." || (text[e0 - 1] === ":" && text[e0 - 2] !== ":"))) e0--;
+    while (s0 < e0 && text[s0] === ":" && text[s0 + 1] !== ":") s0++;
+    const candidate = text.slice(s0, e0);
+    if (candidate.split(":").length < 3 || !isIPv6(candidate)) continue;
+    if (NON_HEX_LETTER.test(text[s0 - 1] ?? " ")) continue;
+    spans.push({ start: s0, end: e0, kind: "ip_address" });
   }
   return spans;
 }
@@ -290,7 +304,7 @@ function secrets(text: string): Span[] {
 }
 
 export const PII_PATTERNS: readonly RegExp[] = [
-  DIGIT_RUN, IPV4_CANDIDATE, IPV6_CANDIDATE, IBAN_CANDIDATE, PEM_BEGIN, SLACK_WEBHOOK, ...SECRET_FORMATS, JWT_SEGMENT,
+  DIGIT_RUN, IPV4_CANDIDATE, IBAN_CANDIDATE, PEM_BEGIN, SLACK_WEBHOOK, ...SECRET_FORMATS, JWT_SEGMENT,
   DIGIT, DIGITS_G, TLD, PHONE_SEPARATOR, NANP_LEADING, IBAN_SHAPE, WORD_CHAR, GLUE_BEFORE, GLUE_AFTER, DOT_OR_DASH,
   DIGIT_OR_DOT, DIGIT_AFTER, NON_HEX_LETTER, SPACE_G, LOCAL_CHAR, DOMAIN_CHAR, CARD_IIN,
 ];

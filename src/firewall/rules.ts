@@ -16,6 +16,8 @@ export interface Rule {
   toolOnly?: boolean;
   /** Quoted or back-ticked occurrences are a mention, not a use: scored at MENTION_FACTOR. */
   mentionAware?: boolean;
+  /** The rule can only match text containing one of these strings: a cheap test that skips the scan. */
+  requires?: readonly string[];
 }
 
 export const MENTION_FACTOR = 0.4;
@@ -116,17 +118,17 @@ export const RULES: readonly Rule[] = [
   folded("injection.false_authority.mode", "authority_claim", 72, `\\b${any("you are now in", "you re now in", "entering", "switching to", "switch to", "enter", "activate", "activating")} ?${any("maintenance", "debug", "debugging", "admin", "administrator", "god", "root", "test", "diagnostic", "override", "unrestricted", "sudo")} ?mode\\b`),
 
   // ---- chat-template and delimiter injection ----
-  clean("injection.delimiter.chat_template", DELIMITER, 45, `\\[/?INST\\]|<\\|(?:im_start|im_end|system|user|assistant|endoftext|eot_id|start_header_id|end_header_id|begin_of_text)\\|>|<</?SYS>>|<start_of_turn>|<end_of_turn>`, "gi", { mentionAware: true }),
-  clean("injection.delimiter.forged_turn", DELIMITER, 78, `(?:<\\|im_start\\|>|<\\|start_header_id\\|>|<start_of_turn>) ?(?:system|developer|assistant)\\b|<\\|im_end\\|>\\s{0,4}<\\|im_start\\|>|\\[/INST\\]\\s{0,4}\\[INST\\]|<</SYS>>`, "gi", { mentionAware: true }),
+  clean("injection.delimiter.chat_template", DELIMITER, 45, `\\[/?INST\\]|<\\|(?:im_start|im_end|system|user|assistant|endoftext|eot_id|start_header_id|end_header_id|begin_of_text)\\|>|<</?SYS>>|<start_of_turn>|<end_of_turn>`, "gi", { mentionAware: true, requires: ["[", "<"] }),
+  clean("injection.delimiter.forged_turn", DELIMITER, 78, `(?:<\\|im_start\\|>|<\\|start_header_id\\|>|<start_of_turn>) ?(?:system|developer|assistant)\\b|<\\|im_end\\|>\\s{0,4}<\\|im_start\\|>|\\[/INST\\]\\s{0,4}\\[INST\\]|<</SYS>>`, "gi", { mentionAware: true, requires: ["[", "<"] }),
   clean("injection.delimiter.role_header", DELIMITER, 50, `(?:^|\\n)[ \\t#*[<]{0,8}(?:system|developer|admin|administrator|root|new instructions|new instruction|instructions|instruction|assistant|human|user)(?: message| prompt| override| note| update| notice|)[\\]>* ]{0,3}:`, "gi"),
   clean("injection.delimiter.end_marker", DELIMITER, 55, `(?:end|begin|start|close)[ _-](?:of[ _-])?(?:user[ _-]|system[ _-])?(?:input|prompt|instructions?|context|document|message|text|conversation|ambiguity|data)\\b|</?(?:system|instructions?|user_input|context|prompt|admin)>|%{3,}|={6,}|-{6,} ?(?:end|begin|new)`, "gi"),
   clean("injection.delimiter.bracket_note", DELIMITER, 60, `[[({<]\\s{0,3}(?:system|admin|developer|assistant)[ _-]{0,2}(?:note|message|prompt|instruction|instructions|override|update)\\s{0,3}:`, "gi"),
-  clean("injection.delimiter.json_role", DELIMITER, 55, `"role" ?: ?"(?:system|developer)"`, "gi", { mentionAware: true }),
+  clean("injection.delimiter.json_role", DELIMITER, 55, `"role" ?: ?"(?:system|developer)"`, "gi", { mentionAware: true, requires: ['"'] }),
 
   // ---- markdown image / link exfiltration ----
-  clean("exfiltration.markdown.image_query", EXFIL_MARKDOWN, 60, `!\\[[^\\]\\n]{0,200}\\]\\( ?(?:https:|http:)?//[^)\\s?]{1,300}\\?[^)\\s]{1,1000}\\)`, "gi"),
-  clean("exfiltration.markdown.templated_url", EXFIL_MARKDOWN, 85, `\\]\\( ?(?:https:|http:)?//[^)\\s?]{1,300}\\?[^)\\s]{0,300}(?:\\{|\\$\\{|%7B|<|\\[)[^)\\s]{0,300}\\)`, "gi"),
-  clean("exfiltration.html_image", EXFIL_MARKDOWN, 60, `<img\\b[^>]{0,300}src ?= ?["']?(?:https:|http:)?//[^"'>\\s?]{1,300}\\?[^"'>\\s]{1,1000}`, "gi"),
+  clean("exfiltration.markdown.image_query", EXFIL_MARKDOWN, 60, `!\\[[^\\]\\n]{0,200}\\]\\( ?(?:https:|http:)?//[^)\\s?]{1,300}\\?[^)\\s]{1,1000}\\)`, "gi", { requires: ["!["] }),
+  clean("exfiltration.markdown.templated_url", EXFIL_MARKDOWN, 85, `\\]\\( ?(?:https:|http:)?//[^)\\s?]{1,300}\\?[^)\\s]{0,300}(?:\\{|\\$\\{|%7B|<|\\[)[^)\\s]{0,300}\\)`, "gi", { requires: ["]("] }),
+  clean("exfiltration.html_image", EXFIL_MARKDOWN, 60, `<img\\b[^>]{0,300}src ?= ?["']?(?:https:|http:)?//[^"'>\\s?]{1,300}\\?[^"'>\\s]{1,1000}`, "gi", { requires: ["<"] }),
   folded("exfiltration.markdown.instruction", EXFIL_MARKDOWN, 80, `\\b${any("render", "include", "append", "insert", "output", "display", "embed", "add", "show")} ?${gap(40)}${any("image", "markdown", "img", "link", "url")} ?${gap(60)}${any("conversation", "chat history", "previous messages", "user data", "user s data", "password", "api key", "secret", "credentials", "email address", "personal data", "session", "cookie", "token")}`),
   folded("exfiltration.data_send", EXFIL_MARKDOWN, 70, `\\b${any("send", "forward", "post", "upload", "transmit", "exfiltrate", "leak", "email")} ?${gap(40)}${any("conversation", "chat history", "the user s", "user s password", "credentials", "api key", "api keys", "passwords", "secrets", "private key", "contacts", "inbox")} ?${gap(40)}${any("to http", "to https", "to this url", "to the url", "to the following", "to my server", "to the server", "to attacker", "@")}`),
 
