@@ -92,6 +92,13 @@ export const SYSCALL_GROUPS: readonly SyscallGroup[] = [
   },
 ];
 
+/**
+ * Calls the runtime makes only under contention, so a given workload run may or may not show them: glibc's and
+ * V8's spin-wait back-off. They join the measured service tier every time, rather than making the profile (and
+ * the coverage test) depend on thread timing.
+ */
+export const CONTENTION_CALLS: readonly string[] = ["sched_yield"];
+
 /** The group a syscall belongs to, or undefined when none names it. */
 export function groupOf(name: string): SyscallGroup | undefined {
   return SYSCALL_GROUPS.find((g) => g.syscalls.includes(name));

@@ -1,0 +1,58 @@
+import { spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildPackage } from "../../../os/inventory/build-package.js";
+import { INVENTORY, inventoryFamilies, inventoryForks, inventoryNeedsNamespaces, inventorySyscalls } from "../../../os/inventory/inventory.js";
+import { measureWorkload, type WorkloadMeasurement } from "../../../os/inventory/measure.js";
+
+const REPO = fileURLToPath(new URL("../../..", import.meta.url));
+const hasStrace = spawnSync("strace", ["-V"], { stdio: "ignore" }).status === 0;
+if (!hasStrace) {
+  if (process.env.CI) throw new Error("strace is missing, and CI requires the syscall inventory coverage test");
+  console.warn("SKIPPED syscall inventory coverage: strace is not installed; CI runs it.");
+}
+
+const missing = (needed: Iterable<string>, have: readonly string[]) => [...needed].filter((n) => !have.includes(n)).sort();
+
+/**
+ * Runs the HTTP workload against the built package under strace, as os/inventory/measure.ts does, and fails
+ * when the service needs anything the committed inventory lacks: then the profiles would break it.
+ */
+describe.runIf(hasStrace)("syscall inventory covers the workload", () => {
+  let pkgDir = "";
+  let workDir = "";
+  let measured: WorkloadMeasurement;
+
+  beforeAll(async () => {
+    mkdirSync(join(REPO, ".tmp"), { recursive: true });
+    pkgDir = mkdtempSync(join(REPO, ".tmp", "coverage-package-"));
+    workDir = mkdtempSync(join(tmpdir(), "kalguard-coverage-"));
+    measured = await measureWorkload(buildPackage(REPO, pkgDir), workDir);
+  }, 300_000);
+  afterAll(() => {
+    for (const dir of [pkgDir, workDir]) if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("holds every syscall a check-only sidecar made", () => {
+    expect(missing(measured.service.syscalls, inventorySyscalls(INVENTORY, false))).toEqual([]);
+  });
+
+  it("holds every syscall made while tools ran, in the with-tools set", () => {
+    expect(missing(measured.tools.syscalls, inventorySyscalls(INVENTORY, true))).toEqual([]);
+  });
+
+  it("allows every socket family used", () => {
+    expect(missing(measured.service.socketFamilies, inventoryFamilies(INVENTORY, false))).toEqual([]);
+    expect(missing(measured.tools.socketFamilies, inventoryFamilies(INVENTORY, true))).toEqual([]);
+  });
+
+  it("starts processes and namespaces only where the inventory says so", () => {
+    if (measured.service.forks) expect(inventoryForks(INVENTORY, false)).toBe(true);
+    if (measured.service.namespaces) expect(inventoryNeedsNamespaces(INVENTORY, false)).toBe(true);
+    if (measured.tools.forks) expect(inventoryForks(INVENTORY, true)).toBe(true);
+    if (measured.tools.namespaces) expect(inventoryNeedsNamespaces(INVENTORY, true)).toBe(true);
+  });
+});
