@@ -10,7 +10,7 @@ import * as audit from "./audit.js";
 import * as dev from "./dev.js";
 import * as healthcheck from "./healthcheck.js";
 import * as policy from "./policy-check.js";
-import { runApparmorProfile, runSeccompProfile } from "./profiles.js";
+import { runApparmorProfile, runSandboxProfile, runSeccompProfile } from "./profiles.js";
 import * as serve from "./serve.js";
 import * as token from "./token.js";
 
@@ -25,6 +25,7 @@ const COMMANDS: Record<string, Command> = {
   healthcheck: { summary: "exit 0 when the local service reports healthy (container HEALTHCHECK)", run: healthcheck.run },
   "seccomp-profile": { summary: "write the OCI/Docker seccomp profile [OUT.json] [--with-tools]", run: runSeccompProfile },
   "apparmor-profile": { summary: "write the AppArmor profile for this installation", run: runApparmorProfile },
+  "sandbox-profile": { summary: "write the macOS sandbox-exec profile: --platform darwin [OUT.sb]", run: runSandboxProfile },
 };
 
 function version(): string {

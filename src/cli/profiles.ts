@@ -30,6 +30,21 @@ audit directory, TCP networking. Paths default to this installation and the KALG
   --tmp-dir DIR       tool scratch root with --with-tools (default the system temp directory)
 `;
 
+export const SANDBOX_PROFILE_HELP = `Usage: kalguard-sidecar sandbox-profile --platform darwin [OUT.sb] [options]
+
+Writes a macOS sandbox-exec profile for the service: deny by default; read node, the install tree and the
+policy; write only the audit directory; listen on KALGUARD_PORT; no outbound network. Run the service with
+\`sandbox-exec -f OUT.sb node <install dir>/dist/src/cli/main.js\`.
+
+  --platform darwin   the only platform with sandbox-exec (Linux uses the seccomp and AppArmor profiles)
+  --policy FILE       policy file (default KALGUARD_POLICY_PATH)
+  --audit-dir DIR     audit directory (default the directory of KALGUARD_AUDIT_LOG_PATH)
+  --install-dir DIR   package install tree (default this installation)
+  --node PATH         node binary (default the running one)
+  --with-tools        allow fork and the policy's tool commands, with a scratch root
+  --tmp-dir DIR       tool scratch root with --with-tools (default the system temp directory)
+`;
+
 /** The package root: the nearest directory above this module holding package.json. */
 function installDir(): string {
   let dir = dirname(fileURLToPath(import.meta.url));
@@ -42,13 +57,39 @@ function installDir(): string {
 
 /** Loaded on use, so the service's own start never depends on the inventory data. */
 async function generators() {
-  const [{ INVENTORY }, { appArmorProfile }, { ociSeccompProfile }] = await Promise.all([
+  const [{ INVENTORY }, { appArmorProfile }, { ociSeccompProfile }, { darwinServiceProfile }] = await Promise.all([
     import("../../os/inventory/inventory.js"),
     import("../../os/profiles/apparmor.js"),
     import("../../os/profiles/seccomp-oci.js"),
+    import("../../os/profiles/darwin.js"),
   ]);
-  return { INVENTORY, appArmorProfile, ociSeccompProfile };
+  return { INVENTORY, appArmorProfile, ociSeccompProfile, darwinServiceProfile };
 }
+
+/** Paths shared by the AppArmor and sandbox-exec commands, from flags or the KALGUARD_* configuration. */
+function servicePaths(values: { policy?: string; "audit-dir"?: string; "install-dir"?: string; node?: string }) {
+  const config = loadConfig();
+  const policyPath = values.policy ?? config.KALGUARD_POLICY_PATH;
+  const auditLog = config.KALGUARD_AUDIT_LOG_PATH;
+  const auditDir = values["audit-dir"] ?? (auditLog ? dirname(resolve(auditLog)) : undefined);
+  if (!auditDir) throw new UsageError("the audit directory is unknown: pass --audit-dir or set KALGUARD_AUDIT_LOG_PATH");
+  return {
+    config,
+    policyPath: policyPath ? resolve(policyPath) : undefined,
+    auditDir: resolve(auditDir),
+    installDir: resolve(values["install-dir"] ?? installDir()),
+    nodePath: values.node ?? realpathSync(process.execPath),
+  };
+}
+
+const PATH_OPTIONS = {
+  policy: { type: "string" },
+  "audit-dir": { type: "string" },
+  "install-dir": { type: "string" },
+  node: { type: "string" },
+  "with-tools": { type: "boolean" },
+  "tmp-dir": { type: "string" },
+} as const;
 
 function output(text: string, out: string | undefined): void {
   if (out) writeFileSync(out, text, { mode: 0o644 });
@@ -73,7 +114,13 @@ function policyTools(policyPath: string): AppArmorTool[] {
   } catch (err) {
     throw new UsageError(`cannot read the policy ${policyPath}: ${(err as Error).message}`);
   }
-  const parsed = PolicySchema.safeParse(JSON.parse(text));
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    throw new UsageError(`the policy ${policyPath} is not valid JSON; run \`kalguard-sidecar policy check ${policyPath}\``);
+  }
+  const parsed = PolicySchema.safeParse(json);
   if (!parsed.success) throw new UsageError(`the policy ${policyPath} is not valid; run \`kalguard-sidecar policy check ${policyPath}\``);
   return Object.entries(parsed.data.tools).flatMap(([name, tool]) =>
     tool.exec ? [{ name, command: tool.exec.command, network: tool.exec.network, readOnlyPaths: tool.exec.readOnlyPaths }] : [],
@@ -81,39 +128,45 @@ function policyTools(policyPath: string): AppArmorTool[] {
 }
 
 export async function runApparmorProfile(argv: string[]): Promise<number> {
-  const { values, positionals } = parseCommandArgs(
-    argv,
-    {
-      name: { type: "string" },
-      policy: { type: "string" },
-      "audit-dir": { type: "string" },
-      "install-dir": { type: "string" },
-      node: { type: "string" },
-      "with-tools": { type: "boolean" },
-      "tmp-dir": { type: "string" },
-    },
-    { min: 0, max: 1 },
-  );
+  const { values, positionals } = parseCommandArgs(argv, { ...PATH_OPTIONS, name: { type: "string" } }, { min: 0, max: 1 });
   if (values.help) {
     process.stdout.write(APPARMOR_PROFILE_HELP);
     return 0;
   }
-  const config = loadConfig();
-  const policyPath = values.policy ?? config.KALGUARD_POLICY_PATH;
-  const auditLog = config.KALGUARD_AUDIT_LOG_PATH;
-  const auditDir = values["audit-dir"] ?? (auditLog ? dirname(resolve(auditLog)) : undefined);
-  if (!auditDir) throw new UsageError("the audit directory is unknown: pass --audit-dir or set KALGUARD_AUDIT_LOG_PATH");
-  if (values["with-tools"] && !policyPath) throw new UsageError("--with-tools reads the tool commands from the policy: pass --policy or set KALGUARD_POLICY_PATH");
+  const paths = servicePaths(values);
+  if (values["with-tools"] && !paths.policyPath) throw new UsageError("--with-tools reads the tool commands from the policy: pass --policy or set KALGUARD_POLICY_PATH");
   const { INVENTORY, appArmorProfile } = await generators();
   const profile = appArmorProfile(INVENTORY, {
     name: values.name ?? "kalguard-sidecar",
-    nodePath: values.node ?? realpathSync(process.execPath),
-    installDir: resolve(values["install-dir"] ?? installDir()),
-    policyPath: policyPath ? resolve(policyPath) : undefined,
-    auditDir: resolve(auditDir),
-    ...(values["with-tools"] && policyPath
-      ? { tools: { tmpDir: resolve(values["tmp-dir"] ?? tmpdir()), bwrapPath: config.KALGUARD_SANDBOX_BWRAP_PATH, commands: policyTools(policyPath) } }
+    nodePath: paths.nodePath,
+    installDir: paths.installDir,
+    policyPath: paths.policyPath,
+    auditDir: paths.auditDir,
+    ...(values["with-tools"] && paths.policyPath
+      ? { tools: { tmpDir: resolve(values["tmp-dir"] ?? tmpdir()), bwrapPath: paths.config.KALGUARD_SANDBOX_BWRAP_PATH, commands: policyTools(paths.policyPath) } }
       : {}),
+  });
+  output(profile, positionals[0]);
+  return 0;
+}
+
+export async function runSandboxProfile(argv: string[]): Promise<number> {
+  const { values, positionals } = parseCommandArgs(argv, { ...PATH_OPTIONS, platform: { type: "string" } }, { min: 0, max: 1 });
+  if (values.help) {
+    process.stdout.write(SANDBOX_PROFILE_HELP);
+    return 0;
+  }
+  if (values.platform !== "darwin") throw new UsageError("--platform darwin is required: sandbox-exec profiles exist for macOS only");
+  const paths = servicePaths(values);
+  if (values["with-tools"] && !paths.policyPath) throw new UsageError("--with-tools reads the tool commands from the policy: pass --policy or set KALGUARD_POLICY_PATH");
+  const { darwinServiceProfile } = await generators();
+  const profile = darwinServiceProfile({
+    nodePath: paths.nodePath,
+    installDir: paths.installDir,
+    policyPath: paths.policyPath,
+    auditDir: paths.auditDir,
+    port: paths.config.KALGUARD_PORT,
+    ...(values["with-tools"] && paths.policyPath ? { tools: { tmpDir: resolve(values["tmp-dir"] ?? tmpdir()), commands: policyTools(paths.policyPath).map((t) => t.command) } } : {}),
   });
   output(profile, positionals[0]);
   return 0;
