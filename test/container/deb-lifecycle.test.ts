@@ -20,13 +20,15 @@ const POLICY = {
   defaultDecision: "deny",
   rules: [
     { id: "agent-1-prompts", match: { agentIds: ["agent-1"], actions: ["prompt:check"] }, decision: "allow" },
-    { id: "agent-1-touch", match: { agentIds: ["agent-1"], actions: ["tool:execute"], tools: ["touch"] }, decision: "allow" },
+    { id: "agent-1-mkdir", match: { agentIds: ["agent-1"], actions: ["tool:execute"], tools: ["mkdir", "mkdir_ns"] }, decision: "allow" },
   ],
   tools: {
-    touch: {
+    // Tools run under the unit's syscall filter too: mkdir needs nothing beyond the measured set.
+    mkdir: {
       schema: { type: "object", properties: { path: { type: "string" } }, required: ["path"], additionalProperties: false },
-      exec: { command: "/usr/bin/touch", args: ["{{path}}"], timeoutMs: 5000 },
+      exec: { command: "/usr/bin/mkdir", args: ["{{path}}"], timeoutMs: 5000 },
     },
+    mkdir_ns: { exec: { command: "/usr/bin/mkdir", args: ["{{path}}"], timeoutMs: 5000, isolation: "namespaces" } },
   },
 };
 const BENIGN = { messages: [{ role: "user", content: "What is the weather in Paris tomorrow?" }] };
@@ -91,8 +93,8 @@ describe.skipIf(!available)("Debian package under systemd", () => {
     return Number((await ok("systemctl show -p MainPID --value kalguard-sidecar")).trim());
   }
 
-  async function executeTouch(path: string): Promise<HttpAnswer> {
-    return http("POST", "/v1/tool/execute", { toolName: "touch", arguments: { path } }, token);
+  async function executeMkdir(path: string): Promise<HttpAnswer> {
+    return http("POST", "/v1/tool/execute", { toolName: "mkdir", arguments: { path } }, token);
   }
 
   beforeAll(async () => {
@@ -167,8 +169,8 @@ describe.skipIf(!available)("Debian package under systemd", () => {
     const blocked = await http("POST", "/v1/prompt/check", INJECTION, token);
     expect(blocked.status).toBe(403);
     expect(blocked.body.errorCode).toBe("PROMPT_BLOCKED");
-    expect((await http("POST", "/v1/tool/check", { toolName: "touch", arguments: { path: "x" } }, token)).status).toBe(200);
-    const badArgs = await http("POST", "/v1/tool/check", { toolName: "touch", arguments: { path: 1 } }, token);
+    expect((await http("POST", "/v1/tool/check", { toolName: "mkdir", arguments: { path: "x" } }, token)).status).toBe(200);
+    const badArgs = await http("POST", "/v1/tool/check", { toolName: "mkdir", arguments: { path: 1 } }, token);
     expect(badArgs.status).toBe(403);
     expect((await http("POST", "/v1/tool/check", { toolName: "rm", arguments: {} }, token)).status).toBe(403);
   });
@@ -189,17 +191,20 @@ describe.skipIf(!available)("Debian package under systemd", () => {
     expect(field(status, "Uid")?.split(/\s+/)).toEqual([uid, uid, uid, uid]);
   });
 
-  it("under the default unit tools run with process isolation, and one writing under /usr fails", async () => {
+  it("under the default unit tools run with process isolation, one writing under /usr fails, one requiring namespaces is refused", async () => {
     const health = await http("GET", "/health");
     expect((health.body.checks as Record<string, Record<string, unknown>>).sandbox?.isolation).toBe("process");
-    const inWorkDir = await executeTouch("made-in-workdir");
+    const inWorkDir = await executeMkdir("made-in-workdir");
     expect(inWorkDir.status).toBe(200);
-    expect(inWorkDir.body.data).toMatchObject({ exitCode: 0, isolation: { level: "process" } });
-    const intoUsr = await executeTouch("/usr/kalguard-probe");
+    expect(inWorkDir.body.data, JSON.stringify(inWorkDir.body.data)).toMatchObject({ exitCode: 0, isolation: { level: "process" } });
+    const intoUsr = await executeMkdir("/usr/kalguard-probe");
     expect(intoUsr.status).toBe(200);
     expect(intoUsr.body.data?.exitCode).not.toBe(0);
     expect(String(intoUsr.body.data?.stderr)).toMatch(/Read-only file system/);
     await ok("test ! -e /usr/kalguard-probe");
+    const needsNamespaces = await http("POST", "/v1/tool/execute", { toolName: "mkdir_ns", arguments: { path: "d" } }, token);
+    expect(needsNamespaces.status).toBe(403);
+    expect(needsNamespaces.body.errorCode).toBe("TOOL_DENIED");
   });
 
   it("a broken policy is refused by systemctl reload and by SIGHUP alike; the policy in force stays", async () => {
@@ -212,7 +217,7 @@ describe.skipIf(!available)("Debian package under systemd", () => {
     expect(await mainPid()).toBe(pid);
     expect((await ok("systemctl is-active kalguard-sidecar")).trim()).toBe("active");
     expect((await http("POST", "/v1/prompt/check", BENIGN, token)).status).toBe(200);
-    expect((await http("POST", "/v1/tool/check", { toolName: "touch", arguments: { path: "x" } }, token)).status).toBe(200);
+    expect((await http("POST", "/v1/tool/check", { toolName: "mkdir", arguments: { path: "x" } }, token)).status).toBe(200);
     await writeFile("/etc/kalguard/policy.json", JSON.stringify(POLICY, null, 2));
     await ok("systemctl reload kalguard-sidecar");
   });
@@ -223,11 +228,15 @@ describe.skipIf(!available)("Debian package under systemd", () => {
     );
     const health = await waitHealthy();
     const isolation = (health.body.checks as Record<string, Record<string, unknown>>).sandbox?.isolation;
-    const run = await executeTouch("made-in-workdir");
+    const run = await executeMkdir("made-in-workdir");
     expect(run.status).toBe(200);
     expect((run.body.data?.isolation as Record<string, unknown>).level).toBe(isolation);
     expect(isolation).toBe("namespaces");
-    const intoUsr = await executeTouch("/usr/kalguard-probe");
+    expect(run.body.data?.exitCode, JSON.stringify(run.body.data)).toBe(0);
+    const needsNamespaces = await http("POST", "/v1/tool/execute", { toolName: "mkdir_ns", arguments: { path: "d" } }, token);
+    expect(needsNamespaces.status).toBe(200);
+    expect(needsNamespaces.body.data).toMatchObject({ exitCode: 0, isolation: { level: "namespaces" } });
+    const intoUsr = await executeMkdir("/usr/kalguard-probe");
     expect(intoUsr.body.data?.exitCode).not.toBe(0);
     await ok("test ! -e /usr/kalguard-probe");
     await ok("rm -r /etc/systemd/system/kalguard-sidecar.service.d && systemctl daemon-reload && systemctl restart kalguard-sidecar");
@@ -236,6 +245,8 @@ describe.skipIf(!available)("Debian package under systemd", () => {
 
   it("upgrading to a higher version keeps modified conffiles, restarts the service and keeps the audit chain verifiable", async () => {
     const before = { env: await ok("cat /etc/kalguard/env"), policy: await ok("cat /etc/kalguard/policy.json"), pid: await mainPid() };
+    const recordsBefore = Number(/intact: (\d+) records, seq 1\.\./.exec(await ok("kalguard-sidecar audit verify /var/log/kalguard"))?.[1]);
+    expect(recordsBefore).toBeGreaterThan(0);
     await ok(`DEBIAN_FRONTEND=noninteractive apt-get install -y /root/${basename(upgradeDeb)} </dev/null`);
     expect(await ok("dpkg-query -W -f='${Version}' kalguard-sidecar")).toBe("0.1.0+upgrade1");
     expect(await ok("cat /etc/kalguard/env")).toBe(before.env);
@@ -245,7 +256,9 @@ describe.skipIf(!available)("Debian package under systemd", () => {
     expect((await http("POST", "/v1/prompt/check", BENIGN, token)).status).toBe(200);
     const verify = await sh("kalguard-sidecar audit verify /var/log/kalguard");
     expect(verify.exitCode, verify.stdout + verify.stderr).toBe(0);
-    expect(verify.stdout).toMatch(/intact/);
+    // One chain from the first record of the old version through the new one's: continued, not restarted.
+    const recordsAfter = Number(/intact: (\d+) records, seq 1\.\.(\d+)/.exec(verify.stdout)?.[2]);
+    expect(recordsAfter).toBeGreaterThan(recordsBefore);
   });
 
   it("remove stops the service and unloads the unit but keeps configuration, logs and the account", async () => {
