@@ -81,6 +81,14 @@ describe.runIf(docker)("hardened container under the generated --with-tools secc
     expect(ran.body.data).toMatchObject({ exitCode: 0, stdout: "from-the-sandbox", timedOut: false });
   });
 
+  it("ships production dependencies only, as root-owned code the service user cannot change", async () => {
+    const r = await nodeInContainer(
+      h.container,
+      "const fs=require('fs'); const dev=['vitest','typescript','testcontainers','tsx','fast-check'].filter(p=>fs.existsSync('/app/node_modules/'+p)); let writable=true; try { fs.writeFileSync('/app/x','') } catch { writable=false } process.stdout.write(JSON.stringify({dev, fastify: fs.existsSync('/app/node_modules/fastify'), owner: fs.statSync('/app/dist').uid, uid: process.getuid(), writable}))",
+    );
+    expect(JSON.parse(r.output)).toEqual({ dev: [], fastify: true, owner: 0, uid: 1000, writable: false });
+  });
+
   it("runs PID 1 with a seccomp filter, no-new-privileges and no effective capabilities", async () => {
     const status = await procStatus(h);
     expect(status.Seccomp).toBe("2");
