@@ -27,14 +27,16 @@ const UNSAFE_PATH = /[\s"*?[\]{}^,#@\\\0]/;
 
 export class UnsafeProfilePathError extends Error {
   constructor(readonly path: string) {
-    super(`path cannot be written into an AppArmor rule safely: ${JSON.stringify(path)} (absolute, no spaces, globs or AppArmor metacharacters)`);
+    super(`path cannot be written into an AppArmor rule safely: ${JSON.stringify(path)} (absolute, not /, no spaces, globs or AppArmor metacharacters)`);
     this.name = "UnsafeProfilePathError";
   }
 }
 
+/** An absolute path safe inside a rule; never the root itself, whose `/**` rule would cover the whole system. */
 function safePath(path: string): string {
-  if (!path.startsWith("/") || UNSAFE_PATH.test(path) || path.includes("/../") || path.endsWith("/..")) throw new UnsafeProfilePathError(path);
-  return path.length > 1 ? path.replace(/\/+$/, "") : path;
+  const trimmed = path.replace(/\/+$/, "");
+  if (!trimmed.startsWith("/") || UNSAFE_PATH.test(trimmed) || trimmed.split("/").includes("..")) throw new UnsafeProfilePathError(path);
+  return trimmed;
 }
 
 function dirOf(path: string): string {

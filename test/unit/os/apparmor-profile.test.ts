@@ -78,7 +78,11 @@ describe("AppArmor profile", () => {
     expect(writeRules(profile).filter((r) => !r.startsWith("/var/log/kalguard/") && !r.startsWith("/tmp/") && !r.startsWith("/dev/") && !r.startsWith("@{PROC}"))).toEqual([]);
   });
 
-  it.each(["/var/log/kal guard", "/var/log/*", "relative/dir", "/a/../etc", "/x,y", "/x{a}"])("refuses a path that would change a rule's meaning: %s", (bad) => {
+  it("refuses a policy file directly in / rather than open the whole system for reading", () => {
+    expect(() => appArmorProfile(INVENTORY, { ...BASE, policyPath: "/policy.json" })).toThrow(UnsafeProfilePathError);
+  });
+
+  it.each(["/", "//", "/var/log/kal guard", "/var/log/*", "relative/dir", "/a/../etc", "/x,y", "/x{a}"])("refuses a path that would change a rule's meaning: %s", (bad) => {
     expect(() => appArmorProfile(INVENTORY, { ...BASE, auditDir: bad })).toThrow(UnsafeProfilePathError);
   });
 });

@@ -50,6 +50,14 @@ describe("macOS sandbox-exec profile for the service", () => {
     expect(profile).toMatch(/\(allow process-exec\n {2}\(subpath "\/opt\/homebrew\/bin\/node"\)\)/);
   });
 
+  it.each([
+    ["policy file directly in /", { policyPath: "/policy.json" }],
+    ["audit directory /", { auditDir: "/" }],
+    ["install directory /", { installDir: "/" }],
+  ])("refuses a %s rather than open the whole system", (_, change) => {
+    expect(() => darwinServiceProfile({ ...OPTS, ...change })).toThrow(/cannot be \//);
+  });
+
   it("adds fork, the tool commands and a scratch root with tools", () => {
     const withTools = darwinServiceProfile({ ...OPTS, tools: { tmpDir: "/private/tmp", commands: ["/usr/bin/curl"] } });
     expect(allowed(parseSExprs(withTools))).toContain("process-fork");
