@@ -125,6 +125,9 @@ describe.skipIf(!available)("Debian package under systemd", () => {
   it("depends only on packages Debian provides, and carries its own Node.js of this project's version", async () => {
     await ok("! command -v node && ! dpkg -l nodejs 2>/dev/null | grep -q '^ii'");
     await ok(`DEBIAN_FRONTEND=noninteractive apt-get install -y /root/${basename(deb)} </dev/null`);
+    const depends = (await ok("dpkg-query -W -f='${Depends}' kalguard-sidecar")).split(",").map((d) => d.trim().split(/[\s(]/)[0] as string);
+    expect(depends).toEqual(expect.arrayContaining(["libc6", "libstdc++6", "passwd"]));
+    for (const name of depends) await ok(`apt-cache show --no-all-versions ${name} | grep -q '^Filename: pool/main/'`);
     expect((await ok("/usr/lib/kalguard-sidecar/bin/node --version")).trim()).toBe(process.version);
     expect((await ok("cat /usr/lib/kalguard-sidecar/node-version")).trim()).toBe(process.version);
   }, 120_000);
