@@ -1,7 +1,8 @@
 /** Nearest-rank percentile of an ascending array; p in [0, 100]. */
 export function percentile(sorted: ArrayLike<number>, p: number): number {
   if (sorted.length === 0) return Number.NaN;
-  const rank = Math.ceil((p / 100) * sorted.length);
+  // The epsilon keeps float error (0.999 * 1000 = 999.0000000000001) from moving the rank up by one.
+  const rank = Math.ceil((p / 100) * sorted.length - 1e-9);
   return sorted[Math.min(sorted.length, Math.max(1, rank)) - 1] as number;
 }
 
