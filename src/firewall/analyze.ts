@@ -3,10 +3,11 @@
  * budget) every encoded payload found in it. Returns hits with their spans in the `base` view.
  */
 import { decodePayloads, type DecodeBudget } from "./decode.js";
-import { FLOOD_MIN_RUN, longestFloodRun } from "./flood.js";
 import { anchorRules } from "./anchors.js";
+import { C_CJK } from "./charclass.js";
 import { buildViews, type TextViews } from "./normalize.js";
 import { MENTION_FACTOR, RULES, type Rule } from "./rules.js";
+import { FLOOD_MIN_RUN, scanStructure, type TextStructure } from "./structure.js";
 
 export interface Hit {
   ruleId: string;
@@ -42,6 +43,7 @@ function recordHit(hits: Map<string, Hit>, rule: Rule, score: number, span: [num
 
 export const ANCHORED = anchorRules(RULES.filter((r) => r.view === "folded"));
 const FULL_SCAN_RULES: readonly Rule[] = [...RULES.filter((r) => r.view === "clean"), ...ANCHORED.unanchored];
+const CJK_RULES: readonly Rule[] = ANCHORED.rules.filter((r) => r.cjk).map((r) => r.rule);
 
 function onMatch(views: TextViews, rule: Rule, index: number, length: number, hits: Map<string, Hit>): void {
   let start = index;
@@ -56,67 +58,104 @@ function onMatch(views: TextViews, rule: Rule, index: number, length: number, hi
 }
 
 /**
- * Anchored attempts allowed per rule and text: a fixed floor plus one per 256 characters. A text that
- * exhausts it (the same trigger word repeated over megabytes) stops being matched by that rule and is
- * reported as flooding instead, so adversarial repetition cannot buy unbounded work.
+ * Attempts (anchored tries, or matches of a full scan) allowed per rule and text: a fixed floor plus one per
+ * 256 characters. A text that exhausts it (the same trigger word repeated over megabytes) stops being matched
+ * by that rule and is reported as flooding instead, so adversarial repetition cannot buy unbounded work.
  */
 const ATTEMPT_FLOOR = 4096;
 const ATTEMPT_CHARS = 256;
 const ATTEMPTS_EXHAUSTED_SCORE = 55;
+/** Anchored attempts in one text after which outcomes are memoised by the text they depend on. */
+const MEMO_AFTER = 2048;
+const MEMO_SIZE = 4096;
+
+function reportFlood(hits: Map<string, Hit>): void {
+  hits.set("obfuscation.trigger_flood", { ruleId: "obfuscation.trigger_flood", category: "obfuscation", score: ATTEMPTS_EXHAUSTED_SCORE, spans: [] });
+}
+
+function scanAll(views: TextViews, rule: Rule, budget: number, hits: Map<string, Hit>): void {
+  const text = rule.view === "folded" ? views.folded : views.clean;
+  if (rule.requires !== undefined && !rule.requires.some((r) => text.includes(r))) return;
+  const re = rule.pattern;
+  re.lastIndex = 0;
+  let matches = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    if (++matches > budget) {
+      reportFlood(hits);
+      break;
+    }
+    onMatch(views, rule, m.index, m[0].length, hits);
+  }
+  re.lastIndex = 0;
+}
 
 function runRules(views: TextViews, untrusted: boolean, hits: Map<string, Hit>): void {
-  for (const rule of FULL_SCAN_RULES) {
-    if (rule.toolOnly && !untrusted) continue;
-    const text = rule.view === "folded" ? views.folded : views.clean;
-    if (rule.requires !== undefined && !rule.requires.some((r) => text.includes(r))) continue;
-    rule.pattern.lastIndex = 0;
-    for (const m of text.matchAll(rule.pattern)) onMatch(views, rule, m.index, m[0].length, hits);
-  }
   const text = views.folded;
-  const anchor = ANCHORED.anchor;
-  anchor.lastIndex = 0;
-  const tried = new Set<number>();
   const budget = ATTEMPT_FLOOR + Math.floor(text.length / ATTEMPT_CHARS);
+  for (const rule of FULL_SCAN_RULES) if (untrusted || rule.toolOnly !== true) scanAll(views, rule, budget, hits);
+  if ((views.seen & C_CJK) !== 0) for (const rule of CJK_RULES) if (untrusted || rule.toolOnly !== true) scanAll(views, rule, budget, hits);
   const attempts = new Uint32Array(ANCHORED.rules.length);
-  for (let m = anchor.exec(text); m !== null; m = anchor.exec(text)) {
-    const p = m.index;
-    tried.clear();
-    for (const { word, rule } of ANCHORED.buckets.get(text.slice(p, p + 2)) ?? []) {
-      if (tried.has(rule) || !text.startsWith(word, p)) continue;
-      tried.add(rule);
+  const triedAt = new Int32Array(ANCHORED.rules.length).fill(-1);
+  // Outcomes (match length, -1 for none, -2 for not tried) of every rule at a given window of text, used once
+  // the text has needed many attempts: repeated trigger phrases then cost one look-up per copy.
+  const memo = new Map<string, Int32Array>();
+  let totalAttempts = 0;
+  const starts = views.starts;
+  for (let s = 0; s < starts.length; s++) {
+    const p = starts[s] as number;
+    const bucket = ANCHORED.buckets.get(text.charCodeAt(p) * 65536 + text.charCodeAt(p + 1));
+    if (bucket === undefined) continue;
+    let outcomes: Int32Array | undefined;
+    for (const { word, rule } of bucket.entries) {
+      if (triedAt[rule] === p || !text.startsWith(word, p)) continue;
+      triedAt[rule] = p;
       const entry = ANCHORED.rules[rule] as (typeof ANCHORED.rules)[number];
-      if (entry.rule.toolOnly && !untrusted) continue;
+      if (entry.rule.toolOnly === true && !untrusted) continue;
       if (++(attempts[rule] as number) > budget) {
-        if (attempts[rule] === budget + 1) {
-          hits.set("obfuscation.trigger_flood", { ruleId: "obfuscation.trigger_flood", category: "obfuscation", score: ATTEMPTS_EXHAUSTED_SCORE, spans: [] });
-        }
+        if (attempts[rule] === budget + 1) reportFlood(hits);
         continue;
       }
-      entry.sticky.lastIndex = p;
-      const hit = entry.sticky.exec(text);
-      if (hit !== null) onMatch(views, entry.rule, p, hit[0].length, hits);
+      if (outcomes === undefined && ++totalAttempts > MEMO_AFTER) {
+        const window = text.slice(p, p + bucket.maxLength);
+        outcomes = memo.get(window);
+        if (outcomes === undefined) {
+          if (memo.size >= MEMO_SIZE) memo.clear();
+          outcomes = new Int32Array(ANCHORED.rules.length).fill(-2);
+          memo.set(window, outcomes);
+        }
+      }
+      let length = outcomes === undefined ? -2 : (outcomes[rule] as number);
+      if (length === -2) {
+        entry.sticky.lastIndex = p;
+        const hit = entry.sticky.exec(text);
+        length = hit === null ? -1 : hit[0].length;
+        if (outcomes !== undefined) outcomes[rule] = length;
+      }
+      if (length >= 0) onMatch(views, entry.rule, p, length, hits);
     }
-    anchor.lastIndex = p + 1;
   }
 }
 
 export interface Analysis {
   hits: Hit[];
   views: TextViews;
+  /** scanStructure of `views.clean` (whose indices `views.base` shares). */
+  structure: TextStructure;
   /** Folded views of every payload decoded inside the text (any depth), for the classifier. */
   decoded: string[];
 }
 
 export function analyzeText(text: string, opts: AnalyzeOptions): Analysis {
-  const views = buildViews(text);
+  const views = buildViews(text, ANCHORED.filter);
   const hits = new Map<string, Hit>();
   const decoded: string[] = [];
   runRules(views, opts.untrusted, hits);
-  if (longestFloodRun(views.clean) >= FLOOD_MIN_RUN) {
+  const structure = scanStructure(views.clean);
+  if (structure.floodRun >= FLOOD_MIN_RUN) {
     hits.set("obfuscation.token_flood", { ruleId: "obfuscation.token_flood", category: "obfuscation", score: FLOOD_SCORE, spans: [] });
   }
   if (opts.depth < MAX_DECODE_DEPTH) {
-    const payloads = decodePayloads(views.clean, opts.budget);
+    const payloads = decodePayloads(views.clean, opts.budget, structure);
     // Content that could not all be decoded within the budget is not vouched for: enough to sanitise.
     if (opts.budget.bytes <= 0 || opts.budget.payloads <= 0) {
       hits.set("obfuscation.decode_budget_exhausted", { ruleId: "obfuscation.decode_budget_exhausted", category: "encoded_payload", score: BUDGET_EXHAUSTED_SCORE, spans: [] });
@@ -136,5 +175,5 @@ export function analyzeText(text: string, opts: AnalyzeOptions): Analysis {
       if (prev === undefined || prev.score < strongest) hits.set(id, { ruleId: id, category: "encoded_payload", score: strongest, spans: [] });
     }
   }
-  return { hits: [...hits.values()], views, decoded };
+  return { hits: [...hits.values()], views, structure, decoded };
 }

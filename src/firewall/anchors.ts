@@ -1,17 +1,34 @@
 /**
- * Prefilter for the folded-view rules. Most rules begin with a word boundary and a list of literal words;
- * instead of scanning the whole text once per rule, one combined pass finds every position where any such
- * leading word occurs, and only the rules owning that word are tried there (sticky, so each attempt is
- * bounded by the rule's own bounded gaps). Rules without a literal lead keep their own full scan.
+ * Prefilter for the folded-view rules. Most rules begin with a list of literal words; instead of scanning the
+ * whole text once per rule, normalisation reports every token start whose first characters may begin such a
+ * leading word (`filter`), and only the rules owning a word found there are tried, sticky, at that position
+ * (so each attempt is bounded by the rule's own bounded gaps). Han and kana leads are not token starts
+ * (those scripts are written without spaces): rules with such leads are also scanned in full, but only in
+ * text that contains those scripts. Rules without a literal lead keep their own full scan.
  */
+import { CLASS, C_CJK } from "./charclass.js";
+import { leadIndex, type LeadFilter } from "./normalize.js";
 import type { Rule } from "./rules.js";
 
+export interface AnchoredRule {
+  rule: Rule;
+  /** The rule's pattern without its leading `\b`, sticky: tried at one token start. */
+  sticky: RegExp;
+  /** Some leading words start with Han or kana: scan the whole text when it contains those scripts. */
+  cjk: boolean;
+  /** Longest text the sticky pattern can match (UTF-16 units): the attempt depends on this much text only. */
+  maxLength: number;
+}
+
 export interface AnchoredRules {
-  /** One alternation of every leading word, longest first. */
-  anchor: RegExp;
-  /** Leading words by their first two characters, with the index of their rule in `rules`. */
-  buckets: Map<string, Array<{ word: string; rule: number }>>;
-  rules: Array<{ rule: Rule; sticky: RegExp }>;
+  /** The first characters of every leading word that starts a token. */
+  filter: LeadFilter;
+  /**
+   * Leading words by their first two characters (c0 * 65536 + c1), with the index of their rule in `rules`,
+   * and the longest text any of those rules can match from there.
+   */
+  buckets: Map<number, { entries: Array<{ word: string; rule: number }>; maxLength: number }>;
+  rules: AnchoredRule[];
   /** Folded rules that have no literal lead. */
   unanchored: Rule[];
 }
@@ -31,10 +48,9 @@ function literalPrefix(s: string): string {
   return out;
 }
 
-/** The leading literal words of a pattern source that starts with `\b`, or undefined. */
+/** The leading literal words of a pattern source (optionally after `\b`), or undefined. */
 export function leadingWords(source: string): string[] | undefined {
-  if (!source.startsWith("\\b")) return undefined;
-  const rest = source.slice(2);
+  const rest = source.startsWith("\\b") ? source.slice(2) : source;
   if (!rest.startsWith("(?:")) {
     const word = literalPrefix(rest);
     return word.length >= 2 ? [word] : undefined;
@@ -56,18 +72,77 @@ export function leadingWords(source: string): string[] | undefined {
   const body = rest.slice(3, end);
   if (body.includes("(")) return undefined;
   const words = body.split("|").map(literalPrefix);
-  return words.every((w) => w.length >= 2) ? words : undefined;
+  return words.every((w) => w.length >= 2 && w[0] !== " " && w[1] !== " ") ? words : undefined;
 }
 
-function escape(word: string): string {
-  return word.replace(/[\\^$.*+?()[\]{}|]/g, "\\$&");
+/**
+ * Upper bound of the length of any match of a pattern source, in UTF-16 units, or Infinity when a quantifier
+ * is unbounded. Handles the syntax the rules use: literals, escapes, classes, (?:…|…), ?, {m,n}, \b, ^, $.
+ */
+export function maxMatchLength(source: string): number {
+  let i = 0;
+  const alternation = (): number => {
+    let best = 0;
+    let current = 0;
+    while (i < source.length) {
+      const c = source[i] as string;
+      if (c === ")") break;
+      if (c === "|") {
+        best = Math.max(best, current);
+        current = 0;
+        i++;
+        continue;
+      }
+      let atom: number;
+      if (c === "\\") {
+        const e = source[i + 1] as string;
+        atom = e === "b" || e === "B" ? 0 : 2;
+        i += 2;
+      } else if (c === "[") {
+        i++;
+        while (i < source.length && source[i] !== "]") i += source[i] === "\\" ? 2 : 1;
+        i++;
+        atom = 2;
+      } else if (c === "(") {
+        const lookaround = source.startsWith("(?=", i) || source.startsWith("(?!", i);
+        i += source.startsWith("(?", i) ? 3 : 1;
+        const inner = alternation();
+        i++;
+        atom = lookaround ? 0 : inner;
+      } else if (c === "^" || c === "$") {
+        atom = 0;
+        i++;
+      } else {
+        atom = c === "." ? 2 : 1;
+        i++;
+      }
+      const q = source[i];
+      if (q === "?") {
+        i++;
+      } else if (q === "*" || q === "+") {
+        return Infinity;
+      } else if (q === "{") {
+        const close = source.indexOf("}", i);
+        const [, upper] = source.slice(i + 1, close).split(",");
+        const times = upper === undefined ? Number(source.slice(i + 1, close)) : upper === "" ? Infinity : Number(upper);
+        atom *= times;
+        i = close + 1;
+      }
+      if (source[i] === "?") i++;
+      current += atom;
+    }
+    return Math.max(best, current);
+  };
+  return alternation();
 }
+
+const key = (word: string): number => word.charCodeAt(0) * 65536 + word.charCodeAt(1);
 
 export function anchorRules(folded: readonly Rule[]): AnchoredRules {
   const rules: AnchoredRules["rules"] = [];
   const unanchored: Rule[] = [];
   const buckets: AnchoredRules["buckets"] = new Map();
-  const all = new Set<string>();
+  const filter: LeadFilter = { pairs: new Uint8Array(65536), triples: new Uint8Array(65536) };
   for (const rule of folded) {
     const words = leadingWords(rule.pattern.source);
     if (words === undefined) {
@@ -75,15 +150,23 @@ export function anchorRules(folded: readonly Rule[]): AnchoredRules {
       continue;
     }
     const index = rules.length;
-    rules.push({ rule, sticky: new RegExp(rule.pattern.source, rule.pattern.flags.replace("g", "") + "y") });
+    const source = rule.pattern.source.startsWith("\\b") ? rule.pattern.source.slice(2) : rule.pattern.source;
+    const cjk = words.some((w) => ((CLASS[w.charCodeAt(0)] as number) & C_CJK) !== 0);
+    const maxLength = maxMatchLength(source);
+    if (!Number.isFinite(maxLength)) {
+      unanchored.push(rule);
+      continue;
+    }
+    rules.push({ rule, sticky: new RegExp(source, rule.pattern.flags.replace("g", "") + "y"), cjk, maxLength });
     for (const word of new Set(words)) {
-      all.add(word);
-      const key = word.slice(0, 2);
-      const list = buckets.get(key) ?? [];
-      list.push({ word, rule: index });
-      buckets.set(key, list);
+      if (((CLASS[word.charCodeAt(0)] as number) & C_CJK) !== 0) continue;
+      if (word.length === 2) filter.pairs[leadIndex(word.charCodeAt(0), word.charCodeAt(1), 0)] = 1;
+      else filter.triples[leadIndex(word.charCodeAt(0), word.charCodeAt(1), word.charCodeAt(2))] = 1;
+      const bucket = buckets.get(key(word)) ?? { entries: [], maxLength: 0 };
+      bucket.entries.push({ word, rule: index });
+      bucket.maxLength = Math.max(bucket.maxLength, maxLength);
+      buckets.set(key(word), bucket);
     }
   }
-  const alternation = [...all].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).map(escape).join("|");
-  return { anchor: new RegExp(`\\b(?:${alternation})`, "gu"), buckets, rules, unanchored };
+  return { filter, buckets, rules, unanchored };
 }

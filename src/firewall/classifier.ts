@@ -17,9 +17,16 @@ export interface ModelFile {
 }
 
 export interface TextClassifier {
-  /** Probability that the text is an injection or jailbreak: the maximum over its chunks. */
+  /**
+   * Probability that the text is an injection or jailbreak: the maximum over its chunks. A text of more than
+   * MAX_CHUNKS chunks is scored on MAX_CHUNKS chunk-sized windows spread evenly over it (first and last
+   * included), so the statistical layer costs the same on a 5 MB prompt as on a 75 KB one; the rules still
+   * read all of it.
+   */
   probability(folded: string): number;
 }
+
+export const MAX_CHUNKS = 64;
 
 /**
  * Beside this module when run from source; in the built package (dist/src/firewall/) the model ships under the
@@ -58,6 +65,25 @@ export function sigmoid(z: number): number {
   return 1 / (1 + Math.exp(-z));
 }
 
+/** Every chunk of a text of at most MAX_CHUNKS chunks; otherwise MAX_CHUNKS evenly spaced windows starting at word boundaries. */
+export function sampledChunks(folded: string, size: number): string[] {
+  if (folded.length <= size * MAX_CHUNKS) return chunks(folded, size);
+  const out: string[] = [];
+  const step = (folded.length - size) / (MAX_CHUNKS - 1);
+  for (let k = 0; k < MAX_CHUNKS; k++) {
+    let start = Math.floor(k * step);
+    // Start at the next word (bounded look-ahead), as a chunk would.
+    const limit = Math.min(folded.length - 1, start + 64);
+    if (start > 0) {
+      let s = start;
+      while (s < limit && folded.charCodeAt(s - 1) !== 32 && folded.charCodeAt(s - 1) !== 10) s++;
+      if (s < limit) start = s;
+    }
+    out.push(folded.slice(start, start + size));
+  }
+  return out;
+}
+
 export function createClassifier(model: ModelFile): TextClassifier {
   const weights = Float64Array.from(model.weights);
   const score = (text: string): number => {
@@ -72,7 +98,7 @@ export function createClassifier(model: ModelFile): TextClassifier {
   return {
     probability(folded: string): number {
       let best = 0;
-      for (const chunk of chunks(folded, model.chunkSize)) best = Math.max(best, score(chunk));
+      for (const chunk of sampledChunks(folded, model.chunkSize)) best = Math.max(best, score(chunk));
       return best;
     },
   };

@@ -1,4 +1,5 @@
-import { ALNUM_CHARS, HEX_CHARS, asciiClass, findRuns } from "./runs.js";
+import { CLASS, C_LETTER, C_PRINTABLE } from "./charclass.js";
+import { scanStructure, type TextStructure } from "./structure.js";
 
 /**
  * Finds encoded payloads (base64, hex, URL-encoding, ROT13) embedded in text and decodes them so the
@@ -15,15 +16,10 @@ export interface DecodedPayload {
   text: string;
 }
 
-const BASE64_CLASS = asciiClass(`${ALNUM_CHARS}+/_-=`);
-const HEX_CLASS = asciiClass(HEX_CHARS);
-const MIN_BASE64_RUN = 16;
-const MIN_HEX_RUN = 16;
 export const HEX_ESCAPED_RUN = /(?:\\x[0-9a-fA-F][0-9a-fA-F]){6,}/g;
 /** Space-separated hex bytes ("69 67 6e …"), searched only inside runs of hex digits and spaces. */
 export const HEX_SPACED_RUN = /(?:[0-9a-fA-F][0-9a-fA-F] ){5,}[0-9a-fA-F][0-9a-fA-F]/g;
-const HEX_SPACE_CLASS = asciiClass(`${HEX_CHARS} `);
-const MIN_HEX_SPACED = 17;
+
 export const URL_ENCODED_RUN = /(?:%[0-9a-fA-F][0-9a-fA-F])+/g;
 /** A text is treated as URL-encoded once it holds this many escapes. */
 const MIN_URL_ESCAPES = 3;
@@ -33,8 +29,6 @@ export const ROT13_HINT = /\b(?:rot-?13|vtaber|qvfertneq|cerivbhf|vafgehpgvbaf|f
 
 /** Share of characters a decoded payload must have printable for it to count as text. */
 const MIN_PRINTABLE = 0.85;
-const PRINTABLE = /[\p{L}\p{N}\p{P}\p{Zs}\p{S}\n\r\t]/u;
-const ANY_LETTER = /\p{L}/u;
 const ASCII_LETTER_G = /[A-Za-z]/g;
 const BASE64_MARKER = /[0-9+/=_-]/;
 const UPPER = /[A-Z]/;
@@ -47,7 +41,7 @@ const FORM_SPACE = /\+/g;
 export const MAX_PAYLOAD_CHARS = 64 * 1024;
 
 export const DECODE_PATTERNS: readonly RegExp[] = [
-  HEX_ESCAPED_RUN, HEX_SPACED_RUN, URL_ENCODED_RUN, ROT13_HINT, PRINTABLE, ANY_LETTER, ASCII_LETTER_G, BASE64_MARKER,
+  HEX_ESCAPED_RUN, HEX_SPACED_RUN, URL_ENCODED_RUN, ROT13_HINT, ASCII_LETTER_G, BASE64_MARKER,
   UPPER, LOWER, HEX_SEPARATORS, URL_SAFE_PLUS, URL_SAFE_SLASH, FORM_SPACE,
 ];
 
@@ -55,9 +49,10 @@ function looksLikeText(s: string): boolean {
   if (s.length < 4) return false;
   let printable = 0;
   let letters = 0;
-  for (const c of s) {
-    if (c !== "\uFFFD" && PRINTABLE.test(c)) printable++;
-    if (ANY_LETTER.test(c)) letters++;
+  for (let i = 0; i < s.length; i++) {
+    const cls = CLASS[s.charCodeAt(i)] as number;
+    if (cls & C_PRINTABLE && s.charCodeAt(i) !== 0xfffd) printable++;
+    if (cls & C_LETTER) letters++;
   }
   return printable / s.length >= MIN_PRINTABLE && letters / s.length >= 0.4;
 }
@@ -91,9 +86,11 @@ function countUpTo(text: string, re: RegExp, limit: number): number {
   return n;
 }
 
-export function decodePayloads(text: string, budget: DecodeBudget): DecodedPayload[] {
+/** `structure` is scanStructure(text), when the caller has it already. */
+export function decodePayloads(text: string, budget: DecodeBudget, structure: TextStructure = scanStructure(text)): DecodedPayload[] {
   const out: DecodedPayload[] = [];
-  for (const [start, end] of findRuns(text, BASE64_CLASS, MIN_BASE64_RUN)) {
+  const { base64Runs, hexRuns, hexSpacedRuns } = structure;
+  for (const [start, end] of base64Runs) {
     const run = text.slice(start, end);
     // A run of only letters in one case is a word, not base64.
     if (!BASE64_MARKER.test(run) && !(UPPER.test(run) && LOWER.test(run))) continue;
@@ -102,13 +99,13 @@ export function decodePayloads(text: string, budget: DecodeBudget): DecodedPaylo
     const decoded = utf8(Buffer.from(run.slice(0, n).replace(URL_SAFE_PLUS, "+").replace(URL_SAFE_SLASH, "/"), "base64"));
     if (looksLikeText(decoded)) out.push({ encoding: "base64", text: decoded });
   }
-  const hexRuns = [
-    ...findRuns(text, HEX_CLASS, MIN_HEX_RUN).map(([s, e]) => text.slice(s, e - ((e - s) % 2))),
+  const hexPayloads = [
+    ...hexRuns.map(([s, e]) => text.slice(s, e - ((e - s) % 2))),
     ...(text.includes("\\x") ? Array.from(text.matchAll(HEX_ESCAPED_RUN), (m) => m[0]) : []),
-    ...findRuns(text, HEX_SPACE_CLASS, MIN_HEX_SPACED).flatMap(([s, e]) => Array.from(text.slice(s, e).matchAll(HEX_SPACED_RUN), (m) => m[0])),
+    ...hexSpacedRuns.flatMap(([s, e]) => Array.from(text.slice(s, e).matchAll(HEX_SPACED_RUN), (m) => m[0])),
   ];
   {
-    for (const raw of hexRuns) {
+    for (const raw of hexPayloads) {
       const hex = raw.replace(HEX_SEPARATORS, "");
       const n = take(budget, hex.length, 2);
       if (n === 0) return out;

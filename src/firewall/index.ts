@@ -48,6 +48,7 @@ interface MessageAnalysis {
   hits: Hit[];
   base: string;
   folded: string;
+  tokenRuns: ReadonlyArray<[number, number]>;
 }
 
 function toFindings(hits: readonly Hit[], messageIndex: number): Finding[] {
@@ -83,13 +84,13 @@ export function createFirewall(config: FirewallConfig, options: FirewallOptions 
       const findings: Finding[] = [];
       const analyses: MessageAnalysis[] = messages.map((m, i) => {
         const untrusted = m.role === "tool";
-        const { hits, views, decoded } = analyzeText(m.content, { untrusted, depth: 0, budget });
+        const { hits, views, structure, decoded } = analyzeText(m.content, { untrusted, depth: 0, budget });
         findings.push(...toFindings(hits, i));
         if (!OPERATOR_ROLES.has(m.role)) {
           const f = classify([views.folded, ...decoded], i, untrusted ? "classifier.indirect_injection" : "classifier.injection");
           if (f) findings.push(f);
         }
-        return { hits, base: views.base, folded: views.folded };
+        return { hits, base: views.base, folded: views.folded, tokenRuns: structure.tokenRuns };
       });
 
       // An attack split across consecutive user messages: re-scan the text around each boundary.
@@ -112,7 +113,7 @@ export function createFirewall(config: FirewallConfig, options: FirewallOptions 
       const sanitizedMessages = messages.map((m, i) => {
         const a = analyses[i] as MessageAnalysis;
         const spans: Array<{ start: number; end: number; label: string }> = [];
-        for (const s of findSpans(a.base, kinds)) {
+        for (const s of findSpans(a.base, kinds, a.tokenRuns)) {
           spans.push({ start: s.start, end: s.end, label: REDACTION_LABELS[s.kind] });
           redactions[s.kind] = (redactions[s.kind] ?? 0) + 1;
           redacted++;

@@ -1,5 +1,7 @@
 /**
- * Text views the detectors scan. Every step is a single left-to-right pass, so work is linear in the input.
+ * Text views the detectors scan. Every step is a single left-to-right pass over UTF-16 code units with one
+ * table lookup per character (charclass.ts), so work is linear in the input; pure-ASCII text skips NFKC and
+ * the invisible/look-alike steps, which cannot change it.
  *
  * - `base`:   NFKC, zero-width / bidi / soft-hyphen controls removed. Sanitised output is built from it.
  * - `clean`:  `base` with Cyrillic/Greek look-alike letters folded to Latin inside words that are Latin or
@@ -8,15 +10,33 @@
  *             non-letters squeezed to one space (sentence ends become "\n"). `foldedMap[i]` is the index in
  *             `clean` of folded character i, so a rule match can be traced back to the original span.
  */
+import { CLASS, C_ASCII_LETTER, C_CYR_GREEK, C_DIGIT, C_LEET, C_LETTER, C_SENTENCE, INVISIBLE_CHARS, NON_ASCII } from "./charclass.js";
+
 export interface TextViews {
   base: string;
   clean: string;
   folded: string;
   foldedMap: Uint32Array;
+  /** Folded positions of the token starts whose first characters pass the caller's `leads` filter. */
+  starts: Int32Array;
+  /** Every class bit (charclass.ts) of the characters inside tokens, OR-ed: which scripts the text uses. */
+  seen: number;
 }
 
-/** Zero-width, joiners, bidi embeddings/overrides/isolates, word joiner, invisible operators, BOM, soft hyphen. */
-export const INVISIBLE_CHARS = /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFE00-\uFE0F\uFEFF\uFFA0]/g;
+/**
+ * A prefilter for token starts: `pairs` marks two-character words, `triples` the first three characters of
+ * longer ones, each by leadIndex (a 16-bit hash; a collision only costs a wasted look-up).
+ */
+export interface LeadFilter {
+  pairs: Uint8Array;
+  triples: Uint8Array;
+}
+
+export function leadIndex(c0: number, c1: number, c2: number): number {
+  return (Math.imul(Math.imul(c0, 31) + c1, 31) + c2) & 0xffff;
+}
+
+export { INVISIBLE_CHARS };
 
 /** Cyrillic and Greek letters that render like Latin ones. */
 const CONFUSABLES: Readonly<Record<string, string>> = {
@@ -28,59 +48,27 @@ const CONFUSABLES: Readonly<Record<string, string>> = {
   Α: "A", Β: "B", Ε: "E", Ζ: "Z", Η: "H", Ι: "I", Κ: "K", Μ: "M", Ν: "N", Ο: "O", Ρ: "P", Τ: "T", Υ: "Y",
   Χ: "X",
 };
+const CONFUSABLE_TO = new Uint16Array(65536);
+for (const [from, to] of Object.entries(CONFUSABLES)) CONFUSABLE_TO[from.charCodeAt(0)] = to.charCodeAt(0);
+/** Every look-alike lies in these ranges; a class of the ranges scans much faster than one of the letters. */
+const CONFUSABLE_RANGE = /[\u0131\u0251\u0261\u0370-\u052F]/;
 
 const LEET: Readonly<Record<string, string>> = {
   "0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b", "9": "g", "@": "a", $: "s", "|": "i", "!": "i",
 };
+const LEET_CODES = new Uint16Array(128);
+for (const [from, to] of Object.entries(LEET)) LEET_CODES[from.charCodeAt(0)] = to.charCodeAt(0);
 
-const LETTER = /\p{L}/u;
-const ALNUM = /[\p{L}\p{N}]/u;
-const ASCII_LETTER = /[A-Za-z]/;
-const SENTENCE_END = /[.!?;。！？\n\r]/;
-const COMBINING = /\p{M}/u;
-const CONFUSABLE_CHAR = new RegExp(`[${Object.keys(CONFUSABLES).join("")}]`);
-const CYRILLIC_OR_GREEK = /[\u0370-\u03FF\u0400-\u04FF]/g;
-const ASCII_LETTERS = /[A-Za-z]/g;
+export const NORMALIZE_PATTERNS: readonly RegExp[] = [INVISIBLE_CHARS, CONFUSABLE_RANGE, NON_ASCII];
 
-export const NORMALIZE_PATTERNS: readonly RegExp[] = [
-  INVISIBLE_CHARS, LETTER, ALNUM, ASCII_LETTER, SENTENCE_END, COMBINING, CONFUSABLE_CHAR, CYRILLIC_OR_GREEK, ASCII_LETTERS,
-];
-
-// Character classes, with an ASCII fast path so the common case needs no regular expression per character.
-const C_LETTER = 1;
-const C_DIGIT = 2;
-const C_LEET = 4;
-const C_SENTENCE = 8;
-const ASCII_CLASS = new Uint8Array(128);
-for (let c = 0; c < 128; c++) {
-  const ch = String.fromCharCode(c);
-  if (/[A-Za-z]/.test(ch)) ASCII_CLASS[c] = C_LETTER;
-  else if (/[0-9]/.test(ch)) ASCII_CLASS[c] = C_DIGIT;
-  if (LEET[ch] !== undefined) ASCII_CLASS[c] = (ASCII_CLASS[c] as number) | C_LEET;
-  if (SENTENCE_END.test(ch)) ASCII_CLASS[c] = (ASCII_CLASS[c] as number) | C_SENTENCE;
-}
-
-function isLetterAt(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  if (c < 128) return ((ASCII_CLASS[c] as number) & C_LETTER) !== 0;
-  return LETTER.test(text[i] as string) || COMBINING.test(text[i] as string);
-}
-
-function isAlnumAt(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  if (c < 128) return ((ASCII_CLASS[c] as number) & (C_LETTER | C_DIGIT)) !== 0;
-  return ALNUM.test(text[i] as string) || COMBINING.test(text[i] as string);
-}
-
-function isSentenceEndAt(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  if (c < 128) return ((ASCII_CLASS[c] as number) & C_SENTENCE) !== 0;
-  return SENTENCE_END.test(text[i] as string);
-}
-
-function isLeetAt(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  return c < 128 && ((ASCII_CLASS[c] as number) & C_LEET) !== 0;
+const ALNUM = C_LETTER | C_DIGIT;
+const SPACE = 32;
+const NEWLINE = 10;
+const BANG = 33;
+const PIPE = 124;
+/** Node's UCS-2 buffer decoding copies code units straight into a string (TextDecoder is several times slower). */
+function decodeUnits(units: Uint16Array): string {
+  return Buffer.from(units.buffer, units.byteOffset, units.byteLength).toString("utf16le");
 }
 
 /**
@@ -88,54 +76,68 @@ function isLeetAt(text: string, i: number): boolean {
  * inside mostly-Latin text; Russian or Greek prose ("все", "как") stays itself.
  */
 function foldConfusables(text: string): string {
-  if (!CONFUSABLE_CHAR.test(text)) return text;
-  const latinText = (text.match(ASCII_LETTERS)?.length ?? 0) > (text.match(CYRILLIC_OR_GREEK)?.length ?? 0);
-  const out: string[] = [];
+  if (!CONFUSABLE_RANGE.test(text)) return text;
+  const n = text.length;
+  let latinLetters = 0;
+  let cyrGreek = 0;
+  for (let i = 0; i < n; i++) {
+    const cls = CLASS[text.charCodeAt(i)] as number;
+    if (cls & C_ASCII_LETTER) latinLetters++;
+    else if (cls & C_CYR_GREEK) cyrGreek++;
+  }
+  const latinText = latinLetters > cyrGreek;
+  const out = new Uint16Array(n);
+  let changed = false;
   let i = 0;
-  while (i < text.length) {
-    if (!isLetterAt(text, i)) {
-      let j = i + 1;
-      while (j < text.length && !isLetterAt(text, j)) j++;
-      out.push(text.slice(i, j));
-      i = j;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (((CLASS[c] as number) & C_LETTER) === 0) {
+      out[i++] = c;
       continue;
     }
     let j = i;
     let latin = false;
     let allConfusable = true;
     let anyConfusable = false;
-    while (j < text.length && isLetterAt(text, j)) {
-      const c = text[j] as string;
-      if (text.charCodeAt(j) < 128) latin = true;
-      else if (CONFUSABLES[c] !== undefined) anyConfusable = true;
+    for (; j < n; j++) {
+      const d = text.charCodeAt(j);
+      if (((CLASS[d] as number) & C_LETTER) === 0) break;
+      if (d < 128) latin = true;
+      else if (CONFUSABLE_TO[d] !== 0) anyConfusable = true;
       else allConfusable = false;
-      j++;
     }
-    const word = text.slice(i, j);
-    if (anyConfusable && (latin || (allConfusable && latinText))) {
-      let folded = "";
-      for (const c of word) folded += CONFUSABLES[c] ?? c;
-      out.push(folded);
-    } else {
-      out.push(word);
+    const fold = anyConfusable && (latin || (allConfusable && latinText));
+    for (let k = i; k < j; k++) {
+      const d = text.charCodeAt(k);
+      out[k] = fold && CONFUSABLE_TO[d] !== 0 ? (CONFUSABLE_TO[d] as number) : d;
     }
+    changed ||= fold;
     i = j;
   }
-  return out.join("");
+  return changed ? decodeUnits(out) : text;
 }
 
-const LEET_CODES = new Uint16Array(128);
-for (const [from, to] of Object.entries(LEET)) LEET_CODES[from.charCodeAt(0)] = to.charCodeAt(0);
-const SPACE = 32;
-const NEWLINE = 10;
-const UTF16 = new TextDecoder("utf-16le");
+function isAlnum(source: string, i: number): boolean {
+  return ((CLASS[source.charCodeAt(i)] as number) & ALNUM) !== 0;
+}
+
+/** What a token character says about leetspeak folding: an ASCII letter, a leet symbol, or anything else. */
+const K_LETTER = 1;
+const K_LEET = 2;
+const K_OTHER = 4;
+const KIND = new Uint8Array(65536).fill(K_OTHER);
+for (let c = 0; c < 128; c++) {
+  const cls = CLASS[c] as number;
+  if (cls & C_ASCII_LETTER) KIND[c] = K_LETTER;
+  else if (cls & C_LEET) KIND[c] = K_LEET;
+}
 
 /**
  * Tokens are maximal runs of letters/digits (plus leet symbols inside a word). Spaced-out letters
  * ("i g n o r e", "i.g.n.o.r.e": >= 3 single-letter tokens at most 4 apart) are joined into one word.
- * One pass writing UTF-16 code units into a typed array: no per-token strings.
+ * One pass writing UTF-16 code units into a typed array: no per-token strings, arrays or closures.
  */
-function buildFolded(clean: string): { folded: string; foldedMap: Uint32Array } {
+function buildFolded(clean: string, leads: LeadFilter | undefined): Omit<TextViews, "base" | "clean"> {
   const lower = clean.toLowerCase();
   // toLowerCase can change length for a few code points; then the original case is kept.
   const source = lower.length === clean.length ? lower : clean;
@@ -143,83 +145,136 @@ function buildFolded(clean: string): { folded: string; foldedMap: Uint32Array } 
   const out = new Uint16Array(n + 1);
   const map = new Uint32Array(n + 1);
   let len = 0;
-  const separator = (isBreak: boolean, at: number): void => {
-    if (len === 0) return;
-    out[len] = isBreak ? NEWLINE : SPACE;
-    map[len++] = at > 0 ? at - 1 : 0;
-  };
-  // Pending run of single-letter tokens.
-  const run: number[] = [];
-  const runBreaks: boolean[] = [];
-  const flushRun = (): void => {
-    if (run.length === 0) return;
-    if (run.length >= 3) {
-      separator(runBreaks[0] as boolean, run[0] as number);
-      for (const p of run) {
-        out[len] = source.charCodeAt(p);
-        map[len++] = p;
-      }
-    } else {
-      run.forEach((p, k) => {
-        separator(runBreaks[k] as boolean, p);
-        out[len] = source.charCodeAt(p);
-        map[len++] = p;
-      });
+  // Pending run of single-letter tokens: the first two are held back until a third makes it a spaced-out word.
+  let runCount = 0;
+  let p0 = 0;
+  let p1 = 0;
+  let b0 = false;
+  let b1 = false;
+  let lastRun = 0;
+  let starts = new Int32Array(leads === undefined ? 0 : 64);
+  let startCount = 0;
+  const addStart = (at: number, c0: number, c1: number, c2: number): void => {
+    if (leads === undefined || (leads.pairs[leadIndex(c0, c1, 0)] !== 1 && leads.triples[leadIndex(c0, c1, c2)] !== 1)) return;
+    if (startCount === starts.length) {
+      const grown = new Int32Array(starts.length * 2);
+      grown.set(starts);
+      starts = grown;
     }
-    run.length = 0;
-    runBreaks.length = 0;
+    starts[startCount++] = at;
   };
+  let seen = 0;
   let i = 0;
   let pendingBreak = false;
-  while (i < n) {
-    const leetStart = isLeetAt(source, i) && source[i] !== "!" && source[i] !== "|" && i + 1 < n && isAlnumAt(source, i + 1);
-    if (!isAlnumAt(source, i) && !leetStart) {
-      if (isSentenceEndAt(source, i)) pendingBreak = true;
+  while (i <= n) {
+    let c = SPACE;
+    let cls = 0;
+    let token = false;
+    let single = false;
+    if (i < n) {
+      c = source.charCodeAt(i);
+      cls = CLASS[c] as number;
+      const next = i + 1 < n ? (CLASS[source.charCodeAt(i + 1)] as number) : 0;
+      const nextAlnum = (next & ALNUM) !== 0;
+      token = (cls & ALNUM) !== 0 || ((cls & C_LEET) !== 0 && c !== BANG && c !== PIPE && nextAlnum);
+      // The token continues past i when the next character is alphanumeric or a leet symbol before one.
+      single = token && (cls & C_LETTER) !== 0 && !nextAlnum && !((next & C_LEET) !== 0 && i + 2 < n && isAlnum(source, i + 2));
+    }
+    // A pending single-letter run ends at a longer token, a letter more than 4 characters on, or the end.
+    if (runCount > 0 && ((token && !single) || i === n || (single && i - lastRun > 4))) {
+      if (runCount <= 2) {
+        if (len > 0) {
+          out[len] = b0 ? NEWLINE : SPACE;
+          map[len++] = p0 > 0 ? p0 - 1 : 0;
+        }
+        out[len] = source.charCodeAt(p0);
+        map[len++] = p0;
+        if (runCount === 2) {
+          out[len] = b1 ? NEWLINE : SPACE;
+          map[len++] = p1 > 0 ? p1 - 1 : 0;
+          out[len] = source.charCodeAt(p1);
+          map[len++] = p1;
+        }
+      }
+      runCount = 0;
+    }
+    if (i === n) break;
+    if (!token) {
+      if (cls & C_SENTENCE) pendingBreak = true;
       i++;
       continue;
     }
-    let j = i + 1;
-    let letters = 0;
-    let leet = 0;
-    let other = 0;
-    for (let k = i; ; k++) {
-      const c = source.charCodeAt(k);
-      const cls = c < 128 ? (ASCII_CLASS[c] as number) : 0;
-      if (cls & C_LETTER) letters++;
-      else if (cls & C_LEET) leet++;
-      else other++;
-      if (k + 1 >= n) break;
-      if (isAlnumAt(source, k + 1) || (isLeetAt(source, k + 1) && k + 2 < n && isAlnumAt(source, k + 2))) j = k + 2;
-      else break;
-    }
-    if (j === i + 1 && isLetterAt(source, i)) {
-      if (run.length > 0 && i - (run[run.length - 1] as number) > 4) flushRun();
-      run.push(i);
-      runBreaks.push(pendingBreak);
-    } else {
-      flushRun();
-      separator(pendingBreak, i);
-      const fold = letters > 0 && leet > 0 && other === 0;
-      for (let k = i; k < j; k++) {
-        const c = source.charCodeAt(k);
-        out[len] = fold && c < 128 && (LEET_CODES[c] as number) !== 0 ? (LEET_CODES[c] as number) : c;
-        map[len++] = k;
+    if (single) {
+      if (runCount === 0) {
+        p0 = i;
+        b0 = pendingBreak;
+      } else if (runCount === 1) {
+        p1 = i;
+        b1 = pendingBreak;
+      } else {
+        if (runCount === 2) {
+          if (len > 0) {
+            out[len] = b0 ? NEWLINE : SPACE;
+            map[len++] = p0 > 0 ? p0 - 1 : 0;
+          }
+          addStart(len, source.charCodeAt(p0), source.charCodeAt(p1), c);
+          out[len] = source.charCodeAt(p0);
+          map[len++] = p0;
+          out[len] = source.charCodeAt(p1);
+          map[len++] = p1;
+        }
+        out[len] = c;
+        map[len++] = i;
       }
+      seen |= cls;
+      runCount++;
+      lastRun = i;
+      pendingBreak = false;
+      i++;
+      continue;
+    }
+    if (len > 0) {
+      out[len] = pendingBreak ? NEWLINE : SPACE;
+      map[len++] = i - 1;
     }
     pendingBreak = false;
-    i = j;
+    const from = len;
+    let kinds = 0;
+    let q = i;
+    let d = c;
+    for (;;) {
+      kinds |= KIND[d] as number;
+      seen |= CLASS[d] as number;
+      out[len] = d;
+      map[len++] = q;
+      if (++q >= n) break;
+      d = source.charCodeAt(q);
+      const e = CLASS[d] as number;
+      if ((e & ALNUM) === 0 && !((e & C_LEET) !== 0 && q + 1 < n && isAlnum(source, q + 1))) break;
+    }
+    // Leetspeak is folded only inside tokens mixing ASCII letters and leet symbols ("1gn0r3", not "2024").
+    if (kinds === (K_LETTER | K_LEET)) {
+      for (let r = from; r < len; r++) {
+        const u = out[r] as number;
+        if (u < 128 && (LEET_CODES[u] as number) !== 0) out[r] = LEET_CODES[u] as number;
+      }
+    }
+    // The third character of a two-character token is the separator that will follow it.
+    if (len - from >= 2) addStart(from, out[from] as number, out[from + 1] as number, len - from > 2 ? (out[from + 2] as number) : SPACE);
+    i = q;
   }
-  flushRun();
-  return { folded: UTF16.decode(out.subarray(0, len)), foldedMap: map.subarray(0, len) };
+  return { folded: decodeUnits(out.subarray(0, len)), foldedMap: map.subarray(0, len), starts: starts.subarray(0, startCount), seen };
 }
 
 export function stripInvisible(text: string): string {
   return text.replace(INVISIBLE_CHARS, "");
 }
 
-export function buildViews(text: string): TextViews {
-  const base = stripInvisible(text.normalize("NFKC"));
-  const clean = foldConfusables(base);
-  const { folded, foldedMap } = buildFolded(clean);
-  return { base, clean, folded, foldedMap };
+/** `leads`: report the token starts that may begin one of these words (see LeadFilter). */
+export function buildViews(text: string, leads?: LeadFilter): TextViews {
+  // NFKC, invisible characters and look-alikes only concern code units above 0x7F.
+  const ascii = !NON_ASCII.test(text);
+  const base = ascii ? text : stripInvisible(text.normalize("NFKC"));
+  const clean = ascii ? base : foldConfusables(base);
+  return { base, clean, ...buildFolded(clean, leads) };
 }

@@ -1,7 +1,7 @@
 /** Every regular expression the firewall evaluates, gathered so one test can check them all for ReDoS. */
 import { ANCHORED, NEGATED } from "./analyze.js";
+import { CHARCLASS_PATTERNS } from "./charclass.js";
 import { DECODE_PATTERNS } from "./decode.js";
-import { WORDISH } from "./flood.js";
 import { NORMALIZE_PATTERNS } from "./normalize.js";
 import { PII_PATTERNS } from "./pii.js";
 import { RULE_PATTERNS } from "./rules.js";
@@ -12,7 +12,6 @@ export const ALL_PATTERNS: readonly RegExp[] = [
   ...DECODE_PATTERNS,
   ...NORMALIZE_PATTERNS,
   NEGATED,
-  ANCHORED.anchor,
   ...ANCHORED.rules.map((r) => r.sticky),
-  WORDISH,
+  ...CHARCLASS_PATTERNS,
 ];

@@ -5,7 +5,8 @@
  * for SSNs, numbering-plan shapes for phone numbers, structure for secrets.
  */
 import { isIPv6 } from "node:net";
-import { ALNUM_CHARS, HEX_CHARS, asciiClass, findRuns } from "./runs.js";
+import { HEX_CHARS, asciiClass } from "./runs.js";
+import { scanStructure } from "./structure.js";
 import type { RedactionKind } from "./types.js";
 
 export interface Span {
@@ -17,7 +18,6 @@ export interface Span {
 export const DIGIT_RUN = /[+(]{0,2}[0-9][0-9 ().+-]{6,}/g;
 export const IPV4_CANDIDATE = /[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}/g;
 export const IBAN_CANDIDATE = /[A-Z][A-Z][0-9][0-9][A-Z0-9 ]{10,40}/g;
-const TOKEN_CLASS = asciiClass(`${ALNUM_CHARS}_+/=.-`);
 const MIN_TOKEN_RUN = 20;
 export const PEM_BEGIN = /-----BEGIN [A-Z ]{0,30}PRIVATE KEY(?: BLOCK|)-----/g;
 export const SLACK_WEBHOOK = /https:\/\/hooks\.slack\.com\/services\/[A-Za-z0-9/]{20,120}/g;
@@ -274,10 +274,10 @@ function isJwt(token: string): boolean {
   return parts.length === 3 && parts[0]!.startsWith("eyJ") && parts[1]!.startsWith("eyJ") && parts.every((p) => JWT_SEGMENT.test(p));
 }
 
-function secrets(text: string): Span[] {
+function secrets(text: string, tokenRuns: ReadonlyArray<[number, number]>): Span[] {
   const spans: Span[] = [];
   let from = 0;
-  for (const m of text.matchAll(PEM_BEGIN)) {
+  for (const m of text.includes("-----BEGIN ") ? text.matchAll(PEM_BEGIN) : []) {
     if (m.index < from) continue;
     const endMarker = text.indexOf("-----END ", m.index + m[0].length);
     if (endMarker === -1) {
@@ -289,8 +289,9 @@ function secrets(text: string): Span[] {
     spans.push({ start: m.index, end, kind: "api_key" });
     from = end;
   }
-  for (const m of text.matchAll(SLACK_WEBHOOK)) spans.push({ start: m.index, end: m.index + m[0].length, kind: "api_key" });
-  for (const [start, runEnd] of findRuns(text, TOKEN_CLASS, MIN_TOKEN_RUN)) {
+  for (const m of text.includes("hooks.slack.com") ? text.matchAll(SLACK_WEBHOOK) : []) spans.push({ start: m.index, end: m.index + m[0].length, kind: "api_key" });
+  for (const [start, runEnd] of tokenRuns) {
+    if (runEnd - start < MIN_TOKEN_RUN) continue;
     const jwt = text.startsWith("eyJ", start);
     // Secret formats are at most a few hundred characters; a longer run is data, not a key.
     if (runEnd - start > 1024 && !jwt) continue;
@@ -310,9 +311,10 @@ export const PII_PATTERNS: readonly RegExp[] = [
 ];
 
 
-export function findSpans(text: string, kinds: ReadonlySet<RedactionKind>): Span[] {
+/** `tokenRuns`: scanStructure(text).tokenRuns, when the caller has them already. */
+export function findSpans(text: string, kinds: ReadonlySet<RedactionKind>, tokenRuns?: ReadonlyArray<[number, number]>): Span[] {
   const all: Span[] = [];
-  if (kinds.has("api_key")) all.push(...secrets(text));
+  if (kinds.has("api_key")) all.push(...secrets(text, tokenRuns ?? scanStructure(text).tokenRuns));
   if (kinds.has("email")) all.push(...emails(text));
   if (kinds.has("iban")) all.push(...ibans(text));
   if (kinds.has("ip_address")) all.push(...ipv4s(text), ...ipv6s(text));

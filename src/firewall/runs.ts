@@ -1,7 +1,7 @@
 /**
- * Finds maximal runs of characters from an ASCII class with one typed-array lookup per character. Used instead
- * of `[class]{n,}` regular expressions, which retry at every position inside a shorter run and so cost
- * O(length x run) on ordinary prose.
+ * ASCII character classes as lookup tables. Runs of them are found with one typed-array lookup per character
+ * (structure.ts) instead of `[class]{n,}` regular expressions, which retry at every position inside a shorter
+ * run and so cost O(length x run) on ordinary prose.
  */
 export function asciiClass(chars: string): Uint8Array {
   const table = new Uint8Array(128);
@@ -17,20 +17,3 @@ const range = (from: string, to: string): string => {
 
 export const ALNUM_CHARS = range("A", "Z") + range("a", "z") + range("0", "9");
 export const HEX_CHARS = range("0", "9") + range("a", "f") + range("A", "F");
-
-/** Half-open [start, end) runs of at least `min` characters of `table`. */
-export function findRuns(text: string, table: Uint8Array, min: number): Array<[number, number]> {
-  const runs: Array<[number, number]> = [];
-  let start = -1;
-  for (let i = 0; i <= text.length; i++) {
-    const c = i < text.length ? text.charCodeAt(i) : 0;
-    const inside = c < 128 && table[c] === 1;
-    if (inside) {
-      if (start === -1) start = i;
-    } else if (start !== -1) {
-      if (i - start >= min) runs.push([start, i]);
-      start = -1;
-    }
-  }
-  return runs;
-}

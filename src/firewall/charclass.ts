@@ -1,0 +1,55 @@
+/**
+ * One typed-array lookup per UTF-16 code unit for every character class the firewall's scanners ask about, so
+ * the per-character loops (normalisation, flood scan, decoded-text check) never run a regular expression per
+ * character. Built once at load from the Unicode property escapes below. Surrogates have no class: astral
+ * characters are neither letters nor digits to the scanners (NFKC has already folded the mathematical letters).
+ */
+export const C_LETTER = 1; // \p{L} or \p{M} (a combining mark continues a word)
+export const C_DIGIT = 2; // \p{N}
+export const C_SENTENCE = 4; // . ! ? ; 。！？ and line breaks
+export const C_INVISIBLE = 8; // zero-width, joiners, bidi controls, BOM, soft hyphen, variation selectors
+export const C_PRINTABLE = 16; // letters, numbers, punctuation, symbols, spaces, tab and line breaks
+export const C_CYR_GREEK = 32; // Greek and Cyrillic blocks
+export const C_LEET = 64; // ASCII characters leetspeak uses for letters
+export const C_ASCII_LETTER = 128;
+export const C_CJK = 256; // Han, Hiragana, Katakana: scripts written without spaces between words
+
+export const INVISIBLE_CHARS = /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFE00-\uFE0F\uFEFF\uFFA0]/g;
+const LETTER_G = /[\p{L}\p{M}]/gu;
+const NUMBER_G = /\p{N}/gu;
+const SENTENCE_G = /[.!?;。！？\n\r]/g;
+const PRINTABLE_G = /[\p{L}\p{N}\p{P}\p{Zs}\p{S}\n\r\t]/gu;
+const CYR_GREEK_G = /[\u0370-\u03FF\u0400-\u04FF]/g;
+const LEET_G = /[013457893@$|!]/g;
+const ASCII_LETTER_G = /[A-Za-z]/g;
+const CJK_G = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
+
+export const CHARCLASS_PATTERNS: readonly RegExp[] = [INVISIBLE_CHARS, LETTER_G, NUMBER_G, SENTENCE_G, PRINTABLE_G, CYR_GREEK_G, LEET_G, ASCII_LETTER_G, CJK_G];
+
+/** Class bits of every BMP code unit. */
+export const CLASS = new Uint16Array(65536);
+{
+  let all = "";
+  for (let c = 0; c < 0xd800; c++) all += String.fromCharCode(c);
+  all += "\u0000".repeat(0xe000 - 0xd800);
+  for (let c = 0xe000; c < 0x10000; c++) all += String.fromCharCode(c);
+  const mark = (re: RegExp, bit: number): void => {
+    re.lastIndex = 0;
+    for (const m of all.matchAll(re)) CLASS[m.index] = (CLASS[m.index] as number) | bit;
+  };
+  mark(LETTER_G, C_LETTER);
+  mark(NUMBER_G, C_DIGIT);
+  mark(SENTENCE_G, C_SENTENCE);
+  mark(INVISIBLE_CHARS, C_INVISIBLE);
+  mark(PRINTABLE_G, C_PRINTABLE);
+  mark(CYR_GREEK_G, C_CYR_GREEK);
+  mark(LEET_G, C_LEET);
+  mark(ASCII_LETTER_G, C_ASCII_LETTER);
+  mark(CJK_G, C_CJK);
+  // The surrogate filler is not a character.
+  CLASS.fill(0, 0xd800, 0xe000);
+  CLASS[0] = 0;
+}
+
+/** True when the text has a code unit above 0x7F (NFKC, invisible-character and look-alike folding are no-ops otherwise). */
+export const NON_ASCII = /[^\u0000-\u007F]/;

@@ -1,0 +1,136 @@
+/**
+ * One pass over the `clean` view for the detectors that look at the shape of the text rather than its words:
+ * token flooding, and the character runs the payload decoder and the secret detector start from. Each
+ * character costs one table lookup; runs inside runs (base64 and hex inside secret-token runs) are found by
+ * re-reading only those runs.
+ *
+ * Flooding: long runs of symbol-only tokens (") ] } ) ] }") or one token repeated many times ("ö ö ö ö ...")
+ * are padding used to push a model's own instructions out of its attention or context window.
+ */
+import { CLASS, C_DIGIT, C_LETTER } from "./charclass.js";
+import { ALNUM_CHARS, HEX_CHARS } from "./runs.js";
+
+export interface TextStructure {
+  /** Length of the longest run of consecutive junk tokens (symbol-only, or identical to the previous one). */
+  floodRun: number;
+  /** Runs (>= 16) of the characters secret tokens are written with: letters, digits, _ + / = . - */
+  tokenRuns: Array<[number, number]>;
+  /** Runs (>= 16) of base64 characters (incl. URL-safe), inside token runs. */
+  base64Runs: Array<[number, number]>;
+  /** Runs (>= 16) of hex digits, inside token runs. */
+  hexRuns: Array<[number, number]>;
+  /** Runs (>= 17) of hex digits and spaces ("69 67 6e …"). */
+  hexSpacedRuns: Array<[number, number]>;
+}
+
+export const FLOOD_MIN_RUN = 24;
+const MIN_RUN = 16;
+const MIN_HEX_SPACED = 17;
+/** Tokens up to this length are compared with the previous one; longer than LONG_TOKEN are never padding. */
+const SHORT_TOKEN = 8;
+const LONG_TOKEN = 32;
+
+const T_TOKEN = 1; // secret-token characters
+const T_HEX_SPACE = 2; // hex digits and space
+const T_SPACE = 4; // token separators for flooding: space, tab, CR, LF
+const T_BASE64 = 8;
+const T_HEX = 16;
+const TABLE = new Uint8Array(128);
+const mark = (chars: string, bit: number): void => {
+  for (const c of chars) TABLE[c.charCodeAt(0)] = (TABLE[c.charCodeAt(0)] as number) | bit;
+};
+mark(`${ALNUM_CHARS}_+/=.-`, T_TOKEN);
+mark(`${HEX_CHARS} `, T_HEX_SPACE);
+mark(" \t\r\n", T_SPACE);
+mark(`${ALNUM_CHARS}+/_-=`, T_BASE64);
+mark(HEX_CHARS, T_HEX);
+
+/** Shortest period (<= 16) of a long token that is one short string repeated ("abcabcabc…"), or 0. */
+function period(text: string, start: number, end: number): number {
+  const probe = Math.min(end, start + 96);
+  for (let p = 1; p <= 16; p++) {
+    let i = start;
+    while (i + p < probe && text.charCodeAt(i) === text.charCodeAt(i + p)) i++;
+    if (i + p >= probe) return p;
+  }
+  return 0;
+}
+
+function sameToken(text: string, a: number, b: number, length: number): boolean {
+  for (let k = 0; k < length; k++) if (text.charCodeAt(a + k) !== text.charCodeAt(b + k)) return false;
+  return true;
+}
+
+/** Sub-runs of at least `min` characters having `bit`, inside [start, end). */
+function subRuns(text: string, start: number, end: number, bit: number, min: number, out: Array<[number, number]>): void {
+  let s = -1;
+  for (let i = start; i <= end; i++) {
+    const c = i < end ? text.charCodeAt(i) : 0;
+    const inside = c < 128 && ((TABLE[c] as number) & bit) !== 0;
+    if (inside) {
+      if (s === -1) s = i;
+    } else if (s !== -1) {
+      if (i - s >= min) out.push([s, i]);
+      s = -1;
+    }
+  }
+}
+
+export function scanStructure(text: string): TextStructure {
+  const n = text.length;
+  const tokenRuns: Array<[number, number]> = [];
+  const hexSpacedRuns: Array<[number, number]> = [];
+  let tokenStart = -1;
+  let hexSpaceStart = -1;
+  // Flood state: the current whitespace-separated token and the previous short one.
+  let wordStart = -1;
+  let wordish = false;
+  let prevStart = 0;
+  let prevLength = -1;
+  let run = 0;
+  let best = 0;
+  for (let i = 0; i <= n; i++) {
+    const c = i < n ? text.charCodeAt(i) : 32;
+    const t = c < 128 ? (TABLE[c] as number) : 0;
+    if (t & T_TOKEN) {
+      if (tokenStart === -1) tokenStart = i;
+    } else if (tokenStart !== -1) {
+      if (i - tokenStart >= MIN_RUN) tokenRuns.push([tokenStart, i]);
+      tokenStart = -1;
+    }
+    if (t & T_HEX_SPACE) {
+      if (hexSpaceStart === -1) hexSpaceStart = i;
+    } else if (hexSpaceStart !== -1) {
+      if (i - hexSpaceStart >= MIN_HEX_SPACED) hexSpacedRuns.push([hexSpaceStart, i]);
+      hexSpaceStart = -1;
+    }
+    if ((t & T_SPACE) === 0) {
+      if (wordStart === -1) {
+        wordStart = i;
+        wordish = false;
+      }
+      if (!wordish && ((CLASS[c] as number) & (C_LETTER | C_DIGIT)) !== 0) wordish = true;
+      continue;
+    }
+    if (wordStart === -1) continue;
+    const length = i - wordStart;
+    if (length >= 96) {
+      const p = period(text, wordStart, i);
+      if (p > 0) best = Math.max(best, Math.floor(length / p));
+    }
+    const short = length <= SHORT_TOKEN;
+    const junk = length <= LONG_TOKEN && ((short && length === prevLength && sameToken(text, wordStart, prevStart, length)) || !wordish);
+    run = junk ? run + 1 : 0;
+    if (run > best) best = run;
+    prevStart = wordStart;
+    prevLength = short ? length : -1;
+    wordStart = -1;
+  }
+  const base64Runs: Array<[number, number]> = [];
+  const hexRuns: Array<[number, number]> = [];
+  for (const [s, e] of tokenRuns) {
+    subRuns(text, s, e, T_BASE64, MIN_RUN, base64Runs);
+    subRuns(text, s, e, T_HEX, MIN_RUN, hexRuns);
+  }
+  return { floodRun: best, tokenRuns, base64Runs, hexRuns, hexSpacedRuns };
+}
