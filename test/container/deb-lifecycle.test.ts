@@ -137,7 +137,7 @@ describe.skipIf(!available)("Debian package under systemd", () => {
     expect((await ok("systemctl is-active kalguard-sidecar")).trim()).toBe("active");
     const health = await waitHealthy();
     expect(health.body.status).toBe("ok");
-  });
+  }, 120_000);
 
   it("the installed unit passes systemd-analyze verify without a word", async () => {
     const result = await sh("systemd-analyze verify kalguard-sidecar.service");
@@ -176,7 +176,7 @@ describe.skipIf(!available)("Debian package under systemd", () => {
     const badArgs = await http("POST", "/v1/tool/check", { toolName: "mkdir", arguments: { path: 1 } }, token);
     expect(badArgs.status).toBe(403);
     expect((await http("POST", "/v1/tool/check", { toolName: "rm", arguments: {} }, token)).status).toBe(403);
-  });
+  }, 120_000);
 
   it("runs as kalguard with no new privileges, a seccomp filter and no capabilities, as the kernel reports", async () => {
     const field = (status: string, name: string) => new RegExp(`^${name}:\\s*(.+)$`, "m").exec(status)?.[1]?.trim();
@@ -223,7 +223,7 @@ describe.skipIf(!available)("Debian package under systemd", () => {
     expect((await http("POST", "/v1/tool/check", { toolName: "mkdir", arguments: { path: "x" } }, token)).status).toBe(200);
     await writeFile("/etc/kalguard/policy.json", JSON.stringify(POLICY, null, 2));
     await ok("systemctl reload kalguard-sidecar");
-  });
+  }, 120_000);
 
   it("with the shipped namespaces drop-in, the runner reports exactly the isolation it gets", async () => {
     await ok(
@@ -244,7 +244,7 @@ describe.skipIf(!available)("Debian package under systemd", () => {
     await ok("test ! -e /usr/kalguard-probe");
     await ok("rm -r /etc/systemd/system/kalguard-sidecar.service.d && systemctl daemon-reload && systemctl restart kalguard-sidecar");
     await waitHealthy();
-  });
+  }, 120_000);
 
   it("upgrading to a higher version keeps modified conffiles, restarts the service and keeps the audit chain verifiable", async () => {
     const before = { env: await ok("cat /etc/kalguard/env"), policy: await ok("cat /etc/kalguard/policy.json"), pid: await mainPid() };
@@ -262,7 +262,7 @@ describe.skipIf(!available)("Debian package under systemd", () => {
     // One chain from the first record of the old version through the new one's: continued, not restarted.
     const recordsAfter = Number(/intact: (\d+) records, seq 1\.\.(\d+)/.exec(verify.stdout)?.[2]);
     expect(recordsAfter).toBeGreaterThan(recordsBefore);
-  });
+  }, 120_000);
 
   it("remove stops the service and unloads the unit but keeps configuration, logs and the account", async () => {
     await ok("DEBIAN_FRONTEND=noninteractive apt-get remove -y kalguard-sidecar </dev/null");
@@ -270,7 +270,7 @@ describe.skipIf(!available)("Debian package under systemd", () => {
     expect((await sh("systemctl is-enabled kalguard-sidecar")).exitCode).not.toBe(0);
     await ok("test ! -e /lib/systemd/system/kalguard-sidecar.service");
     await ok("test -f /etc/kalguard/env && test -d /var/log/kalguard && getent passwd kalguard");
-  });
+  }, 120_000);
 
   it("purge leaves no user, group, unit, configuration or log behind", async () => {
     await ok("DEBIAN_FRONTEND=noninteractive apt-get purge -y kalguard-sidecar </dev/null");
@@ -286,7 +286,7 @@ describe.skipIf(!available)("Debian package under systemd", () => {
     ]) {
       await ok(check);
     }
-  });
+  }, 120_000);
 
   it("respects policy-rc.d: an install where starting services is forbidden enables the unit but does not start it", async () => {
     await writeFile("/usr/sbin/policy-rc.d", "#!/bin/sh\nexit 101\n");
@@ -295,5 +295,5 @@ describe.skipIf(!available)("Debian package under systemd", () => {
     expect((await ok("systemctl is-enabled kalguard-sidecar")).trim()).toBe("enabled");
     expect((await sh("systemctl is-active kalguard-sidecar")).stdout.trim()).toBe("inactive");
     await ok("rm /usr/sbin/policy-rc.d && DEBIAN_FRONTEND=noninteractive apt-get purge -y kalguard-sidecar </dev/null");
-  });
+  }, 120_000);
 });
