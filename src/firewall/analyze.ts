@@ -50,8 +50,8 @@ function onMatch(views: TextViews, rule: Rule, index: number, length: number, hi
   let end = index + length;
   if (rule.view === "folded") {
     if (rule.category === "prompt_exfiltration" && NEGATED.test(views.folded.slice(Math.max(0, start - 8), start))) return;
-    start = views.foldedMap[index] ?? 0;
-    end = Math.max(start, views.foldedMap[Math.max(index, end - 1)] ?? start) + 1;
+    start = views.foldedMap.cleanIndex(index);
+    end = Math.max(start, views.foldedMap.cleanIndex(Math.max(index, end - 1))) + 1;
   }
   const mention = rule.mentionAware === true && MENTION_OPENERS.has(views.clean[start - 1] ?? "");
   recordHit(hits, rule, mention ? Math.round(rule.score * MENTION_FACTOR) : rule.score, [start, end]);

@@ -142,7 +142,7 @@ export function anchorRules(folded: readonly Rule[]): AnchoredRules {
   const rules: AnchoredRules["rules"] = [];
   const unanchored: Rule[] = [];
   const buckets: AnchoredRules["buckets"] = new Map();
-  const filter: LeadFilter = { pairs: new Uint8Array(65536), triples: new Uint8Array(65536) };
+  const filter: LeadFilter = { pairs: new Uint8Array(65536), triples: new Uint8Array(65536), quads: new Uint8Array(65536) };
   for (const rule of folded) {
     const words = leadingWords(rule.pattern.source);
     if (words === undefined) {
@@ -160,8 +160,11 @@ export function anchorRules(folded: readonly Rule[]): AnchoredRules {
     rules.push({ rule, sticky: new RegExp(source, rule.pattern.flags.replace("g", "") + "y"), cjk, maxLength });
     for (const word of new Set(words)) {
       if (((CLASS[word.charCodeAt(0)] as number) & C_CJK) !== 0) continue;
-      if (word.length === 2) filter.pairs[leadIndex(word.charCodeAt(0), word.charCodeAt(1), 0)] = 1;
-      else filter.triples[leadIndex(word.charCodeAt(0), word.charCodeAt(1), word.charCodeAt(2))] = 1;
+      const c = (k: number): number => word.charCodeAt(k);
+      const first = word.indexOf(" ") === -1 ? word.length : word.indexOf(" ");
+      if (word.length === 2) filter.pairs[leadIndex(c(0), c(1), 0, 0)] = 1;
+      else if (first <= 3) filter.triples[leadIndex(c(0), c(1), c(2), 0)] = 1;
+      else filter.quads[leadIndex(c(0), c(1), c(2), c(3))] = 1;
       const bucket = buckets.get(key(word)) ?? { entries: [], maxLength: 0 };
       bucket.entries.push({ word, rule: index });
       bucket.maxLength = Math.max(bucket.maxLength, maxLength);

@@ -17,7 +17,10 @@ export interface DecodedPayload {
 }
 
 export const HEX_ESCAPED_RUN = /(?:\\x[0-9a-fA-F][0-9a-fA-F]){6,}/g;
-/** Space-separated hex bytes ("69 67 6e …"), searched only inside runs of hex digits and spaces. */
+/**
+ * Space-separated hex bytes ("69 67 6e …"). A failed attempt stops within three characters (a pair of hex
+ * digits then a space), and a successful one is skipped past, so a full scan is linear.
+ */
 export const HEX_SPACED_RUN = /(?:[0-9a-fA-F][0-9a-fA-F] ){5,}[0-9a-fA-F][0-9a-fA-F]/g;
 
 export const URL_ENCODED_RUN = /(?:%[0-9a-fA-F][0-9a-fA-F])+/g;
@@ -89,7 +92,7 @@ function countUpTo(text: string, re: RegExp, limit: number): number {
 /** `structure` is scanStructure(text), when the caller has it already. */
 export function decodePayloads(text: string, budget: DecodeBudget, structure: TextStructure = scanStructure(text)): DecodedPayload[] {
   const out: DecodedPayload[] = [];
-  const { base64Runs, hexRuns, hexSpacedRuns } = structure;
+  const { base64Runs, hexRuns } = structure;
   for (const [start, end] of base64Runs) {
     const run = text.slice(start, end);
     // A run of only letters in one case is a word, not base64.
@@ -102,7 +105,7 @@ export function decodePayloads(text: string, budget: DecodeBudget, structure: Te
   const hexPayloads = [
     ...hexRuns.map(([s, e]) => text.slice(s, e - ((e - s) % 2))),
     ...(text.includes("\\x") ? Array.from(text.matchAll(HEX_ESCAPED_RUN), (m) => m[0]) : []),
-    ...hexSpacedRuns.flatMap(([s, e]) => Array.from(text.slice(s, e).matchAll(HEX_SPACED_RUN), (m) => m[0])),
+    ...Array.from(text.matchAll(HEX_SPACED_RUN), (m) => m[0]),
   ];
   {
     for (const raw of hexPayloads) {
@@ -113,7 +116,7 @@ export function decodePayloads(text: string, budget: DecodeBudget, structure: Te
       if (looksLikeText(decoded)) out.push({ encoding: "hex", text: decoded });
     }
   }
-  if (countUpTo(text, URL_ENCODED_RUN, MIN_URL_ESCAPES) >= MIN_URL_ESCAPES) {
+  if (text.includes("%") && countUpTo(text, URL_ENCODED_RUN, MIN_URL_ESCAPES) >= MIN_URL_ESCAPES) {
     const n = take(budget, text.length, 1);
     if (n === 0) return out;
     const decoded = text.slice(0, n).replace(URL_ENCODED_RUN, (run) => {

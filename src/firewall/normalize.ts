@@ -7,8 +7,8 @@
  * - `clean`:  `base` with Cyrillic/Greek look-alike letters folded to Latin inside words that are Latin or
  *             spoofed. Folding is one UTF-16 unit for one, so `clean` and `base` share every index.
  * - `folded`: `clean` lower-cased, leetspeak folded, spaced-out letters joined, every other run of
- *             non-letters squeezed to one space (sentence ends become "\n"). `foldedMap[i]` is the index in
- *             `clean` of folded character i, so a rule match can be traced back to the original span.
+ *             non-letters squeezed to one space (sentence ends become "\n"). `foldedMap.cleanIndex(i)` is the
+ *             index in `clean` of folded character i, so a rule match can be traced back to the original span.
  */
 import { CLASS, C_ASCII_LETTER, C_CYR_GREEK, C_DIGIT, C_LEET, C_LETTER, C_SENTENCE, INVISIBLE_CHARS, NON_ASCII } from "./charclass.js";
 
@@ -16,7 +16,7 @@ export interface TextViews {
   base: string;
   clean: string;
   folded: string;
-  foldedMap: Uint32Array;
+  foldedMap: FoldedMap;
   /** Folded positions of the token starts whose first characters pass the caller's `leads` filter. */
   starts: Int32Array;
   /** Every class bit (charclass.ts) of the characters inside tokens, OR-ed: which scripts the text uses. */
@@ -24,16 +24,24 @@ export interface TextViews {
 }
 
 /**
- * A prefilter for token starts: `pairs` marks two-character words, `triples` the first three characters of
- * longer ones, each by leadIndex (a 16-bit hash; a collision only costs a wasted look-up).
+ * A prefilter for token starts, by the lead's first word: `pairs` marks two-letter first words ("no" also
+ * begins "none"), `triples` the first three characters when the first word is three letters or two and a
+ * space, `quads` the first four characters of longer first words; each by leadIndex (a 16-bit hash, where a
+ * collision only costs a wasted look-up).
  */
 export interface LeadFilter {
   pairs: Uint8Array;
   triples: Uint8Array;
+  quads: Uint8Array;
 }
 
-export function leadIndex(c0: number, c1: number, c2: number): number {
-  return (Math.imul(Math.imul(c0, 31) + c1, 31) + c2) & 0xffff;
+export function leadIndex(c0: number, c1: number, c2: number, c3: number): number {
+  return (Math.imul(Math.imul(Math.imul(c0, 31) + c1, 31) + c2, 31) + c3) & 0xffff;
+}
+
+/** Whether a token of `length` starting with c0..c3 may begin a lead (c2, c3 are SPACE past a short token). */
+function mayLead(f: LeadFilter, c0: number, c1: number, c2: number, c3: number, length: number): boolean {
+  return f.pairs[leadIndex(c0, c1, 0, 0)] === 1 || f.triples[leadIndex(c0, c1, c2, 0)] === 1 || (length >= 4 && f.quads[leadIndex(c0, c1, c2, c3)] === 1);
 }
 
 export { INVISIBLE_CHARS };
@@ -133,9 +141,56 @@ for (let c = 0; c < 128; c++) {
 }
 
 /**
+ * Where folded characters came from, stored per segment rather than per character: a segment is a run of
+ * folded characters copied from consecutive `clean` characters (a token, or one spaced-out letter). The one
+ * separator between two segments stands for the character before the next segment.
+ */
+export class FoldedMap {
+  constructor(
+    private readonly foldedStarts: Int32Array,
+    private readonly cleanStarts: Int32Array,
+  ) {}
+
+  /** Index in `clean` of folded character `q`. */
+  cleanIndex(q: number): number {
+    let lo = 0;
+    let hi = this.foldedStarts.length - 1;
+    if (hi < 0) return 0;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((this.foldedStarts[mid] as number) <= q) lo = mid;
+      else hi = mid - 1;
+    }
+    const next = this.foldedStarts[lo + 1];
+    if (next !== undefined && q === next - 1 && q > (this.foldedStarts[lo] as number)) return Math.max(0, (this.cleanStarts[lo + 1] as number) - 1);
+    return (this.cleanStarts[lo] as number) + q - (this.foldedStarts[lo] as number);
+  }
+}
+
+/** A growable pair of Int32 columns. */
+class Columns {
+  a = new Int32Array(256);
+  b = new Int32Array(256);
+  length = 0;
+
+  push(x: number, y: number): void {
+    if (this.length === this.a.length) {
+      const a = new Int32Array(this.a.length * 2);
+      const b = new Int32Array(this.b.length * 2);
+      a.set(this.a);
+      b.set(this.b);
+      this.a = a;
+      this.b = b;
+    }
+    this.a[this.length] = x;
+    this.b[this.length++] = y;
+  }
+}
+
+/**
  * Tokens are maximal runs of letters/digits (plus leet symbols inside a word). Spaced-out letters
  * ("i g n o r e", "i.g.n.o.r.e": >= 3 single-letter tokens at most 4 apart) are joined into one word.
- * One pass writing UTF-16 code units into a typed array: no per-token strings, arrays or closures.
+ * One pass writing UTF-16 code units into a typed array: no per-token strings or closures.
  */
 function buildFolded(clean: string, leads: LeadFilter | undefined): Omit<TextViews, "base" | "clean"> {
   const lower = clean.toLowerCase();
@@ -143,7 +198,8 @@ function buildFolded(clean: string, leads: LeadFilter | undefined): Omit<TextVie
   const source = lower.length === clean.length ? lower : clean;
   const n = source.length;
   const out = new Uint16Array(n + 1);
-  const map = new Uint32Array(n + 1);
+  const segments = new Columns();
+  const starts = new Columns();
   let len = 0;
   // Pending run of single-letter tokens: the first two are held back until a third makes it a spaced-out word.
   let runCount = 0;
@@ -152,17 +208,7 @@ function buildFolded(clean: string, leads: LeadFilter | undefined): Omit<TextVie
   let b0 = false;
   let b1 = false;
   let lastRun = 0;
-  let starts = new Int32Array(leads === undefined ? 0 : 64);
-  let startCount = 0;
-  const addStart = (at: number, c0: number, c1: number, c2: number): void => {
-    if (leads === undefined || (leads.pairs[leadIndex(c0, c1, 0)] !== 1 && leads.triples[leadIndex(c0, c1, c2)] !== 1)) return;
-    if (startCount === starts.length) {
-      const grown = new Int32Array(starts.length * 2);
-      grown.set(starts);
-      starts = grown;
-    }
-    starts[startCount++] = at;
-  };
+  let runFrom = 0;
   let seen = 0;
   let i = 0;
   let pendingBreak = false;
@@ -182,18 +228,19 @@ function buildFolded(clean: string, leads: LeadFilter | undefined): Omit<TextVie
     }
     // A pending single-letter run ends at a longer token, a letter more than 4 characters on, or the end.
     if (runCount > 0 && ((token && !single) || i === n || (single && i - lastRun > 4))) {
+      if (runCount === 3 && leads !== undefined && mayLead(leads, out[runFrom] as number, out[runFrom + 1] as number, out[runFrom + 2] as number, SPACE, 3)) {
+        starts.push(runFrom, 0);
+      }
       if (runCount <= 2) {
         if (len > 0) {
-          out[len] = b0 ? NEWLINE : SPACE;
-          map[len++] = p0 > 0 ? p0 - 1 : 0;
+          out[len++] = b0 ? NEWLINE : SPACE;
         }
-        out[len] = source.charCodeAt(p0);
-        map[len++] = p0;
+        segments.push(len, p0);
+        out[len++] = source.charCodeAt(p0);
         if (runCount === 2) {
-          out[len] = b1 ? NEWLINE : SPACE;
-          map[len++] = p1 > 0 ? p1 - 1 : 0;
-          out[len] = source.charCodeAt(p1);
-          map[len++] = p1;
+          out[len++] = b1 ? NEWLINE : SPACE;
+          segments.push(len, p1);
+          out[len++] = source.charCodeAt(p1);
         }
       }
       runCount = 0;
@@ -214,17 +261,19 @@ function buildFolded(clean: string, leads: LeadFilter | undefined): Omit<TextVie
       } else {
         if (runCount === 2) {
           if (len > 0) {
-            out[len] = b0 ? NEWLINE : SPACE;
-            map[len++] = p0 > 0 ? p0 - 1 : 0;
+            out[len++] = b0 ? NEWLINE : SPACE;
           }
-          addStart(len, source.charCodeAt(p0), source.charCodeAt(p1), c);
-          out[len] = source.charCodeAt(p0);
-          map[len++] = p0;
-          out[len] = source.charCodeAt(p1);
-          map[len++] = p1;
+          runFrom = len;
+          segments.push(len, p0);
+          out[len++] = source.charCodeAt(p0);
+          segments.push(len, p1);
+          out[len++] = source.charCodeAt(p1);
+        } else if (runCount === 3 && leads !== undefined) {
+          // The fourth letter of a spaced-out word: now its start can be checked against four-letter leads.
+          if (mayLead(leads, out[runFrom] as number, out[runFrom + 1] as number, out[runFrom + 2] as number, c, 4)) starts.push(runFrom, 0);
         }
-        out[len] = c;
-        map[len++] = i;
+        segments.push(len, i);
+        out[len++] = c;
       }
       seen |= cls;
       runCount++;
@@ -234,19 +283,18 @@ function buildFolded(clean: string, leads: LeadFilter | undefined): Omit<TextVie
       continue;
     }
     if (len > 0) {
-      out[len] = pendingBreak ? NEWLINE : SPACE;
-      map[len++] = i - 1;
+      out[len++] = pendingBreak ? NEWLINE : SPACE;
     }
     pendingBreak = false;
     const from = len;
+    segments.push(len, i);
     let kinds = 0;
     let q = i;
     let d = c;
     for (;;) {
       kinds |= KIND[d] as number;
       seen |= CLASS[d] as number;
-      out[len] = d;
-      map[len++] = q;
+      out[len++] = d;
       if (++q >= n) break;
       d = source.charCodeAt(q);
       const e = CLASS[d] as number;
@@ -259,11 +307,19 @@ function buildFolded(clean: string, leads: LeadFilter | undefined): Omit<TextVie
         if (u < 128 && (LEET_CODES[u] as number) !== 0) out[r] = LEET_CODES[u] as number;
       }
     }
-    // The third character of a two-character token is the separator that will follow it.
-    if (len - from >= 2) addStart(from, out[from] as number, out[from + 1] as number, len - from > 2 ? (out[from + 2] as number) : SPACE);
+    const length = len - from;
+    // Past the end of a short token comes the separator that will follow it.
+    if (leads !== undefined && length >= 2 && mayLead(leads, out[from] as number, out[from + 1] as number, length > 2 ? (out[from + 2] as number) : SPACE, length > 3 ? (out[from + 3] as number) : SPACE, length)) {
+      starts.push(from, 0);
+    }
     i = q;
   }
-  return { folded: decodeUnits(out.subarray(0, len)), foldedMap: map.subarray(0, len), starts: starts.subarray(0, startCount), seen };
+  return {
+    folded: decodeUnits(out.subarray(0, len)),
+    foldedMap: new FoldedMap(segments.a.subarray(0, segments.length), segments.b.subarray(0, segments.length)),
+    starts: starts.a.subarray(0, starts.length),
+    seen,
+  };
 }
 
 export function stripInvisible(text: string): string {

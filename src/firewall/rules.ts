@@ -120,9 +120,12 @@ export const RULES: readonly Rule[] = [
   // ---- chat-template and delimiter injection ----
   clean("injection.delimiter.chat_template", DELIMITER, 45, `\\[/?INST\\]|<\\|(?:im_start|im_end|system|user|assistant|endoftext|eot_id|start_header_id|end_header_id|begin_of_text)\\|>|<</?SYS>>|<start_of_turn>|<end_of_turn>`, "gi", { mentionAware: true, requires: ["[", "<"] }),
   clean("injection.delimiter.forged_turn", DELIMITER, 78, `(?:<\\|im_start\\|>|<\\|start_header_id\\|>|<start_of_turn>) ?(?:system|developer|assistant)\\b|<\\|im_end\\|>\\s{0,4}<\\|im_start\\|>|\\[/INST\\]\\s{0,4}\\[INST\\]|<</SYS>>`, "gi", { mentionAware: true, requires: ["[", "<"] }),
-  clean("injection.delimiter.role_header", DELIMITER, 50, `(?:^|\\n)[ \\t#*[<]{0,8}(?:system|developer|admin|administrator|root|new instructions|new instruction|instructions|instruction|assistant|human|user)(?: message| prompt| override| note| update| notice|)[\\]>* ]{0,3}:`, "gi"),
-  clean("injection.delimiter.end_marker", DELIMITER, 55, `(?:end|begin|start|close)[ _-](?:of[ _-])?(?:user[ _-]|system[ _-])?(?:input|prompt|instructions?|context|document|message|text|conversation|ambiguity|data)\\b|</?(?:system|instructions?|user_input|context|prompt|admin)>|%{3,}|={6,}|-{6,} ?(?:end|begin|new)`, "gi"),
-  clean("injection.delimiter.bracket_note", DELIMITER, 60, `[[({<]\\s{0,3}(?:system|admin|developer|assistant)[ _-]{0,2}(?:note|message|prompt|instruction|instructions|override|update)\\s{0,3}:`, "gi"),
+  clean("injection.delimiter.role_header", DELIMITER, 50, `(?:^|\\n)[ \\t#*[<]{0,8}(?:system|developer|admin|administrator|root|new instructions|new instruction|instructions|instruction|assistant|human|user)(?: message| prompt| override| note| update| notice|)[\\]>* ]{0,3}:`, "gi", { requires: [":"] }),
+  // Fake end-of-input markers: the words ("END_OF_INPUT", "end of user prompt") on the folded view, where
+  // underscores and dashes are already single spaces; the symbol fences on the structural view.
+  folded("injection.delimiter.end_marker.words", DELIMITER, 55, `\\b${any("end", "begin", "start", "close")} (?:of )?(?:user |system )?${any("input", "prompt", "instruction", "instructions", "context", "document", "message", "text", "conversation", "ambiguity", "data")}\\b`),
+  clean("injection.delimiter.end_marker", DELIMITER, 55, `</?(?:system|instructions?|user_input|context|prompt|admin)>|%{3,}|={6,}|-{6,} ?(?:end|begin|new)`, "gi", { requires: ["<", "%%%", "======", "------"] }),
+  clean("injection.delimiter.bracket_note", DELIMITER, 60, `[[({<]\\s{0,3}(?:system|admin|developer|assistant)[ _-]{0,2}(?:note|message|prompt|instruction|instructions|override|update)\\s{0,3}:`, "gi", { requires: [":"] }),
   clean("injection.delimiter.json_role", DELIMITER, 55, `"role" ?: ?"(?:system|developer)"`, "gi", { mentionAware: true, requires: ['"'] }),
 
   // ---- markdown image / link exfiltration ----

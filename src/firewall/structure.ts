@@ -19,19 +19,16 @@ export interface TextStructure {
   base64Runs: Array<[number, number]>;
   /** Runs (>= 16) of hex digits, inside token runs. */
   hexRuns: Array<[number, number]>;
-  /** Runs (>= 17) of hex digits and spaces ("69 67 6e …"). */
-  hexSpacedRuns: Array<[number, number]>;
 }
 
 export const FLOOD_MIN_RUN = 24;
 const MIN_RUN = 16;
-const MIN_HEX_SPACED = 17;
 /** Tokens up to this length are compared with the previous one; longer than LONG_TOKEN are never padding. */
 const SHORT_TOKEN = 8;
 const LONG_TOKEN = 32;
 
 const T_TOKEN = 1; // secret-token characters
-const T_HEX_SPACE = 2; // hex digits and space
+const T_WORD = 2; // ASCII letters and digits
 const T_SPACE = 4; // token separators for flooding: space, tab, CR, LF
 const T_BASE64 = 8;
 const T_HEX = 16;
@@ -40,7 +37,7 @@ const mark = (chars: string, bit: number): void => {
   for (const c of chars) TABLE[c.charCodeAt(0)] = (TABLE[c.charCodeAt(0)] as number) | bit;
 };
 mark(`${ALNUM_CHARS}_+/=.-`, T_TOKEN);
-mark(`${HEX_CHARS} `, T_HEX_SPACE);
+mark(ALNUM_CHARS, T_WORD);
 mark(" \t\r\n", T_SPACE);
 mark(`${ALNUM_CHARS}+/_-=`, T_BASE64);
 mark(HEX_CHARS, T_HEX);
@@ -79,9 +76,7 @@ function subRuns(text: string, start: number, end: number, bit: number, min: num
 export function scanStructure(text: string): TextStructure {
   const n = text.length;
   const tokenRuns: Array<[number, number]> = [];
-  const hexSpacedRuns: Array<[number, number]> = [];
   let tokenStart = -1;
-  let hexSpaceStart = -1;
   // Flood state: the current whitespace-separated token and the previous short one.
   let wordStart = -1;
   let wordish = false;
@@ -98,18 +93,12 @@ export function scanStructure(text: string): TextStructure {
       if (i - tokenStart >= MIN_RUN) tokenRuns.push([tokenStart, i]);
       tokenStart = -1;
     }
-    if (t & T_HEX_SPACE) {
-      if (hexSpaceStart === -1) hexSpaceStart = i;
-    } else if (hexSpaceStart !== -1) {
-      if (i - hexSpaceStart >= MIN_HEX_SPACED) hexSpacedRuns.push([hexSpaceStart, i]);
-      hexSpaceStart = -1;
-    }
     if ((t & T_SPACE) === 0) {
       if (wordStart === -1) {
         wordStart = i;
         wordish = false;
       }
-      if (!wordish && ((CLASS[c] as number) & (C_LETTER | C_DIGIT)) !== 0) wordish = true;
+      if (!wordish && ((t & T_WORD) !== 0 || (c >= 128 && ((CLASS[c] as number) & (C_LETTER | C_DIGIT)) !== 0))) wordish = true;
       continue;
     }
     if (wordStart === -1) continue;
@@ -132,5 +121,5 @@ export function scanStructure(text: string): TextStructure {
     subRuns(text, s, e, T_BASE64, MIN_RUN, base64Runs);
     subRuns(text, s, e, T_HEX, MIN_RUN, hexRuns);
   }
-  return { floodRun: best, tokenRuns, base64Runs, hexRuns, hexSpacedRuns };
+  return { floodRun: best, tokenRuns, base64Runs, hexRuns };
 }
