@@ -86,9 +86,14 @@ export const SYSCALL_GROUPS: readonly SyscallGroup[] = [
     syscalls: ["fork", "vfork", "wait4", "waitid", "setsid", "setpgid", "pidfd_open", "pidfd_send_signal"],
   },
   {
+    id: "privileges",
+    reason: "setpriv drops a tool's capabilities and groups and switches it to its run uid; bubblewrap maps its user namespace",
+    syscalls: ["capset", "setresuid", "setresgid", "setuid", "setgid", "setgroups"],
+  },
+  {
     id: "namespaces",
-    reason: "bubblewrap isolating a tool: new user, mount, pid, net, ipc, uts namespaces, its own root and loopback",
-    syscalls: ["unshare", "setns", "mount", "umount2", "pivot_root", "chroot", "sethostname", "setdomainname", "capset", "setresuid", "setresgid", "setuid", "setgid", "setgroups", "seccomp", "fsopen", "fsconfig", "fsmount", "move_mount", "open_tree", "mount_setattr"],
+    reason: "bubblewrap isolating a tool: new user, mount, pid, net, ipc, uts namespaces, its own root and loopback, its seccomp filter",
+    syscalls: ["unshare", "setns", "mount", "umount2", "pivot_root", "chroot", "sethostname", "setdomainname", "seccomp", "fsopen", "fsconfig", "fsmount", "move_mount", "open_tree", "mount_setattr"],
   },
 ];
 

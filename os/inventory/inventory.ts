@@ -8,9 +8,12 @@ export { ADDRESS_FAMILIES, TIERS, type AddressFamily, type Inventory, type Tier,
 /** The committed, measured inventory; a malformed file throws here rather than yielding a wrong profile. */
 export const INVENTORY: Inventory = InventorySchema.parse(measured);
 
-/** The tiers a profile includes: the service always, tools on request. */
-export function tiersFor(withTools: boolean): Tier[] {
-  return withTools ? ["service", "tools"] : ["service"];
+/** What a deployment runs tools with: not at all (check-only), as plain processes, or under bubblewrap. */
+export type ToolSupport = "none" | "process" | "namespaces";
+
+/** The tiers a profile includes: the service always, then each level of tool support up to the chosen one. */
+export function tiersFor(tools: ToolSupport): Tier[] {
+  return tools === "none" ? ["service"] : tools === "process" ? ["service", "tools"] : ["service", "tools", "namespaces"];
 }
 
 /** x86_64 names of the container runtime's hand-over calls. */
@@ -19,9 +22,9 @@ export function handoverSyscalls(inventory: Inventory): string[] {
 }
 
 /** x86_64 names of every syscall in the chosen tiers. */
-export function inventorySyscalls(inventory: Inventory, withTools: boolean): string[] {
+export function inventorySyscalls(inventory: Inventory, tools: ToolSupport): string[] {
   const names = new Set<string>();
-  for (const tier of tiersFor(withTools)) for (const g of inventory.tiers[tier].groups) for (const s of g.syscalls) names.add(s);
+  for (const tier of tiersFor(tools)) for (const g of inventory.tiers[tier].groups) for (const s of g.syscalls) names.add(s);
   return [...names].sort();
 }
 
@@ -51,18 +54,18 @@ export function namesForArch(arch: SeccompArch, x86Names: readonly string[]): st
 }
 
 /** Socket families allowed for the chosen tiers. */
-export function inventoryFamilies(inventory: Inventory, withTools: boolean): AddressFamily[] {
+export function inventoryFamilies(inventory: Inventory, tools: ToolSupport): AddressFamily[] {
   const families = new Set<AddressFamily>();
-  for (const tier of tiersFor(withTools)) for (const f of inventory.tiers[tier].socketFamilies) families.add(f);
+  for (const tier of tiersFor(tools)) for (const f of inventory.tiers[tier].socketFamilies) families.add(f);
   return [...families].sort();
 }
 
 /** Whether the chosen tiers create processes (not only threads). */
-export function inventoryForks(inventory: Inventory, withTools: boolean): boolean {
-  return tiersFor(withTools).some((tier) => inventory.tiers[tier].forks);
+export function inventoryForks(inventory: Inventory, tools: ToolSupport): boolean {
+  return tiersFor(tools).some((tier) => inventory.tiers[tier].forks);
 }
 
 /** Whether the chosen tiers need namespace creation (bubblewrap). */
-export function inventoryNeedsNamespaces(inventory: Inventory, withTools: boolean): boolean {
-  return tiersFor(withTools).some((tier) => inventory.tiers[tier].namespaces);
+export function inventoryNeedsNamespaces(inventory: Inventory, tools: ToolSupport): boolean {
+  return tiersFor(tools).some((tier) => inventory.tiers[tier].namespaces);
 }

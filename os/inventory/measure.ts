@@ -28,8 +28,10 @@ export const INVENTORY_COMMENT =
 
 export interface WorkloadMeasurement {
   service: TraceSummary;
-  /** Everything the tool runs needed, the service's own needs included. */
+  /** Everything the process-isolated tool runs needed (and the start-up sandbox probes' children). */
   tools: TraceSummary;
+  /** Everything the bubblewrap-isolated tool runs needed. */
+  namespaces: TraceSummary;
   steps: string[];
 }
 
@@ -49,9 +51,13 @@ export async function measureWorkload(mainJs: string, workDir: string): Promise<
   const runs = await runWorkload({ mainJs, workDir, runs: plan });
   const service = emptySummary();
   const tools = emptySummary();
-  // In a check-only run the sidecar still probes its tool sandbox at start: that child and the fork belong to tools.
-  for (const run of runs) for (const log of run.logs) summarizeTrace(readFileSync(log, "utf8"), run.mode === "check-only" ? service : tools, tools);
-  return { service, tools, steps: [...new Set(runs.flatMap((r) => r.steps))] };
+  const namespaces = emptySummary();
+  for (const run of runs) {
+    // In a check-only run the sidecar still probes its tool sandbox at start: that child and the fork belong to tools.
+    const [main, children] = run.mode === "check-only" ? [service, tools] : run.mode === "process" ? [tools, tools] : [namespaces, namespaces];
+    for (const log of run.logs) summarizeTrace(readFileSync(log, "utf8"), main, children);
+  }
+  return { service, tools, namespaces, steps: [...new Set(runs.flatMap((r) => r.steps))] };
 }
 
 function merge(into: TraceSummary, from: TraceSummary): void {
@@ -66,13 +72,14 @@ function merge(into: TraceSummary, from: TraceSummary): void {
  * container runtime's hand-over measured with `handoverImage`.
  */
 export async function measure(mainJs: string, workDir: string, handoverImage: string, repeat: number): Promise<Measurement> {
-  const workload: WorkloadMeasurement = { service: emptySummary(), tools: emptySummary(), steps: [] };
+  const workload: WorkloadMeasurement = { service: emptySummary(), tools: emptySummary(), namespaces: emptySummary(), steps: [] };
   for (let pass = 0; pass < repeat; pass++) {
     const dir = join(workDir, `pass-${pass}`);
     mkdirSync(dir);
     const once = await measureWorkload(mainJs, dir);
     merge(workload.service, once.service);
     merge(workload.tools, once.tools);
+    merge(workload.namespaces, once.namespaces);
     workload.steps = [...new Set([...workload.steps, ...once.steps])];
   }
   const handover = await measureHandover(handoverImage, workDir);
@@ -93,11 +100,20 @@ function tierInventory(names: Set<string>, families: Set<string>, forks: boolean
   return { groups: grouped(names), socketFamilies: fam.known, forks, namespaces };
 }
 
+/** What `next` adds beyond the tiers below it. */
+function beyond(next: TraceSummary, below: TraceSummary[]): { syscalls: Set<string>; families: Set<string> } {
+  const has = (pick: (t: TraceSummary) => Set<string>, v: string) => below.some((t) => pick(t).has(v));
+  return {
+    syscalls: new Set([...next.syscalls].filter((s) => !has((t) => t.syscalls, s) && !CONTENTION_CALLS.includes(s))),
+    families: new Set([...next.socketFamilies].filter((f) => !has((t) => t.socketFamilies, f))),
+  };
+}
+
 export function toInventory(m: Measurement): Inventory {
-  const { service, tools } = m;
-  // The tools tier lists only what the service tier does not already allow.
-  const toolsOnly = new Set([...tools.syscalls].filter((s) => !service.syscalls.has(s) && !CONTENTION_CALLS.includes(s)));
-  const toolFamilies = new Set([...tools.socketFamilies].filter((f) => !service.socketFamilies.has(f)));
+  const { service, tools, namespaces } = m;
+  // Each tier lists only what the tiers below it do not already allow.
+  const toolsOnly = beyond(tools, [service]);
+  const namespacesOnly = beyond(namespaces, [service, tools]);
   return InventorySchema.parse({
     comment: INVENTORY_COMMENT,
     measuredWith: {
@@ -110,7 +126,8 @@ export function toInventory(m: Measurement): Inventory {
     },
     tiers: {
       service: tierInventory(new Set([...service.syscalls, ...CONTENTION_CALLS]), service.socketFamilies, service.forks, service.namespaces),
-      tools: tierInventory(toolsOnly, toolFamilies, tools.forks, tools.namespaces),
+      tools: tierInventory(toolsOnly.syscalls, toolsOnly.families, tools.forks, tools.namespaces),
+      namespaces: tierInventory(namespacesOnly.syscalls, namespacesOnly.families, namespaces.forks, namespaces.namespaces),
     },
     containerHandover: {
       runtime: m.runtime,

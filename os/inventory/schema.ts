@@ -2,10 +2,10 @@ import { z } from "zod";
 
 /**
  * `service`: what a check-only sidecar needs (and its CLIs: healthcheck, token, audit verify), measured with a
- * workload that runs no tool. `tools`: what running tools adds on top: forking, the tool programs, and
- * bubblewrap's namespaces, measured with tools executed.
+ * workload that runs no tool. `tools`: what running tools as plain processes adds: starting processes, the tool
+ * programs, resource limits. `namespaces`: what bubblewrap adds on top: namespaces, mounts, its new root.
  */
-export const TIERS = ["service", "tools"] as const;
+export const TIERS = ["service", "tools", "namespaces"] as const;
 export type Tier = (typeof TIERS)[number];
 
 /** Address families the service may open sockets in, by name; numbers are the same on x86_64 and aarch64. */
@@ -36,7 +36,7 @@ export const InventorySchema = z.strictObject({
     date: z.string(),
     workload: z.array(z.string()).min(1),
   }),
-  tiers: z.strictObject({ service: TierSchema, tools: TierSchema }),
+  tiers: z.strictObject({ service: TierSchema, tools: TierSchema, namespaces: TierSchema }),
   /**
    * Calls the container runtime makes under the filter before it execs the entrypoint (no-new-privileges):
    * only an OCI profile needs them; systemd allows its own exec path itself.

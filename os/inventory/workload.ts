@@ -10,7 +10,7 @@ import { join } from "node:path";
  * stop, and in the tool runs tool execution (under bubblewrap and as plain processes).
  */
 
-/** `check-only` runs no tool (and never probes bubblewrap); the others execute tools under that isolation. */
+/** `check-only` executes no tool (its sandbox probe uses no bubblewrap); the others execute tools under that isolation. */
 export type RunMode = "check-only" | "namespaces" | "process";
 
 export interface WorkloadOptions {

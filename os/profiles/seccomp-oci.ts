@@ -1,5 +1,5 @@
 import { CLONE_NAMESPACE_FLAGS, EPERM, ENOSYS, SECCOMP_ARCHES, type SeccompArch } from "../seccomp/index.js";
-import { ADDRESS_FAMILIES, handoverSyscalls, inventoryFamilies, inventoryForks, inventoryNeedsNamespaces, inventorySyscalls, namesForArch, type Inventory } from "../inventory/inventory.js";
+import { ADDRESS_FAMILIES, handoverSyscalls, inventoryFamilies, inventoryForks, inventoryNeedsNamespaces, inventorySyscalls, namesForArch, type Inventory, type ToolSupport } from "../inventory/inventory.js";
 
 /** The OCI runtime-spec / Docker seccomp profile format (the subset this generator writes). */
 export interface OciSeccompProfile {
@@ -33,9 +33,9 @@ const CLONE_THREAD = 0x0001_0000;
  * clone() as the tiers need it: any flags where bubblewrap makes namespaces; processes but no namespaces where
  * tools run without it; threads only for a check-only sidecar, which never starts a process.
  */
-function cloneRule(inventory: Inventory, withTools: boolean): OciSyscallRule {
-  if (inventoryNeedsNamespaces(inventory, withTools)) return { names: ["clone"], action: "SCMP_ACT_ALLOW", comment: "bubblewrap creates namespaces for tools" };
-  const forks = inventoryForks(inventory, withTools);
+function cloneRule(inventory: Inventory, tools: ToolSupport): OciSyscallRule {
+  if (inventoryNeedsNamespaces(inventory, tools)) return { names: ["clone"], action: "SCMP_ACT_ALLOW", comment: "bubblewrap creates namespaces for tools" };
+  const forks = inventoryForks(inventory, tools);
   return {
     names: ["clone"],
     action: "SCMP_ACT_ALLOW",
@@ -47,16 +47,16 @@ function cloneRule(inventory: Inventory, withTools: boolean): OciSyscallRule {
 
 /**
  * An OCI seccomp profile from the inventory: everything not listed fails with EPERM.
- *  - clone is allowed for threads only in the strict profile; with tools also for processes, and with namespace
- *    flags when the tools tier saw bubblewrap make them;
+ *  - clone is allowed for threads only when the sidecar only checks; for processes too when it runs tools; with
+ *    namespace flags only when tools run under bubblewrap;
  *  - clone3 answers ENOSYS, because a filter cannot read its flags from memory: libc then falls back to clone;
  *  - socket is allowed only for the address families the workload used.
  * Made for no-new-privileges: the runtime then installs the filter just before the entrypoint's execve, and
  * the few calls it makes in between (measured: containerHandover) are in the allow list; its earlier set-up
  * calls (capabilities, user switch) are not, so without no-new-privileges the container fails to start.
  */
-export function ociSeccompProfile(inventory: Inventory, opts: { withTools: boolean }): OciSeccompProfile {
-  const x86 = [...new Set([...inventorySyscalls(inventory, opts.withTools), ...handoverSyscalls(inventory)])].sort();
+export function ociSeccompProfile(inventory: Inventory, opts: { tools: ToolSupport }): OciSeccompProfile {
+  const x86 = [...new Set([...inventorySyscalls(inventory, opts.tools), ...handoverSyscalls(inventory)])].sort();
   const perArch = Object.fromEntries(SECCOMP_ARCHES.map((arch) => [arch, namesForArch(arch, x86).filter((n) => !FILTERED.has(n))])) as Record<SeccompArch, string[]>;
   const common = perArch.x86_64.filter((n) => perArch.aarch64.includes(n));
 
@@ -68,10 +68,10 @@ export function ociSeccompProfile(inventory: Inventory, opts: { withTools: boole
 
   const all = new Set(x86);
   // clone3 answers ENOSYS below, so where the runtime measured clone3 it will make clone instead.
-  if (all.has("clone") || all.has("clone3")) rules.push(cloneRule(inventory, opts.withTools));
+  if (all.has("clone") || all.has("clone3")) rules.push(cloneRule(inventory, opts.tools));
   if (all.has("clone3")) rules.push({ names: ["clone3"], action: "SCMP_ACT_ERRNO", errnoRet: ENOSYS, comment: "flags unreadable by a filter: make libc fall back to clone" });
   if (all.has("socket")) {
-    for (const family of inventoryFamilies(inventory, opts.withTools)) {
+    for (const family of inventoryFamilies(inventory, opts.tools)) {
       rules.push({ names: ["socket"], action: "SCMP_ACT_ALLOW", args: [{ index: 0, value: ADDRESS_FAMILIES[family], valueTwo: 0, op: "SCMP_CMP_EQ" }], comment: family });
     }
   }

@@ -1,5 +1,5 @@
 import type { SeccompArch } from "../seccomp/index.js";
-import { inventoryFamilies, inventoryNeedsNamespaces, inventorySyscalls, namesForArch, type Inventory } from "../inventory/inventory.js";
+import { inventoryFamilies, inventoryNeedsNamespaces, inventorySyscalls, namesForArch, type Inventory, type ToolSupport } from "../inventory/inventory.js";
 
 /**
  * The systemd unit directives that confine the service to the measured inventory, for one architecture:
@@ -8,13 +8,15 @@ import { inventoryFamilies, inventoryNeedsNamespaces, inventorySyscalls, namesFo
  * systemd cannot filter clone() flags itself; RestrictNamespaces= is how it refuses namespace creation.
  */
 export function systemdConfinementDirectives(inventory: Inventory, opts: { arch: SeccompArch; withTools: boolean }): string[] {
-  const names = namesForArch(opts.arch, inventorySyscalls(inventory, opts.withTools));
-  const families = inventoryFamilies(inventory, opts.withTools);
+  // A unit that runs tools may turn bubblewrap on with a drop-in, so its filter holds the namespaces tier too.
+  const tools: ToolSupport = opts.withTools ? "namespaces" : "none";
+  const names = namesForArch(opts.arch, inventorySyscalls(inventory, tools));
+  const families = inventoryFamilies(inventory, tools);
   return [
     "SystemCallArchitectures=native",
     `SystemCallFilter=${names.join(" ")}`,
     "SystemCallErrorNumber=EPERM",
     `RestrictAddressFamilies=${families.length > 0 ? families.join(" ") : "none"}`,
-    `RestrictNamespaces=${inventoryNeedsNamespaces(inventory, opts.withTools) ? "user mnt pid net ipc uts cgroup" : "yes"}`,
+    `RestrictNamespaces=${inventoryNeedsNamespaces(inventory, tools) ? "user mnt pid net ipc uts cgroup" : "yes"}`,
   ];
 }

@@ -23,7 +23,7 @@ const COMMANDS: Record<string, Command> = {
   policy: { summary: "policy check FILE: validate a policy file", run: policy.run },
   audit: { summary: "audit verify FILE|DIR: check the audit log's hash chain", run: audit.run },
   healthcheck: { summary: "exit 0 when the local service reports healthy (container HEALTHCHECK)", run: healthcheck.run },
-  "seccomp-profile": { summary: "write the OCI/Docker seccomp profile [OUT.json] [--with-tools]", run: runSeccompProfile },
+  "seccomp-profile": { summary: "write the OCI/Docker seccomp profile [OUT.json] [--with-tools] [--with-namespaces]", run: runSeccompProfile },
   "apparmor-profile": { summary: "write the AppArmor profile for this installation", run: runApparmorProfile },
   "sandbox-profile": { summary: "write the macOS sandbox-exec profile: --platform darwin [OUT.sb]", run: runSandboxProfile },
 };

@@ -7,13 +7,14 @@ import { loadConfig } from "../config/env.js";
 import { PolicySchema } from "../policy/schema.js";
 import { parseCommandArgs, UsageError } from "./args.js";
 
-export const SECCOMP_PROFILE_HELP = `Usage: kalguard-sidecar seccomp-profile [OUT.json] [--with-tools]
+export const SECCOMP_PROFILE_HELP = `Usage: kalguard-sidecar seccomp-profile [OUT.json] [--with-tools] [--with-namespaces]
 
 Writes the OCI / Docker seccomp profile generated from the measured syscall inventory (stdout without OUT).
 Everything outside the inventory fails with EPERM. Use it with --security-opt no-new-privileges.
 
-  --with-tools   also allow what tool execution needs (fork, wait, and bubblewrap's namespaces);
-                 without it the sidecar can only check, and /v1/tool/execute fails closed
+  (neither)          the sidecar only checks: threads but no processes; /v1/tool/execute fails closed
+  --with-tools       tools run as plain processes (resource limits, own session); no namespaces
+  --with-namespaces  tools run under bubblewrap: adds namespaces, mounts and pivot_root (implies --with-tools)
 `;
 
 export const APPARMOR_PROFILE_HELP = `Usage: kalguard-sidecar apparmor-profile [OUT] [options]
@@ -97,13 +98,14 @@ function output(text: string, out: string | undefined): void {
 }
 
 export async function runSeccompProfile(argv: string[]): Promise<number> {
-  const { values, positionals } = parseCommandArgs(argv, { "with-tools": { type: "boolean" } }, { min: 0, max: 1 });
+  const { values, positionals } = parseCommandArgs(argv, { "with-tools": { type: "boolean" }, "with-namespaces": { type: "boolean" } }, { min: 0, max: 1 });
   if (values.help) {
     process.stdout.write(SECCOMP_PROFILE_HELP);
     return 0;
   }
+  const tools = values["with-namespaces"] ? "namespaces" : values["with-tools"] ? "process" : "none";
   const { INVENTORY, ociSeccompProfile } = await generators();
-  output(`${JSON.stringify(ociSeccompProfile(INVENTORY, { withTools: values["with-tools"] === true }), null, 2)}\n`, positionals[0]);
+  output(`${JSON.stringify(ociSeccompProfile(INVENTORY, { tools }), null, 2)}\n`, positionals[0]);
   return 0;
 }
 

@@ -40,7 +40,7 @@ async function procStatus(h: Hardened): Promise<Record<string, string>> {
 }
 
 describe.runIf(docker)("hardened container under the generated --with-tools seccomp profile", () => {
-  const profile = ociSeccompProfile(INVENTORY, { withTools: true });
+  const profile = ociSeccompProfile(INVENTORY, { tools: "process" });
   let image = "";
   let h: Hardened;
   let token = "";
@@ -134,7 +134,7 @@ describe.runIf(docker)("hardened container under the generated --with-tools secc
 });
 
 describe.runIf(docker)("hardened container under the strict (check-only) seccomp profile", () => {
-  const profile = ociSeccompProfile(INVENTORY, { withTools: false });
+  const profile = ociSeccompProfile(INVENTORY, { tools: "none" });
   let h: Hardened;
   let token = "";
 

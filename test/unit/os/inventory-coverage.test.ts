@@ -37,22 +37,28 @@ describe.runIf(hasStrace)("syscall inventory covers the workload", () => {
   });
 
   it("holds every syscall a check-only sidecar made", () => {
-    expect(missing(measured.service.syscalls, inventorySyscalls(INVENTORY, false))).toEqual([]);
+    expect(missing(measured.service.syscalls, inventorySyscalls(INVENTORY, "none"))).toEqual([]);
   });
 
-  it("holds every syscall made while tools ran, in the with-tools set", () => {
-    expect(missing(measured.tools.syscalls, inventorySyscalls(INVENTORY, true))).toEqual([]);
+  it("holds every syscall made while tools ran as processes, in the with-tools set", () => {
+    expect(missing(measured.tools.syscalls, inventorySyscalls(INVENTORY, "process"))).toEqual([]);
+  });
+
+  it("holds every syscall made while tools ran under bubblewrap, in the with-namespaces set", () => {
+    expect(missing(measured.namespaces.syscalls, inventorySyscalls(INVENTORY, "namespaces"))).toEqual([]);
   });
 
   it("allows every socket family used", () => {
-    expect(missing(measured.service.socketFamilies, inventoryFamilies(INVENTORY, false))).toEqual([]);
-    expect(missing(measured.tools.socketFamilies, inventoryFamilies(INVENTORY, true))).toEqual([]);
+    expect(missing(measured.service.socketFamilies, inventoryFamilies(INVENTORY, "none"))).toEqual([]);
+    expect(missing(measured.tools.socketFamilies, inventoryFamilies(INVENTORY, "process"))).toEqual([]);
+    expect(missing(measured.namespaces.socketFamilies, inventoryFamilies(INVENTORY, "namespaces"))).toEqual([]);
   });
 
   it("starts processes and namespaces only where the inventory says so", () => {
-    if (measured.service.forks) expect(inventoryForks(INVENTORY, false)).toBe(true);
-    if (measured.service.namespaces) expect(inventoryNeedsNamespaces(INVENTORY, false)).toBe(true);
-    if (measured.tools.forks) expect(inventoryForks(INVENTORY, true)).toBe(true);
-    if (measured.tools.namespaces) expect(inventoryNeedsNamespaces(INVENTORY, true)).toBe(true);
+    const levels = [["none", measured.service], ["process", measured.tools], ["namespaces", measured.namespaces]] as const;
+    for (const [level, summary] of levels) {
+      if (summary.forks) expect(inventoryForks(INVENTORY, level), level).toBe(true);
+      if (summary.namespaces) expect(inventoryNeedsNamespaces(INVENTORY, level), level).toBe(true);
+    }
   });
 });

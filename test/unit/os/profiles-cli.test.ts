@@ -18,13 +18,16 @@ describe("profile commands", () => {
   it("seccomp-profile writes the generated strict profile to OUT", async () => {
     const out = join(dir, "strict.json");
     expect(await runSeccompProfile([out])).toBe(0);
-    expect(JSON.parse(readFileSync(out, "utf8"))).toEqual(ociSeccompProfile(INVENTORY, { withTools: false }));
+    expect(JSON.parse(readFileSync(out, "utf8"))).toEqual(ociSeccompProfile(INVENTORY, { tools: "none" }));
   });
 
-  it("seccomp-profile --with-tools writes the with-tools profile", async () => {
-    const out = join(dir, "tools.json");
-    expect(await runSeccompProfile([out, "--with-tools"])).toBe(0);
-    expect(JSON.parse(readFileSync(out, "utf8"))).toEqual(ociSeccompProfile(INVENTORY, { withTools: true }));
+  it.each([
+    ["--with-tools", "process"],
+    ["--with-namespaces", "namespaces"],
+  ] as const)("seccomp-profile %s writes the %s-isolated tools profile", async (flag, tools) => {
+    const out = join(dir, `${tools}.json`);
+    expect(await runSeccompProfile([out, flag])).toBe(0);
+    expect(JSON.parse(readFileSync(out, "utf8"))).toEqual(ociSeccompProfile(INVENTORY, { tools }));
   });
 
   it("apparmor-profile confines to the given paths and runs the policy's tools in the child profile", async () => {
