@@ -146,7 +146,7 @@ export interface Analysis {
 }
 
 export function analyzeText(text: string, opts: AnalyzeOptions): Analysis {
-  const views = buildViews(text, ANCHORED.filter);
+  const views = buildViews(text, opts.untrusted ? ANCHORED.filters.untrusted : ANCHORED.filters.trusted);
   const hits = new Map<string, Hit>();
   const decoded: string[] = [];
   runRules(views, opts.untrusted, hits);

@@ -21,8 +21,8 @@ export interface AnchoredRule {
 }
 
 export interface AnchoredRules {
-  /** The first characters of every leading word that starts a token. */
-  filter: LeadFilter;
+  /** The first characters of every leading word that starts a token (`untrusted`), or of rules that are not tool-only (`trusted`). */
+  filters: { trusted: LeadFilter; untrusted: LeadFilter };
   /**
    * Leading words by their first two characters (c0 * 65536 + c1), with the index of their rule in `rules`,
    * and the longest text any of those rules can match from there.
@@ -142,7 +142,8 @@ export function anchorRules(folded: readonly Rule[]): AnchoredRules {
   const rules: AnchoredRules["rules"] = [];
   const unanchored: Rule[] = [];
   const buckets: AnchoredRules["buckets"] = new Map();
-  const filter: LeadFilter = { pairs: new Uint8Array(65536), triples: new Uint8Array(65536), quads: new Uint8Array(65536) };
+  const newFilter = (): LeadFilter => ({ pairs: new Uint8Array(65536), triples: new Uint8Array(65536), quads: new Uint8Array(65536) });
+  const filters = { trusted: newFilter(), untrusted: newFilter() };
   for (const rule of folded) {
     const words = leadingWords(rule.pattern.source);
     if (words === undefined) {
@@ -162,14 +163,16 @@ export function anchorRules(folded: readonly Rule[]): AnchoredRules {
       if (((CLASS[word.charCodeAt(0)] as number) & C_CJK) !== 0) continue;
       const c = (k: number): number => word.charCodeAt(k);
       const first = word.indexOf(" ") === -1 ? word.length : word.indexOf(" ");
-      if (word.length === 2) filter.pairs[leadIndex(c(0), c(1), 0, 0)] = 1;
-      else if (first <= 3) filter.triples[leadIndex(c(0), c(1), c(2), 0)] = 1;
-      else filter.quads[leadIndex(c(0), c(1), c(2), c(3))] = 1;
+      for (const filter of rule.toolOnly === true ? [filters.untrusted] : [filters.untrusted, filters.trusted]) {
+        if (word.length === 2) filter.pairs[leadIndex(c(0), c(1), 0, 0)] = 1;
+        else if (first <= 3) filter.triples[leadIndex(c(0), c(1), c(2), 0)] = 1;
+        else filter.quads[leadIndex(c(0), c(1), c(2), c(3))] = 1;
+      }
       const bucket = buckets.get(key(word)) ?? { entries: [], maxLength: 0 };
       bucket.entries.push({ word, rule: index });
       bucket.maxLength = Math.max(bucket.maxLength, maxLength);
       buckets.set(key(word), bucket);
     }
   }
-  return { filter, buckets, rules, unanchored };
+  return { filters, buckets, rules, unanchored };
 }

@@ -10,7 +10,7 @@
  *             non-letters squeezed to one space (sentence ends become "\n"). `foldedMap.cleanIndex(i)` is the
  *             index in `clean` of folded character i, so a rule match can be traced back to the original span.
  */
-import { CLASS, C_ASCII_LETTER, C_CYR_GREEK, C_DIGIT, C_LEET, C_LETTER, C_SENTENCE, INVISIBLE_CHARS, NON_ASCII } from "./charclass.js";
+import { CLASS, C_ASCII_LETTER, C_CYR_GREEK, C_DIGIT, C_LEET, C_LETTER, C_NOT_LEETABLE, C_SENTENCE, INVISIBLE_CHARS, NON_ASCII } from "./charclass.js";
 
 export interface TextViews {
   base: string;
@@ -129,16 +129,8 @@ function isAlnum(source: string, i: number): boolean {
   return ((CLASS[source.charCodeAt(i)] as number) & ALNUM) !== 0;
 }
 
-/** What a token character says about leetspeak folding: an ASCII letter, a leet symbol, or anything else. */
-const K_LETTER = 1;
-const K_LEET = 2;
-const K_OTHER = 4;
-const KIND = new Uint8Array(65536).fill(K_OTHER);
-for (let c = 0; c < 128; c++) {
-  const cls = CLASS[c] as number;
-  if (cls & C_ASCII_LETTER) KIND[c] = K_LETTER;
-  else if (cls & C_LEET) KIND[c] = K_LEET;
-}
+/** What token characters say about leetspeak folding: ASCII letters, leet symbols, anything else. */
+const KINDS = C_ASCII_LETTER | C_LEET | C_NOT_LEETABLE;
 
 /**
  * Where folded characters came from, stored per segment rather than per character: a segment is a run of
@@ -288,20 +280,21 @@ function buildFolded(clean: string, leads: LeadFilter | undefined): Omit<TextVie
     pendingBreak = false;
     const from = len;
     segments.push(len, i);
-    let kinds = 0;
+    let classes = 0;
     let q = i;
     let d = c;
+    let e = cls;
     for (;;) {
-      kinds |= KIND[d] as number;
-      seen |= CLASS[d] as number;
+      classes |= e;
       out[len++] = d;
       if (++q >= n) break;
       d = source.charCodeAt(q);
-      const e = CLASS[d] as number;
+      e = CLASS[d] as number;
       if ((e & ALNUM) === 0 && !((e & C_LEET) !== 0 && q + 1 < n && isAlnum(source, q + 1))) break;
     }
+    seen |= classes;
     // Leetspeak is folded only inside tokens mixing ASCII letters and leet symbols ("1gn0r3", not "2024").
-    if (kinds === (K_LETTER | K_LEET)) {
+    if ((classes & KINDS) === (C_ASCII_LETTER | C_LEET)) {
       for (let r = from; r < len; r++) {
         const u = out[r] as number;
         if (u < 128 && (LEET_CODES[u] as number) !== 0) out[r] = LEET_CODES[u] as number;
