@@ -18,8 +18,11 @@ export interface AppArmorOptions {
   policyPath: string | undefined;
   /** The one directory the service may write. */
   auditDir: string;
-  /** With tools: the scratch directory root and the registered commands, run in a child profile. */
-  tools?: { tmpDir: string; bwrapPath: string | undefined; commands: readonly AppArmorTool[] };
+  /**
+   * With tools: the scratch directory root, the programs the runner starts a run with (util-linux's prlimit and
+   * setpriv, `true` for its start-up probe, bubblewrap) and the registered commands, all in a child profile.
+   */
+  tools?: { tmpDir: string; runnerPrograms: readonly string[]; commands: readonly AppArmorTool[] };
 }
 
 /** AppArmor path characters that would change a rule's meaning if a path carried them. */
@@ -51,7 +54,7 @@ const RUNTIME_READS = [
   "  @{PROC}/@{pid}/fd/ r,",
   "  @{PROC}/@{pid}/task/ r,",
   "  @{PROC}/{meminfo,cpuinfo,stat,loadavg,uptime} r,",
-  "  @{PROC}/sys/kernel/{random/uuid,osrelease,hostname} r,",
+  "  @{PROC}/sys/kernel/{random/uuid,osrelease,hostname,cap_last_cap} r,",
   "  @{PROC}/sys/vm/overcommit_memory r,",
   "  /sys/devices/system/cpu/{,**} r,",
   "  /sys/fs/cgroup/{,**} r,",
@@ -102,21 +105,26 @@ export function appArmorProfile(inventory: Inventory, opts: AppArmorOptions): st
 
   if (opts.tools) {
     const tmp = safePath(opts.tools.tmpDir);
-    const commands = [...new Set([...(opts.tools.bwrapPath ? [opts.tools.bwrapPath] : []), ...opts.tools.commands.map((t) => t.command)].map(safePath))].sort();
+    const commands = [...new Set(opts.tools.commands.map((t) => safePath(t.command)))].sort();
+    const entries = [...new Set([...opts.tools.runnerPrograms.map(safePath), ...commands])].sort();
     const network = opts.tools.commands.some((t) => t.network);
     const readOnly = [...new Set(opts.tools.commands.flatMap((t) => t.readOnlyPaths).map(safePath))].sort();
     lines.push(
       "",
-      "  # Tools: stdio pipes, a scratch directory per run, and the registered commands in the child profile",
+      "  # Tools: stdio pipes, a scratch directory per run, a scan of /proc for a run's processes,",
+      "  # and every program a run starts with, in the child profile",
       "  network unix stream,",
       `  ${tmp}/ r,`,
       `  ${tmp}/** rw,`,
+      "  @{PROC}/ r,",
+      "  @{PROC}/[0-9]*/{stat,status} r,",
       `  signal (send) set=(term, kill) peer=${opts.name}//tool,`,
-      ...commands.map((c) => `  ${c} Cx -> tool,`),
+      ...entries.map((c) => `  ${c} Cx -> tool,`),
       "",
       "  profile tool flags=(attach_disconnected,mediate_deleted) {",
       "    include <abstractions/base>",
       "    /{,usr/}{,s}bin/** mrix,",
+      ...commands.map((c) => `    ${c} mrix,`),
       "    /{,usr/}lib{,32,64,exec}/** mr,",
       "    /etc/{ld.so.cache,localtime,passwd,group,nsswitch.conf} r,",
       `    ${tmp}/ r,`,

@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AppArmorTool } from "../../os/profiles/apparmor.js";
+import { findHostTools, findSystemProgram } from "../../sandbox/host-tools.js";
 import { loadConfig } from "../config/env.js";
 import { PolicySchema } from "../policy/schema.js";
 import { parseCommandArgs, UsageError } from "./args.js";
@@ -129,6 +130,13 @@ function policyTools(policyPath: string): AppArmorTool[] {
   );
 }
 
+/** What the tool runner executes before a tool: its helpers as this host has them, and bubblewrap. */
+function runnerPrograms(bwrap: string): string[] {
+  const { prlimit, setpriv } = findHostTools();
+  const probe = findSystemProgram("true");
+  return [prlimit, setpriv, ...(probe ? [probe] : []), bwrap];
+}
+
 export async function runApparmorProfile(argv: string[]): Promise<number> {
   const { values, positionals } = parseCommandArgs(argv, { ...PATH_OPTIONS, name: { type: "string" } }, { min: 0, max: 1 });
   if (values.help) {
@@ -145,7 +153,7 @@ export async function runApparmorProfile(argv: string[]): Promise<number> {
     policyPath: paths.policyPath,
     auditDir: paths.auditDir,
     ...(values["with-tools"] && paths.policyPath
-      ? { tools: { tmpDir: resolve(values["tmp-dir"] ?? tmpdir()), bwrapPath: paths.config.KALGUARD_SANDBOX_BWRAP_PATH, commands: policyTools(paths.policyPath) } }
+      ? { tools: { tmpDir: resolve(values["tmp-dir"] ?? tmpdir()), runnerPrograms: runnerPrograms(paths.config.KALGUARD_SANDBOX_BWRAP_PATH), commands: policyTools(paths.policyPath) } }
       : {}),
   });
   output(profile, positionals[0]);

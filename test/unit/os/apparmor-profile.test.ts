@@ -15,7 +15,11 @@ const BASE: AppArmorOptions = {
 };
 const WITH_TOOLS: AppArmorOptions = {
   ...BASE,
-  tools: { tmpDir: "/tmp", bwrapPath: "/usr/bin/bwrap", commands: [{ name: "weather", command: "/usr/bin/curl", network: true, readOnlyPaths: ["/opt/data"] }] },
+  tools: {
+    tmpDir: "/tmp",
+    runnerPrograms: ["/usr/bin/prlimit", "/usr/bin/setpriv", "/usr/bin/true", "/usr/bin/bwrap"],
+    commands: [{ name: "weather", command: "/opt/tools/weather", network: true, readOnlyPaths: ["/opt/data"] }],
+  },
 };
 
 /** Rules granting a write (w, a) permission: `path perms,` lines whose perms hold w or a. */
@@ -71,8 +75,10 @@ describe("AppArmor profile", () => {
 
   it("runs tools in a child profile that cannot touch the audit log or the policy", () => {
     const profile = appArmorProfile(INVENTORY, WITH_TOOLS);
-    expect(profile).toContain("/usr/bin/curl Cx -> tool,");
-    expect(profile).toContain("/usr/bin/bwrap Cx -> tool,");
+    for (const program of ["/usr/bin/prlimit", "/usr/bin/setpriv", "/usr/bin/true", "/usr/bin/bwrap", "/opt/tools/weather"]) {
+      expect(profile).toContain(`  ${program} Cx -> tool,`);
+    }
+    expect(profile).toContain("    /opt/tools/weather mrix,");
     expect(profile).toContain("deny /var/log/kalguard/** rwklx,");
     expect(profile).toContain("deny /etc/kalguard/** rwklx,");
     expect(writeRules(profile).filter((r) => !r.startsWith("/var/log/kalguard/") && !r.startsWith("/tmp/") && !r.startsWith("/dev/") && !r.startsWith("@{PROC}"))).toEqual([]);

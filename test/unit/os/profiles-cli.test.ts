@@ -37,6 +37,8 @@ describe("profile commands", () => {
     expect(text).toContain("/opt/kalguard/** r,");
     expect(text).toContain("/var/log/kalguard/** rw,");
     expect(text).toContain("/usr/bin/curl Cx -> tool,");
+    expect(text).toMatch(/\/prlimit Cx -> tool,/);
+    expect(text).toMatch(/\/setpriv Cx -> tool,/);
   });
 
   it("apparmor-profile refuses to guess the audit directory", async () => {
