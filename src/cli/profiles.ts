@@ -35,7 +35,8 @@ audit directory, TCP networking. Paths default to this installation and the KALG
 export const SANDBOX_PROFILE_HELP = `Usage: kalguard-sidecar sandbox-profile --platform darwin [OUT.sb] [options]
 
 Writes a macOS sandbox-exec profile for the service: deny by default; read node, the install tree and the
-policy; write only the audit directory; listen on KALGUARD_PORT; no outbound network. Run the service with
+policy; write only the audit directory; listen on KALGUARD_PORT; no outbound network; no fork. The tool sandbox
+runs on Linux only, so on macOS the sidecar only checks. Run the service with
 \`sandbox-exec -f OUT.sb node <install dir>/dist/src/cli/main.js\`.
 
   --platform darwin   the only platform with sandbox-exec (Linux uses the seccomp and AppArmor profiles)
@@ -43,8 +44,6 @@ policy; write only the audit directory; listen on KALGUARD_PORT; no outbound net
   --audit-dir DIR     audit directory (default the directory of KALGUARD_AUDIT_LOG_PATH)
   --install-dir DIR   package install tree (default this installation)
   --node PATH         node binary (default the running one)
-  --with-tools        allow fork and the policy's tool commands, with a scratch root
-  --tmp-dir DIR       tool scratch root with --with-tools (default the system temp directory)
 `;
 
 /** The package root: the nearest directory above this module holding package.json. */
@@ -161,14 +160,14 @@ export async function runApparmorProfile(argv: string[]): Promise<number> {
 }
 
 export async function runSandboxProfile(argv: string[]): Promise<number> {
-  const { values, positionals } = parseCommandArgs(argv, { ...PATH_OPTIONS, platform: { type: "string" } }, { min: 0, max: 1 });
+  const { policy, "audit-dir": auditDir, "install-dir": install, node } = PATH_OPTIONS;
+  const { values, positionals } = parseCommandArgs(argv, { policy, "audit-dir": auditDir, "install-dir": install, node, platform: { type: "string" } }, { min: 0, max: 1 });
   if (values.help) {
     process.stdout.write(SANDBOX_PROFILE_HELP);
     return 0;
   }
   if (values.platform !== "darwin") throw new UsageError("--platform darwin is required: sandbox-exec profiles exist for macOS only");
   const paths = servicePaths(values);
-  if (values["with-tools"] && !paths.policyPath) throw new UsageError("--with-tools reads the tool commands from the policy: pass --policy or set KALGUARD_POLICY_PATH");
   const { darwinServiceProfile } = await generators();
   const profile = darwinServiceProfile({
     nodePath: paths.nodePath,
@@ -176,7 +175,6 @@ export async function runSandboxProfile(argv: string[]): Promise<number> {
     policyPath: paths.policyPath,
     auditDir: paths.auditDir,
     port: paths.config.KALGUARD_PORT,
-    ...(values["with-tools"] && paths.policyPath ? { tools: { tmpDir: resolve(values["tmp-dir"] ?? tmpdir()), commands: policyTools(paths.policyPath).map((t) => t.command) } } : {}),
   });
   output(profile, positionals[0]);
   return 0;
