@@ -59,7 +59,7 @@ function firstSentences(rows: readonly Row[]): Row[] {
   return out;
 }
 
-function examples(rows: readonly Row[]): Example[] {
+export function examples(rows: readonly Row[]): Example[] {
   const out: Example[] = [];
   for (const row of [...rows, ...firstSentences(rows)]) {
     const folded = buildViews(row.text).folded;
@@ -76,7 +76,7 @@ function dot(w: Float64Array, bias: number, x: SparseVector): number {
   return z;
 }
 
-function train(data: readonly Example[]): { weights: Float64Array; bias: number } {
+export function train(data: readonly Example[]): { weights: Float64Array; bias: number } {
   const w = new Float64Array(DIMS);
   const g2 = new Float64Array(DIMS).fill(1e-8);
   let bias = 0;
@@ -110,9 +110,7 @@ function metrics(rows: readonly Row[], model: ModelFile): Record<string, number>
   const w = Float64Array.from(model.weights);
   let tp = 0, fp = 0, tn = 0, fn = 0;
   for (const row of rows) {
-    const folded = buildViews(row.text).folded;
-    const p = Math.max(...chunks(folded, CHUNK_SIZE).map((c) => sigmoid(dot(w, model.bias, vectorize(c, DIMS)))));
-    const predicted = p >= 0.5;
+    const predicted = rowProbability(w, model.bias, row.text) >= 0.5;
     if (isPositive(row)) predicted ? tp++ : fn++;
     else predicted ? fp++ : tn++;
   }
@@ -163,8 +161,8 @@ function rawBenign(source: (typeof RAW_BENIGN)[number]): Row[] {
 
 export const MODEL_DIR = path.join(REPO_ROOT, "src/firewall/model");
 
-/** Trains from the datasets and returns the two files' contents; writes nothing. */
-export function trainModel(): { weightsJson: string; trainingMd: string } {
+/** Every training row: pool A, benign prose from its raw files, and the hand-written rows; with the files used. */
+export function trainingRows(): { all: Row[]; files: Array<{ set: string; licence: string; sha256: string; rows: number }> } {
   const all: Row[] = [];
   const files: Array<{ set: string; licence: string; sha256: string; rows: number }> = [];
   for (const set of POOL_A_SETS) {
@@ -179,6 +177,18 @@ export function trainModel(): { weightsJson: string; trainingMd: string } {
     all.push(...rows);
   }
   all.push(...AUGMENT_ROWS);
+  return { all, files };
+}
+
+/** The classifier's probability for a row with the given weights: the maximum over the row's chunks. */
+export function rowProbability(w: Float64Array, bias: number, text: string): number {
+  const folded = buildViews(text).folded;
+  return Math.max(...chunks(folded, CHUNK_SIZE).map((c) => sigmoid(dot(w, bias, vectorize(c, DIMS)))));
+}
+
+/** Trains from the datasets and returns the two files' contents; writes nothing. */
+export function trainModel(): { weightsJson: string; trainingMd: string } {
+  const { all, files } = trainingRows();
   const trainRows = all.filter((r) => !holdout(r.text));
   const heldOut = all.filter((r) => holdout(r.text));
   const { weights, bias } = train(examples(trainRows));
