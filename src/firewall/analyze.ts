@@ -5,7 +5,7 @@
 import { decodePayloads, type DecodeBudget } from "./decode.js";
 import { anchorRules } from "./anchors.js";
 import { C_CJK } from "./charclass.js";
-import { buildViews, type TextViews } from "./normalize.js";
+import { buildViews, leadHash, type TextViews } from "./normalize.js";
 import { MENTION_FACTOR, RULES, type Rule } from "./rules.js";
 import { FLOOD_MIN_RUN, scanStructure, type TextStructure } from "./structure.js";
 
@@ -68,6 +68,7 @@ const ATTEMPTS_EXHAUSTED_SCORE = 55;
 /** Anchored attempts in one text after which outcomes are memoised by the text they depend on. */
 const MEMO_AFTER = 2048;
 const MEMO_SIZE = 4096;
+const SPACE = 32;
 
 function reportFlood(hits: Map<string, Hit>): void {
   hits.set("obfuscation.trigger_flood", { ruleId: "obfuscation.trigger_flood", category: "obfuscation", score: ATTEMPTS_EXHAUSTED_SCORE, spans: [] });
@@ -103,35 +104,40 @@ function runRules(views: TextViews, untrusted: boolean, hits: Map<string, Hit>):
   const starts = views.starts;
   for (let s = 0; s < starts.length; s++) {
     const p = starts[s] as number;
-    const bucket = ANCHORED.buckets.get(text.charCodeAt(p) * 65536 + text.charCodeAt(p + 1));
-    if (bucket === undefined) continue;
-    let outcomes: Int32Array | undefined;
-    for (const { word, rule } of bucket.entries) {
-      if (triedAt[rule] === p || !text.startsWith(word, p)) continue;
-      triedAt[rule] = p;
-      const entry = ANCHORED.rules[rule] as (typeof ANCHORED.rules)[number];
-      if (entry.rule.toolOnly === true && !untrusted) continue;
-      if (++(attempts[rule] as number) > budget) {
-        if (attempts[rule] === budget + 1) reportFlood(hits);
-        continue;
-      }
-      if (outcomes === undefined && ++totalAttempts > MEMO_AFTER) {
-        const window = text.slice(p, p + bucket.maxLength);
-        outcomes = memo.get(window);
-        if (outcomes === undefined) {
-          if (memo.size >= MEMO_SIZE) memo.clear();
-          outcomes = new Int32Array(ANCHORED.rules.length).fill(-2);
-          memo.set(window, outcomes);
+    const c0 = text.charCodeAt(p);
+    const c1 = text.charCodeAt(p + 1);
+    const c2 = text.charCodeAt(p + 2) || SPACE;
+    for (const key of [leadHash(c0, c1, 0, 0), leadHash(c0, c1, c2, 0), leadHash(c0, c1, c2, text.charCodeAt(p + 3) || SPACE)]) {
+      const bucket = ANCHORED.buckets.get(key);
+      if (bucket === undefined) continue;
+      let outcomes: Int32Array | undefined;
+      for (const { word, rule } of bucket.entries) {
+        if (triedAt[rule] === p || !text.startsWith(word, p)) continue;
+        triedAt[rule] = p;
+        const entry = ANCHORED.rules[rule] as (typeof ANCHORED.rules)[number];
+        if (entry.rule.toolOnly === true && !untrusted) continue;
+        if (++(attempts[rule] as number) > budget) {
+          if (attempts[rule] === budget + 1) reportFlood(hits);
+          continue;
         }
+        if (outcomes === undefined && ++totalAttempts > MEMO_AFTER) {
+          const window = text.slice(p, p + bucket.maxLength);
+          outcomes = memo.get(window);
+          if (outcomes === undefined) {
+            if (memo.size >= MEMO_SIZE) memo.clear();
+            outcomes = new Int32Array(ANCHORED.rules.length).fill(-2);
+            memo.set(window, outcomes);
+          }
+        }
+        let length = outcomes === undefined ? -2 : (outcomes[rule] as number);
+        if (length === -2) {
+          entry.sticky.lastIndex = p;
+          const hit = entry.sticky.exec(text);
+          length = hit === null ? -1 : hit[0].length;
+          if (outcomes !== undefined) outcomes[rule] = length;
+        }
+        if (length >= 0) onMatch(views, entry.rule, p, length, hits);
       }
-      let length = outcomes === undefined ? -2 : (outcomes[rule] as number);
-      if (length === -2) {
-        entry.sticky.lastIndex = p;
-        const hit = entry.sticky.exec(text);
-        length = hit === null ? -1 : hit[0].length;
-        if (outcomes !== undefined) outcomes[rule] = length;
-      }
-      if (length >= 0) onMatch(views, entry.rule, p, length, hits);
     }
   }
 }

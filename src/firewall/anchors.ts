@@ -7,7 +7,7 @@
  * text that contains those scripts. Rules without a literal lead keep their own full scan.
  */
 import { CLASS, C_CJK } from "./charclass.js";
-import { leadIndex, type LeadFilter } from "./normalize.js";
+import { leadHash, leadIndex, type LeadFilter } from "./normalize.js";
 import type { Rule } from "./rules.js";
 
 export interface AnchoredRule {
@@ -24,8 +24,9 @@ export interface AnchoredRules {
   /** The first characters of every leading word that starts a token (`untrusted`), or of rules that are not tool-only (`trusted`). */
   filters: { trusted: LeadFilter; untrusted: LeadFilter };
   /**
-   * Leading words by their first two characters (c0 * 65536 + c1), with the index of their rule in `rules`,
-   * and the longest text any of those rules can match from there.
+   * Leading words by the leadHash of the characters the filter looks at (two, three or four: see
+   * LeadFilter), with the index of their rule in `rules`, and the longest text any of those rules can match
+   * from there.
    */
   buckets: Map<number, { entries: Array<{ word: string; rule: number }>; maxLength: number }>;
   rules: AnchoredRule[];
@@ -136,8 +137,6 @@ export function maxMatchLength(source: string): number {
   return alternation();
 }
 
-const key = (word: string): number => word.charCodeAt(0) * 65536 + word.charCodeAt(1);
-
 export function anchorRules(folded: readonly Rule[]): AnchoredRules {
   const rules: AnchoredRules["rules"] = [];
   const unanchored: Rule[] = [];
@@ -163,15 +162,15 @@ export function anchorRules(folded: readonly Rule[]): AnchoredRules {
       if (((CLASS[word.charCodeAt(0)] as number) & C_CJK) !== 0) continue;
       const c = (k: number): number => word.charCodeAt(k);
       const first = word.indexOf(" ") === -1 ? word.length : word.indexOf(" ");
-      for (const filter of rule.toolOnly === true ? [filters.untrusted] : [filters.untrusted, filters.trusted]) {
-        if (word.length === 2) filter.pairs[leadIndex(c(0), c(1), 0, 0)] = 1;
-        else if (first <= 3) filter.triples[leadIndex(c(0), c(1), c(2), 0)] = 1;
-        else filter.quads[leadIndex(c(0), c(1), c(2), c(3))] = 1;
-      }
-      const bucket = buckets.get(key(word)) ?? { entries: [], maxLength: 0 };
+      const kind = word.length === 2 ? "pairs" : first <= 3 ? "triples" : "quads";
+      const chars = kind === "pairs" ? [c(0), c(1), 0, 0] : kind === "triples" ? [c(0), c(1), c(2), 0] : [c(0), c(1), c(2), c(3)];
+      const [c0 = 0, c1 = 0, c2 = 0, c3 = 0] = chars;
+      for (const filter of rule.toolOnly === true ? [filters.untrusted] : [filters.untrusted, filters.trusted]) filter[kind][leadIndex(c0, c1, c2, c3)] = 1;
+      const key = leadHash(c0, c1, c2, c3);
+      const bucket = buckets.get(key) ?? { entries: [], maxLength: 0 };
       bucket.entries.push({ word, rule: index });
       bucket.maxLength = Math.max(bucket.maxLength, maxLength);
-      buckets.set(key(word), bucket);
+      buckets.set(key, bucket);
     }
   }
   return { filters, buckets, rules, unanchored };

@@ -35,8 +35,13 @@ export interface LeadFilter {
   quads: Uint8Array;
 }
 
+/** A 32-bit hash of a lead's first characters (0 for those not used); leadIndex is its low 16 bits. */
+export function leadHash(c0: number, c1: number, c2: number, c3: number): number {
+  return (Math.imul(Math.imul(Math.imul(c0, 31) + c1, 31) + c2, 31) + c3) >>> 0;
+}
+
 export function leadIndex(c0: number, c1: number, c2: number, c3: number): number {
-  return (Math.imul(Math.imul(Math.imul(c0, 31) + c1, 31) + c2, 31) + c3) & 0xffff;
+  return leadHash(c0, c1, c2, c3) & 0xffff;
 }
 
 /** Whether a token of `length` starting with c0..c3 may begin a lead (c2, c3 are SPACE past a short token). */
