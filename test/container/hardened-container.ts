@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { chownSync, mkdtempSync, writeFileSync } from "node:fs";
+import { chmodSync, chownSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { GenericContainer, Wait, type StartedTestContainer } from "testcontainers";
@@ -36,27 +36,30 @@ export const POLICY = {
 export interface Hardened {
   container: StartedTestContainer;
   url: string;
+  /** The host directory holding the policy, the audit volume and the profile file. */
+  root: string;
   auditDir: string;
   profileFile: string;
 }
 
-/** Host directories the container user (uid 1000) reads the policy from and writes the audit log to. */
-export function hostDirs(): { policyDir: string; auditDir: string } {
+/** Host directories the container user (uid 1000) reads the policy from and writes the audit log to; remove `root` after. */
+export function hostDirs(): { root: string; policyDir: string; auditDir: string } {
   const root = mkdtempSync(join(tmpdir(), "kalguard-container-"));
+  chmodSync(root, 0o755);
   const policyDir = join(root, "policy");
   const auditDir = join(root, "audit");
-  for (const dir of [policyDir, auditDir]) spawnSync("mkdir", ["-m", "0755", dir]);
+  for (const dir of [policyDir, auditDir]) mkdirSync(dir, { mode: 0o755 });
   writeFileSync(join(policyDir, "policy.json"), JSON.stringify(POLICY), { mode: 0o644 });
   chownSync(auditDir, SERVICE_UID, SERVICE_UID);
-  return { policyDir, auditDir };
+  return { root, policyDir, auditDir };
 }
 
 /**
  * The image as the README's hardened `docker run` starts it: read-only root, /tmp a tmpfs, every capability
  * dropped, no-new-privileges, the given seccomp profile, the policy read-only, the audit directory a volume.
  */
-export async function startHardened(image: string, profileJson: string, opts: { policyDir: string; auditDir: string }): Promise<Hardened> {
-  const profileFile = join(opts.policyDir, "..", "seccomp.json");
+export async function startHardened(image: string, profileJson: string, opts: { root: string; policyDir: string; auditDir: string }): Promise<Hardened> {
+  const profileFile = join(opts.root, "seccomp.json");
   writeFileSync(profileFile, profileJson);
   const container = await new ReadOnlyRootContainer(image)
     .withReadOnlyRootFilesystem()
@@ -72,7 +75,7 @@ export async function startHardened(image: string, profileJson: string, opts: { 
     .withWaitStrategy(Wait.forHttp("/health", 9292).forStatusCode(200))
     .withStartupTimeout(60_000)
     .start();
-  return { container, url: `http://${container.getHost()}:${container.getMappedPort(9292)}`, auditDir: opts.auditDir, profileFile };
+  return { container, url: `http://${container.getHost()}:${container.getMappedPort(9292)}`, root: opts.root, auditDir: opts.auditDir, profileFile };
 }
 
 /** Runs node code inside the running container (docker exec inherits its seccomp filter and privileges). */

@@ -1,4 +1,5 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { readdirSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { INVENTORY } from "../../os/inventory/inventory.js";
@@ -51,7 +52,11 @@ describe.runIf(docker)("hardened container under the generated --with-tools secc
     token = await mintInside(h);
   });
   afterAll(async () => {
-    await h?.container.stop({ timeout: 1000 }).catch(() => undefined);
+    if (!h) return;
+    // A test may have stopped it already without removing it; removal by id covers both cases.
+    await h.container.stop({ timeout: 1000 }).catch(() => undefined);
+    spawnSync("docker", ["rm", "-f", h.container.getId()], { stdio: "ignore" });
+    rmSync(h.root, { recursive: true, force: true });
   });
 
   it("answers /health without a token", async () => {
@@ -143,7 +148,11 @@ describe.runIf(docker)("hardened container under the strict (check-only) seccomp
     token = await mintInside(h);
   });
   afterAll(async () => {
-    await h?.container.stop({ timeout: 1000 }).catch(() => undefined);
+    if (!h) return;
+    // A test may have stopped it already without removing it; removal by id covers both cases.
+    await h.container.stop({ timeout: 1000 }).catch(() => undefined);
+    spawnSync("docker", ["rm", "-f", h.container.getId()], { stdio: "ignore" });
+    rmSync(h.root, { recursive: true, force: true });
   });
 
   it("serves checks under the filter", async () => {
