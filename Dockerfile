@@ -35,5 +35,5 @@ VOLUME ["/var/log/kalguard"]
 EXPOSE 9292
 STOPSIGNAL SIGTERM
 # No token needed: /health is open. No shell needed: the CLI does the request and sets the exit code.
-HEALTHCHECK --interval=5s --timeout=3s --start-period=10s --retries=3 CMD ["node", "/app/dist/src/cli/main.js", "healthcheck"]
+HEALTHCHECK --interval=10s --timeout=3s --start-period=10s --retries=3 CMD ["node", "/app/dist/src/cli/main.js", "healthcheck"]
 ENTRYPOINT ["node", "/app/dist/src/cli/main.js"]
