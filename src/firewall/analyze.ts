@@ -7,7 +7,7 @@ import { anchorRules } from "./anchors.js";
 import { C_CJK } from "./charclass.js";
 import { buildViews, leadHash, type TextViews } from "./normalize.js";
 import { MENTION_FACTOR, RULES, type Rule } from "./rules.js";
-import { FLOOD_MIN_RUN, scanStructure, type TextStructure } from "./structure.js";
+import { FLOOD_MIN_RUN, type TextStructure } from "./structure.js";
 
 export interface Hit {
   ruleId: string;
@@ -156,7 +156,7 @@ export function analyzeText(text: string, opts: AnalyzeOptions): Analysis {
   const hits = new Map<string, Hit>();
   const decoded: string[] = [];
   runRules(views, opts.untrusted, hits);
-  const structure = scanStructure(views.clean);
+  const structure = views.structure;
   if (structure.floodRun >= FLOOD_MIN_RUN) {
     hits.set("obfuscation.token_flood", { ruleId: "obfuscation.token_flood", category: "obfuscation", score: FLOOD_SCORE, spans: [] });
   }

@@ -14,6 +14,7 @@ export const C_LEET = 64; // ASCII characters leetspeak uses for letters
 export const C_ASCII_LETTER = 128;
 export const C_CJK = 256; // Han, Hiragana, Katakana: scripts written without spaces between words
 export const C_NOT_LEETABLE = 512; // neither an ASCII letter nor a leet symbol: a token with one is not leetspeak
+export const C_NOT_ASCII_ALNUM = 1024; // anything but A-Z, a-z, 0-9
 
 export const INVISIBLE_CHARS = /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFE00-\uFE0F\uFEFF\uFFA0]/g;
 const LETTER_G = /[\p{L}\p{M}]/gu;
@@ -50,7 +51,10 @@ export const CLASS = new Uint16Array(65536);
   // The surrogate filler is not a character.
   CLASS.fill(0, 0xd800, 0xe000);
   CLASS[0] = 0;
-  for (let c = 0; c < 65536; c++) if (((CLASS[c] as number) & (C_ASCII_LETTER | C_LEET)) === 0) CLASS[c] = (CLASS[c] as number) | C_NOT_LEETABLE;
+  for (let c = 0; c < 65536; c++) {
+    if (((CLASS[c] as number) & (C_ASCII_LETTER | C_LEET)) === 0) CLASS[c] = (CLASS[c] as number) | C_NOT_LEETABLE;
+    if (!(c < 128 && ((CLASS[c] as number) & (C_ASCII_LETTER | C_DIGIT)) !== 0)) CLASS[c] = (CLASS[c] as number) | C_NOT_ASCII_ALNUM;
+  }
 }
 
 /** True when the text has a code unit above 0x7F (NFKC, invisible-character and look-alike folding are no-ops otherwise). */

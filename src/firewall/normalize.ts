@@ -10,7 +10,8 @@
  *             non-letters squeezed to one space (sentence ends become "\n"). `foldedMap.cleanIndex(i)` is the
  *             index in `clean` of folded character i, so a rule match can be traced back to the original span.
  */
-import { CLASS, C_ASCII_LETTER, C_CYR_GREEK, C_DIGIT, C_LEET, C_LETTER, C_NOT_LEETABLE, C_SENTENCE, INVISIBLE_CHARS, NON_ASCII } from "./charclass.js";
+import { CLASS, C_ASCII_LETTER, C_CYR_GREEK, C_DIGIT, C_LEET, C_LETTER, C_NOT_ASCII_ALNUM, C_NOT_LEETABLE, C_SENTENCE, INVISIBLE_CHARS, NON_ASCII } from "./charclass.js";
+import { StructureScanner, type TextStructure } from "./structure.js";
 
 export interface TextViews {
   base: string;
@@ -21,6 +22,8 @@ export interface TextViews {
   starts: Int32Array;
   /** Every class bit (charclass.ts) of the characters inside tokens, OR-ed: which scripts the text uses. */
   seen: number;
+  /** Flooding and character runs of `clean` (whose indices `base` shares), found in the same pass. */
+  structure: TextStructure;
 }
 
 /**
@@ -197,6 +200,7 @@ function buildFolded(clean: string, leads: LeadFilter | undefined): Omit<TextVie
   const out = new Uint16Array(n + 1);
   const segments = new Columns();
   const starts = new Columns();
+  const structure = new StructureScanner(clean);
   let len = 0;
   // Pending run of single-letter tokens: the first two are held back until a third makes it a spaced-out word.
   let runCount = 0;
@@ -244,6 +248,7 @@ function buildFolded(clean: string, leads: LeadFilter | undefined): Omit<TextVie
     }
     if (i === n) break;
     if (!token) {
+      structure.other(i, c);
       if (cls & C_SENTENCE) pendingBreak = true;
       i++;
       continue;
@@ -272,6 +277,8 @@ function buildFolded(clean: string, leads: LeadFilter | undefined): Omit<TextVie
         segments.push(len, i);
         out[len++] = c;
       }
+      if (cls & C_NOT_ASCII_ALNUM) structure.other(i, c);
+      else structure.word(i);
       seen |= cls;
       runCount++;
       lastRun = i;
@@ -298,6 +305,15 @@ function buildFolded(clean: string, leads: LeadFilter | undefined): Omit<TextVie
       if ((e & ALNUM) === 0 && !((e & C_LEET) !== 0 && q + 1 < n && isAlnum(source, q + 1))) break;
     }
     seen |= classes;
+    if ((classes & C_NOT_ASCII_ALNUM) === 0) {
+      structure.word(i);
+    } else {
+      for (let k = i; k < q; k++) {
+        const u = source.charCodeAt(k);
+        if ((CLASS[u] as number) & C_NOT_ASCII_ALNUM) structure.other(k, u);
+        else structure.word(k);
+      }
+    }
     // Leetspeak is folded only inside tokens mixing ASCII letters and leet symbols ("1gn0r3", not "2024").
     if ((classes & KINDS) === (C_ASCII_LETTER | C_LEET)) {
       for (let r = from; r < len; r++) {
@@ -317,6 +333,7 @@ function buildFolded(clean: string, leads: LeadFilter | undefined): Omit<TextVie
     foldedMap: new FoldedMap(segments.a.subarray(0, segments.length), segments.b.subarray(0, segments.length)),
     starts: starts.a.subarray(0, starts.length),
     seen,
+    structure: structure.finish(),
   };
 }
 

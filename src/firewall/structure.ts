@@ -1,5 +1,6 @@
 /**
- * One pass over the `clean` view for the detectors that look at the shape of the text rather than its words:
+ * The detectors that look at the shape of the `clean` view rather than its words (built during the folding
+ * pass, see StructureScanner):
  * token flooding, and the character runs the payload decoder and the secret detector start from. Each
  * character costs one table lookup; runs inside runs (base64 and hex inside secret-token runs) are found by
  * re-reading only those runs.
@@ -73,53 +74,92 @@ function subRuns(text: string, start: number, end: number, bit: number, min: num
   }
 }
 
-export function scanStructure(text: string): TextStructure {
-  const n = text.length;
-  const tokenRuns: Array<[number, number]> = [];
-  let tokenStart = -1;
+/**
+ * Builds a TextStructure while a caller walks the text once, left to right: `word` for runs of ASCII letters
+ * and digits, `other` for every other character. The folding pass in normalize.ts drives it, so the text is
+ * read once for both; scanStructure drives it alone.
+ */
+export class StructureScanner {
+  private readonly tokenRuns: Array<[number, number]> = [];
+  private tokenStart = -1;
   // Flood state: the current whitespace-separated token and the previous short one.
-  let wordStart = -1;
-  let wordish = false;
-  let prevStart = 0;
-  let prevLength = -1;
-  let run = 0;
-  let best = 0;
-  for (let i = 0; i <= n; i++) {
-    const c = i < n ? text.charCodeAt(i) : 32;
+  private wordStart = -1;
+  private wordish = false;
+  private prevStart = 0;
+  private prevLength = -1;
+  private run = 0;
+  private best = 0;
+
+  constructor(private readonly text: string) {}
+
+  /** Characters [from, to) are ASCII letters or digits. */
+  word(from: number): void {
+    if (this.wordStart === -1) this.wordStart = from;
+    this.wordish = true;
+    if (this.tokenStart === -1) this.tokenStart = from;
+  }
+
+  /** Character i (code c) is anything else. */
+  other(i: number, c: number): void {
     const t = c < 128 ? (TABLE[c] as number) : 0;
-    if (t & T_TOKEN) {
-      if (tokenStart === -1) tokenStart = i;
-    } else if (tokenStart !== -1) {
-      if (i - tokenStart >= MIN_RUN) tokenRuns.push([tokenStart, i]);
-      tokenStart = -1;
+    if ((t & T_TOKEN) !== 0) {
+      if (this.tokenStart === -1) this.tokenStart = i;
+    } else if (this.tokenStart !== -1) {
+      this.endRun(i);
     }
-    if ((t & T_SPACE) === 0) {
-      if (wordStart === -1) {
-        wordStart = i;
-        wordish = false;
-      }
-      if (!wordish && ((t & T_WORD) !== 0 || (c >= 128 && ((CLASS[c] as number) & (C_LETTER | C_DIGIT)) !== 0))) wordish = true;
-      continue;
+    if ((t & T_SPACE) !== 0) {
+      if (this.wordStart !== -1) this.endWord(i);
+      return;
     }
-    if (wordStart === -1) continue;
-    const length = i - wordStart;
+    if (this.wordStart === -1) {
+      this.wordStart = i;
+      this.wordish = false;
+    }
+    if (!this.wordish && c >= 128 && ((CLASS[c] as number) & (C_LETTER | C_DIGIT)) !== 0) this.wordish = true;
+  }
+
+  private endRun(i: number): void {
+    if (i - this.tokenStart >= MIN_RUN) this.tokenRuns.push([this.tokenStart, i]);
+    this.tokenStart = -1;
+  }
+
+  private endWord(i: number): void {
+    const length = i - this.wordStart;
     if (length >= 96) {
-      const p = period(text, wordStart, i);
-      if (p > 0) best = Math.max(best, Math.floor(length / p));
+      const p = period(this.text, this.wordStart, i);
+      if (p > 0) this.best = Math.max(this.best, Math.floor(length / p));
     }
     const short = length <= SHORT_TOKEN;
-    const junk = length <= LONG_TOKEN && ((short && length === prevLength && sameToken(text, wordStart, prevStart, length)) || !wordish);
-    run = junk ? run + 1 : 0;
-    if (run > best) best = run;
-    prevStart = wordStart;
-    prevLength = short ? length : -1;
-    wordStart = -1;
+    const repeated = short && length === this.prevLength && sameToken(this.text, this.wordStart, this.prevStart, length);
+    const junk = length <= LONG_TOKEN && (repeated || !this.wordish);
+    this.run = junk ? this.run + 1 : 0;
+    if (this.run > this.best) this.best = this.run;
+    this.prevStart = this.wordStart;
+    this.prevLength = short ? length : -1;
+    this.wordStart = -1;
   }
-  const base64Runs: Array<[number, number]> = [];
-  const hexRuns: Array<[number, number]> = [];
-  for (const [s, e] of tokenRuns) {
-    subRuns(text, s, e, T_BASE64, MIN_RUN, base64Runs);
-    subRuns(text, s, e, T_HEX, MIN_RUN, hexRuns);
+
+  /** Ends the walk at the text's length. */
+  finish(): TextStructure {
+    const n = this.text.length;
+    if (this.tokenStart !== -1) this.endRun(n);
+    if (this.wordStart !== -1) this.endWord(n);
+    const base64Runs: Array<[number, number]> = [];
+    const hexRuns: Array<[number, number]> = [];
+    for (const [s, e] of this.tokenRuns) {
+      subRuns(this.text, s, e, T_BASE64, MIN_RUN, base64Runs);
+      subRuns(this.text, s, e, T_HEX, MIN_RUN, hexRuns);
+    }
+    return { floodRun: this.best, tokenRuns: this.tokenRuns, base64Runs, hexRuns };
   }
-  return { floodRun: best, tokenRuns, base64Runs, hexRuns };
+}
+
+export function scanStructure(text: string): TextStructure {
+  const scanner = new StructureScanner(text);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128 && ((TABLE[c] as number) & T_WORD) !== 0) scanner.word(i);
+    else scanner.other(i, c);
+  }
+  return scanner.finish();
 }
