@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, readFileSync } from "node:fs";
+import { chmodSync, cpSync, existsSync, mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 
 /**
@@ -9,6 +9,8 @@ import { join } from "node:path";
  */
 export function buildPackage(repoRoot: string, dir: string): string {
   mkdirSync(dir, { recursive: true });
+  // Readable by all, as an installed package is: unprivileged measurement runs load it too.
+  chmodSync(dir, 0o755);
   execFileSync(process.execPath, [join(repoRoot, "node_modules/typescript/bin/tsc"), "-p", join(repoRoot, "tsconfig.build.json"), "--outDir", join(dir, "dist")], {
     cwd: repoRoot,
     stdio: ["ignore", "inherit", "inherit"],

@@ -1,5 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { chownSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { join } from "node:path";
 
@@ -22,7 +22,17 @@ export interface WorkloadOptions {
    * Each entry is a separate service run bound to that address. Wildcard binds matter: they are what a container
    * uses, and the server then lists the machine's interfaces (a netlink socket). IPv4 and IPv6 both need measuring.
    */
-  runs: readonly { mode: RunMode; host: WorkloadHost }[];
+  runs: readonly WorkloadRunSpec[];
+}
+
+export interface WorkloadRunSpec {
+  mode: RunMode;
+  host: WorkloadHost;
+  /**
+   * Run the service (and its commands) as this user instead of root, as a container does: a non-root sidecar
+   * takes other paths (no per-run uids). The strace itself stays root.
+   */
+  user?: string;
 }
 
 export type WorkloadHost = "0.0.0.0" | "::" | "127.0.0.1" | "::1";
@@ -79,13 +89,25 @@ function writePolicyAtomically(path: string, body: object): void {
   renameSync(`${path}.new`, path);
 }
 
-function traced(log: string, argv: string[], env: NodeJS.ProcessEnv): ChildProcess {
-  return spawn("strace", ["-f", "-qq", "-s", "0", "-o", log, "--", process.execPath, ...argv], { env, stdio: ["ignore", "pipe", "pipe"] });
+function straceArgs(log: string, user: string | undefined, argv: string[]): string[] {
+  return ["-f", "-qq", "-s", "0", "-o", log, ...(user ? ["-u", user] : []), "--", process.execPath, ...argv];
 }
 
-function runTraced(log: string, argv: string[], env: NodeJS.ProcessEnv): { status: number | null; stdout: string; stderr: string } {
-  const r = spawnSync("strace", ["-f", "-qq", "-s", "0", "-o", log, "--", process.execPath, ...argv], { env, encoding: "utf8", timeout: 60_000 });
+function traced(log: string, user: string | undefined, argv: string[], env: NodeJS.ProcessEnv): ChildProcess {
+  return spawn("strace", straceArgs(log, user, argv), { env, stdio: ["ignore", "pipe", "pipe"] });
+}
+
+function runTraced(log: string, user: string | undefined, argv: string[], env: NodeJS.ProcessEnv): { status: number | null; stdout: string; stderr: string } {
+  const r = spawnSync("strace", straceArgs(log, user, argv), { env, encoding: "utf8", timeout: 60_000 });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** uid and gid of a local user, for handing it the run's directory. */
+function idsOf(user: string): { uid: number; gid: number } {
+  const id = (flag: string) => Number(spawnSync("id", [flag, user], { encoding: "utf8" }).stdout.trim());
+  const ids = { uid: id("-u"), gid: id("-g") };
+  if (!Number.isInteger(ids.uid) || !Number.isInteger(ids.gid)) throw new Error(`no such user: ${user}`);
+  return ids;
 }
 
 /** The traced program's pid: the only child of strace. */
@@ -120,12 +142,16 @@ function expectStatus(step: string, got: number, want: number, body: unknown): v
   if (got !== want) throw new Error(`workload step "${step}": expected HTTP ${want}, got ${got}: ${JSON.stringify(body)}`);
 }
 
-async function serviceRun(opts: WorkloadOptions, mode: RunMode, host: WorkloadHost, index: number): Promise<WorkloadRun> {
+async function serviceRun(opts: WorkloadOptions, { mode, host, user }: WorkloadRunSpec, index: number): Promise<WorkloadRun> {
   const result: WorkloadRun = { mode, logs: [], steps: [] };
   const dir = join(opts.workDir, `run-${index}-${mode}`);
   mkdirSync(join(dir, "audit"), { recursive: true });
   const policyPath = join(dir, "policy.json");
   writePolicyAtomically(policyPath, policy(true));
+  if (user) {
+    const { uid, gid } = idsOf(user);
+    for (const path of [dir, join(dir, "audit"), policyPath]) chownSync(path, uid, gid);
+  }
   const port = await freePort();
   const env: NodeJS.ProcessEnv = {
     PATH: process.env.PATH,
@@ -141,7 +167,7 @@ async function serviceRun(opts: WorkloadOptions, mode: RunMode, host: WorkloadHo
     KALGUARD_LOG_LEVEL: "warn",
   };
   const base = `http://${loopbackFor(host)}:${port}`;
-  const strace = traced(join(dir, "service.strace"), [opts.mainJs], env);
+  const strace = traced(join(dir, "service.strace"), user, [opts.mainJs], env);
   result.logs.push(join(dir, "service.strace"));
   let stderr = "";
   strace.stderr?.on("data", (d: Buffer) => (stderr += d.toString()));
@@ -151,12 +177,12 @@ async function serviceRun(opts: WorkloadOptions, mode: RunMode, host: WorkloadHo
       if (strace.exitCode !== null) throw new Error(`the service exited ${strace.exitCode} at start: ${stderr}`);
       return (await fetch(`${base}/health`)).status === 200 ? true : undefined;
     });
-    result.steps.push(`${mode}: service start on ${host}, GET /health`);
+    result.steps.push(`${mode}: service start on ${host} as ${user ?? "root"}, GET /health`);
 
-    const health = runTraced(join(dir, "healthcheck.strace"), [opts.mainJs, "healthcheck"], env);
+    const health = runTraced(join(dir, "healthcheck.strace"), user, [opts.mainJs, "healthcheck"], env);
     result.logs.push(join(dir, "healthcheck.strace"));
     if (health.status !== 0) throw new Error(`healthcheck exited ${health.status}: ${health.stderr}`);
-    const minted = runTraced(join(dir, "token.strace"), [opts.mainJs, "token", "--agent", "measure", "--cap", "prompt:check", "--cap", "tool:execute"], env);
+    const minted = runTraced(join(dir, "token.strace"), user, [opts.mainJs, "token", "--agent", "measure", "--cap", "prompt:check", "--cap", "tool:execute"], env);
     result.logs.push(join(dir, "token.strace"));
     if (minted.status !== 0) throw new Error(`token exited ${minted.status}: ${minted.stderr}`);
     const token = minted.stdout.trim();
@@ -204,7 +230,7 @@ async function serviceRun(opts: WorkloadOptions, mode: RunMode, host: WorkloadHo
 
     const auditFiles = readdirSync(join(dir, "audit"));
     if (auditFiles.length < 2) throw new Error(`the workload was meant to rotate the audit log, but ${join(dir, "audit")} holds ${auditFiles.length} file(s)`);
-    const verify = runTraced(join(dir, "verify.strace"), [opts.mainJs, "audit", "verify", join(dir, "audit")], env);
+    const verify = runTraced(join(dir, "verify.strace"), user, [opts.mainJs, "audit", "verify", join(dir, "audit")], env);
     result.logs.push(join(dir, "verify.strace"));
     if (verify.status !== 0) throw new Error(`audit verify exited ${verify.status}: ${verify.stdout}${verify.stderr}`);
     result.steps.push("kalguard-sidecar audit verify over the rotated files");
@@ -216,7 +242,7 @@ async function serviceRun(opts: WorkloadOptions, mode: RunMode, host: WorkloadHo
 
 export async function runWorkload(opts: WorkloadOptions): Promise<WorkloadRun[]> {
   const runs: WorkloadRun[] = [];
-  for (const [i, run] of opts.runs.entries()) runs.push(await serviceRun(opts, run.mode, run.host, i));
+  for (const [i, run] of opts.runs.entries()) runs.push(await serviceRun(opts, run, i));
   return runs;
 }
 

@@ -30,7 +30,7 @@ describe.runIf(hasStrace)("syscall inventory covers the workload", () => {
     mkdirSync(join(REPO, ".tmp"), { recursive: true });
     pkgDir = mkdtempSync(join(REPO, ".tmp", "coverage-package-"));
     workDir = mkdtempSync(join(tmpdir(), "kalguard-coverage-"));
-    measured = await measureWorkload(buildPackage(REPO, pkgDir), workDir);
+    measured = await measureWorkload(buildPackage(REPO, pkgDir), workDir, "if-possible");
   }, 300_000);
   afterAll(() => {
     for (const dir of [pkgDir, workDir]) if (dir) rmSync(dir, { recursive: true, force: true });
