@@ -92,7 +92,7 @@ function countUpTo(text: string, re: RegExp, limit: number): number {
 /** `structure` is scanStructure(text), when the caller has it already. */
 export function decodePayloads(text: string, budget: DecodeBudget, structure: TextStructure = scanStructure(text)): DecodedPayload[] {
   const out: DecodedPayload[] = [];
-  const { base64Runs, hexRuns } = structure;
+  const { base64Runs, hexRuns, hexSpaced } = structure;
   for (const [start, end] of base64Runs) {
     const run = text.slice(start, end);
     // A run of only letters in one case is a word, not base64.
@@ -105,7 +105,7 @@ export function decodePayloads(text: string, budget: DecodeBudget, structure: Te
   const hexPayloads = [
     ...hexRuns.map(([s, e]) => text.slice(s, e - ((e - s) % 2))),
     ...(text.includes("\\x") ? Array.from(text.matchAll(HEX_ESCAPED_RUN), (m) => m[0]) : []),
-    ...Array.from(text.matchAll(HEX_SPACED_RUN), (m) => m[0]),
+    ...(hexSpaced ? Array.from(text.matchAll(HEX_SPACED_RUN), (m) => m[0]) : []),
   ];
   {
     for (const raw of hexPayloads) {

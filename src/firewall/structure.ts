@@ -20,6 +20,8 @@ export interface TextStructure {
   base64Runs: Array<[number, number]>;
   /** Runs (>= 16) of hex digits, inside token runs. */
   hexRuns: Array<[number, number]>;
+  /** Four whitespace-separated two-digit hex words in a row: the text may hold spaced hex bytes ("69 67 6e …"). */
+  hexSpaced: boolean;
 }
 
 export const FLOOD_MIN_RUN = 24;
@@ -42,6 +44,16 @@ mark(ALNUM_CHARS, T_WORD);
 mark(" \t\r\n", T_SPACE);
 mark(`${ALNUM_CHARS}+/_-=`, T_BASE64);
 mark(HEX_CHARS, T_HEX);
+
+/**
+ * Spaced hex bytes are six or more pairs; all but the first and last (which may touch other characters) are
+ * whole two-character words.
+ */
+const HEX_SPACED_WORDS = 4;
+
+function isHex(c: number): boolean {
+  return c < 128 && ((TABLE[c] as number) & T_HEX) !== 0;
+}
 
 /** Shortest period (<= 16) of a long token that is one short string repeated ("abcabcabc…"), or 0. */
 function period(text: string, start: number, end: number): number {
@@ -89,6 +101,8 @@ export class StructureScanner {
   private prevLength = -1;
   private run = 0;
   private best = 0;
+  private hexPairs = 0;
+  private hexSpaced = false;
 
   constructor(private readonly text: string) {}
 
@@ -136,6 +150,9 @@ export class StructureScanner {
     if (this.run > this.best) this.best = this.run;
     this.prevStart = this.wordStart;
     this.prevLength = short ? length : -1;
+    const hexPair = length === 2 && isHex(this.text.charCodeAt(this.wordStart)) && isHex(this.text.charCodeAt(this.wordStart + 1));
+    this.hexPairs = hexPair ? this.hexPairs + 1 : 0;
+    if (this.hexPairs >= HEX_SPACED_WORDS) this.hexSpaced = true;
     this.wordStart = -1;
   }
 
@@ -150,7 +167,7 @@ export class StructureScanner {
       subRuns(this.text, s, e, T_BASE64, MIN_RUN, base64Runs);
       subRuns(this.text, s, e, T_HEX, MIN_RUN, hexRuns);
     }
-    return { floodRun: this.best, tokenRuns: this.tokenRuns, base64Runs, hexRuns };
+    return { floodRun: this.best, tokenRuns: this.tokenRuns, base64Runs, hexRuns, hexSpaced: this.hexSpaced };
   }
 }
 
