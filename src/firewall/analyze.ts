@@ -5,7 +5,7 @@
 import { decodePayloads, type DecodeBudget } from "./decode.js";
 import { anchorRules } from "./anchors.js";
 import { C_CJK } from "./charclass.js";
-import { buildViews, leadHash, type TextViews } from "./normalize.js";
+import { buildViews, LEAD_PAIR, LEAD_QUAD, LEAD_TRIPLE, leadHash, type TextViews } from "./normalize.js";
 import { MENTION_FACTOR, RULES, type Rule } from "./rules.js";
 import { FLOOD_MIN_RUN, type TextStructure } from "./structure.js";
 
@@ -107,7 +107,10 @@ function runRules(views: TextViews, untrusted: boolean, hits: Map<string, Hit>):
     const c0 = text.charCodeAt(p);
     const c1 = text.charCodeAt(p + 1);
     const c2 = text.charCodeAt(p + 2) || SPACE;
-    for (const key of [leadHash(c0, c1, 0, 0), leadHash(c0, c1, c2, 0), leadHash(c0, c1, c2, text.charCodeAt(p + 3) || SPACE)]) {
+    const kinds = views.startKinds[s] as number;
+    for (const kind of [LEAD_PAIR, LEAD_TRIPLE, LEAD_QUAD]) {
+      if ((kinds & kind) === 0) continue;
+      const key = kind === LEAD_PAIR ? leadHash(c0, c1, 0, 0) : kind === LEAD_TRIPLE ? leadHash(c0, c1, c2, 0) : leadHash(c0, c1, c2, text.charCodeAt(p + 3) || SPACE);
       const bucket = ANCHORED.buckets.get(key);
       if (bucket === undefined) continue;
       let outcomes: Int32Array | undefined;

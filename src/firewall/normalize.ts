@@ -20,6 +20,8 @@ export interface TextViews {
   foldedMap: FoldedMap;
   /** Folded positions of the token starts whose first characters pass the caller's `leads` filter. */
   starts: Int32Array;
+  /** For each start, the LEAD_* tables it passed. */
+  startKinds: Int32Array;
   /** Every class bit (charclass.ts) of the characters inside tokens, OR-ed: which scripts the text uses. */
   seen: number;
   /** Flooding and character runs of `clean` (whose indices `base` shares), found in the same pass. */
@@ -47,9 +49,18 @@ export function leadIndex(c0: number, c1: number, c2: number, c3: number): numbe
   return leadHash(c0, c1, c2, c3) & 0xffff;
 }
 
-/** Whether a token of `length` starting with c0..c3 may begin a lead (c2, c3 are SPACE past a short token). */
-function mayLead(f: LeadFilter, c0: number, c1: number, c2: number, c3: number, length: number): boolean {
-  return f.pairs[leadIndex(c0, c1, 0, 0)] === 1 || f.triples[leadIndex(c0, c1, c2, 0)] === 1 || (length >= 4 && f.quads[leadIndex(c0, c1, c2, c3)] === 1);
+/** Which of a LeadFilter's tables a start passed: bit 0 pairs, bit 1 triples, bit 2 quads. */
+export const LEAD_PAIR = 1;
+export const LEAD_TRIPLE = 2;
+export const LEAD_QUAD = 4;
+
+/** Which tables a token of `length` starting with c0..c3 passes (c2, c3 are SPACE past a short token); 0: none. */
+function mayLead(f: LeadFilter, c0: number, c1: number, c2: number, c3: number, length: number): number {
+  return (
+    (f.pairs[leadIndex(c0, c1, 0, 0)] === 1 ? LEAD_PAIR : 0) |
+    (f.triples[leadIndex(c0, c1, c2, 0)] === 1 ? LEAD_TRIPLE : 0) |
+    (length >= 4 && f.quads[leadIndex(c0, c1, c2, c3)] === 1 ? LEAD_QUAD : 0)
+  );
 }
 
 export { INVISIBLE_CHARS };
@@ -229,8 +240,9 @@ function buildFolded(clean: string, leads: LeadFilter | undefined): Omit<TextVie
     }
     // A pending single-letter run ends at a longer token, a letter more than 4 characters on, or the end.
     if (runCount > 0 && ((token && !single) || i === n || (single && i - lastRun > 4))) {
-      if (runCount === 3 && leads !== undefined && mayLead(leads, out[runFrom] as number, out[runFrom + 1] as number, out[runFrom + 2] as number, SPACE, 3)) {
-        starts.push(runFrom, 0);
+      if (runCount === 3 && leads !== undefined) {
+        const kinds = mayLead(leads, out[runFrom] as number, out[runFrom + 1] as number, out[runFrom + 2] as number, SPACE, 3);
+        if (kinds !== 0) starts.push(runFrom, kinds);
       }
       if (runCount <= 2) {
         if (len > 0) {
@@ -272,7 +284,8 @@ function buildFolded(clean: string, leads: LeadFilter | undefined): Omit<TextVie
           out[len++] = source.charCodeAt(p1);
         } else if (runCount === 3 && leads !== undefined) {
           // The fourth letter of a spaced-out word: now its start can be checked against four-letter leads.
-          if (mayLead(leads, out[runFrom] as number, out[runFrom + 1] as number, out[runFrom + 2] as number, c, 4)) starts.push(runFrom, 0);
+          const kinds = mayLead(leads, out[runFrom] as number, out[runFrom + 1] as number, out[runFrom + 2] as number, c, 4);
+          if (kinds !== 0) starts.push(runFrom, kinds);
         }
         segments.push(len, i);
         out[len++] = c;
@@ -323,8 +336,9 @@ function buildFolded(clean: string, leads: LeadFilter | undefined): Omit<TextVie
     }
     const length = len - from;
     // Past the end of a short token comes the separator that will follow it.
-    if (leads !== undefined && length >= 2 && mayLead(leads, out[from] as number, out[from + 1] as number, length > 2 ? (out[from + 2] as number) : SPACE, length > 3 ? (out[from + 3] as number) : SPACE, length)) {
-      starts.push(from, 0);
+    if (leads !== undefined && length >= 2) {
+      const kinds = mayLead(leads, out[from] as number, out[from + 1] as number, length > 2 ? (out[from + 2] as number) : SPACE, length > 3 ? (out[from + 3] as number) : SPACE, length);
+      if (kinds !== 0) starts.push(from, kinds);
     }
     i = q;
   }
@@ -332,6 +346,7 @@ function buildFolded(clean: string, leads: LeadFilter | undefined): Omit<TextVie
     folded: decodeUnits(out.subarray(0, len)),
     foldedMap: new FoldedMap(segments.a.subarray(0, segments.length), segments.b.subarray(0, segments.length)),
     starts: starts.a.subarray(0, starts.length),
+    startKinds: starts.b.subarray(0, starts.length),
     seen,
     structure: structure.finish(),
   };

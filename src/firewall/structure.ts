@@ -71,17 +71,24 @@ function sameToken(text: string, a: number, b: number, length: number): boolean 
   return true;
 }
 
-/** Sub-runs of at least `min` characters having `bit`, inside [start, end). */
-function subRuns(text: string, start: number, end: number, bit: number, min: number, out: Array<[number, number]>): void {
-  let s = -1;
+/** Base64 and hex sub-runs of at least MIN_RUN characters inside the token run [start, end), in one pass. */
+function subRuns(text: string, start: number, end: number, base64: Array<[number, number]>, hex: Array<[number, number]>): void {
+  let b = -1;
+  let h = -1;
   for (let i = start; i <= end; i++) {
     const c = i < end ? text.charCodeAt(i) : 0;
-    const inside = c < 128 && ((TABLE[c] as number) & bit) !== 0;
-    if (inside) {
-      if (s === -1) s = i;
-    } else if (s !== -1) {
-      if (i - s >= min) out.push([s, i]);
-      s = -1;
+    const t = c < 128 ? (TABLE[c] as number) : 0;
+    if (t & T_BASE64) {
+      if (b === -1) b = i;
+    } else if (b !== -1) {
+      if (i - b >= MIN_RUN) base64.push([b, i]);
+      b = -1;
+    }
+    if (t & T_HEX) {
+      if (h === -1) h = i;
+    } else if (h !== -1) {
+      if (i - h >= MIN_RUN) hex.push([h, i]);
+      h = -1;
     }
   }
 }
@@ -163,10 +170,7 @@ export class StructureScanner {
     if (this.wordStart !== -1) this.endWord(n);
     const base64Runs: Array<[number, number]> = [];
     const hexRuns: Array<[number, number]> = [];
-    for (const [s, e] of this.tokenRuns) {
-      subRuns(this.text, s, e, T_BASE64, MIN_RUN, base64Runs);
-      subRuns(this.text, s, e, T_HEX, MIN_RUN, hexRuns);
-    }
+    for (const [s, e] of this.tokenRuns) subRuns(this.text, s, e, base64Runs, hexRuns);
     return { floodRun: this.best, tokenRuns: this.tokenRuns, base64Runs, hexRuns, hexSpaced: this.hexSpaced };
   }
 }
