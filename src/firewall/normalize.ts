@@ -152,18 +152,26 @@ function isAlnum(source: string, i: number): boolean {
 const KINDS = C_ASCII_LETTER | C_LEET | C_NOT_LEETABLE;
 
 /**
- * Where folded characters came from, stored per segment rather than per character: a segment is a run of
- * folded characters copied from consecutive `clean` characters (a token, or one spaced-out letter). The one
- * separator between two segments stands for the character before the next segment.
+ * Where folded characters came from, stored per segment rather than per character: within a segment every
+ * letter or digit of the folded view lies the same distance from its `clean` character, and a new segment
+ * starts where that distance changes (squeezed punctuation, a spaced-out letter). A separator (space or line
+ * break) stands for the character before the token that follows it.
  */
 export class FoldedMap {
   constructor(
+    private readonly folded: string,
     private readonly foldedStarts: Int32Array,
     private readonly cleanStarts: Int32Array,
   ) {}
 
   /** Index in `clean` of folded character `q`. */
   cleanIndex(q: number): number {
+    const c = this.folded.charCodeAt(q);
+    if ((c === SPACE || c === NEWLINE) && q + 1 < this.folded.length) return Math.max(0, this.tokenIndex(q + 1) - 1);
+    return this.tokenIndex(q);
+  }
+
+  private tokenIndex(q: number): number {
     let lo = 0;
     let hi = this.foldedStarts.length - 1;
     if (hi < 0) return 0;
@@ -172,8 +180,6 @@ export class FoldedMap {
       if ((this.foldedStarts[mid] as number) <= q) lo = mid;
       else hi = mid - 1;
     }
-    const next = this.foldedStarts[lo + 1];
-    if (next !== undefined && q === next - 1 && q > (this.foldedStarts[lo] as number)) return Math.max(0, (this.cleanStarts[lo + 1] as number) - 1);
     return (this.cleanStarts[lo] as number) + q - (this.foldedStarts[lo] as number);
   }
 }
@@ -210,6 +216,8 @@ function buildFolded(clean: string, leads: LeadFilter | undefined): Omit<TextVie
   const n = source.length;
   const out = new Uint16Array(n + 1);
   const segments = new Columns();
+  // Distance from folded to clean index of the current segment (NaN before the first).
+  let offset = Number.NaN;
   const starts = new Columns();
   const structure = new StructureScanner(clean);
   let len = 0;
@@ -248,11 +256,17 @@ function buildFolded(clean: string, leads: LeadFilter | undefined): Omit<TextVie
         if (len > 0) {
           out[len++] = b0 ? NEWLINE : SPACE;
         }
-        segments.push(len, p0);
+        if (p0 - len !== offset) {
+            offset = p0 - len;
+            segments.push(len, p0);
+          }
         out[len++] = source.charCodeAt(p0);
         if (runCount === 2) {
           out[len++] = b1 ? NEWLINE : SPACE;
-          segments.push(len, p1);
+          if (p1 - len !== offset) {
+            offset = p1 - len;
+            segments.push(len, p1);
+          }
           out[len++] = source.charCodeAt(p1);
         }
       }
@@ -278,16 +292,25 @@ function buildFolded(clean: string, leads: LeadFilter | undefined): Omit<TextVie
             out[len++] = b0 ? NEWLINE : SPACE;
           }
           runFrom = len;
-          segments.push(len, p0);
+          if (p0 - len !== offset) {
+            offset = p0 - len;
+            segments.push(len, p0);
+          }
           out[len++] = source.charCodeAt(p0);
-          segments.push(len, p1);
+          if (p1 - len !== offset) {
+            offset = p1 - len;
+            segments.push(len, p1);
+          }
           out[len++] = source.charCodeAt(p1);
         } else if (runCount === 3 && leads !== undefined) {
           // The fourth letter of a spaced-out word: now its start can be checked against four-letter leads.
           const kinds = mayLead(leads, out[runFrom] as number, out[runFrom + 1] as number, out[runFrom + 2] as number, c, 4);
           if (kinds !== 0) starts.push(runFrom, kinds);
         }
-        segments.push(len, i);
+        if (i - len !== offset) {
+          offset = i - len;
+          segments.push(len, i);
+        }
         out[len++] = c;
       }
       if (cls & C_NOT_ASCII_ALNUM) structure.other(i, c);
@@ -304,7 +327,10 @@ function buildFolded(clean: string, leads: LeadFilter | undefined): Omit<TextVie
     }
     pendingBreak = false;
     const from = len;
-    segments.push(len, i);
+    if (i - len !== offset) {
+          offset = i - len;
+          segments.push(len, i);
+        }
     let classes = 0;
     let q = i;
     let d = c;
@@ -342,9 +368,10 @@ function buildFolded(clean: string, leads: LeadFilter | undefined): Omit<TextVie
     }
     i = q;
   }
+  const folded = decodeUnits(out.subarray(0, len));
   return {
-    folded: decodeUnits(out.subarray(0, len)),
-    foldedMap: new FoldedMap(segments.a.subarray(0, segments.length), segments.b.subarray(0, segments.length)),
+    folded,
+    foldedMap: new FoldedMap(folded, segments.a.subarray(0, segments.length), segments.b.subarray(0, segments.length)),
     starts: starts.a.subarray(0, starts.length),
     startKinds: starts.b.subarray(0, starts.length),
     seen,
