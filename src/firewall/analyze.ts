@@ -90,6 +90,13 @@ function scanAll(views: TextViews, rule: Rule, budget: number, hits: Map<string,
   re.lastIndex = 0;
 }
 
+/** Counts an attempt of `rule`; false once the rule's budget is spent (reported once as flooding). */
+function spend(attempts: Uint32Array, rule: number, budget: number, hits: Map<string, Hit>): boolean {
+  if (++(attempts[rule] as number) <= budget) return true;
+  if (attempts[rule] === budget + 1) reportFlood(hits);
+  return false;
+}
+
 function runRules(views: TextViews, untrusted: boolean, hits: Map<string, Hit>): void {
   const text = views.folded;
   const budget = ATTEMPT_FLOOR + Math.floor(text.length / ATTEMPT_CHARS);
@@ -97,10 +104,12 @@ function runRules(views: TextViews, untrusted: boolean, hits: Map<string, Hit>):
   if ((views.seen & C_CJK) !== 0) for (const rule of CJK_RULES) if (untrusted || rule.toolOnly !== true) scanAll(views, rule, budget, hits);
   const attempts = new Uint32Array(ANCHORED.rules.length);
   const triedAt = new Int32Array(ANCHORED.rules.length).fill(-1);
-  // Outcomes (match length, -1 for none, -2 for not tried) of every rule at a given window of text, used once
-  // the text has needed many attempts: repeated trigger phrases then cost one look-up per copy.
+  // Once a text has needed many attempts, the outcome of a bucket at a window of text (pairs of rule index and
+  // match length, -1 for none) is memoised by that window: a repeated trigger phrase then costs one look-up
+  // per copy. Every replayed attempt still counts against its rule's budget.
   const memo = new Map<string, Int32Array>();
   let totalAttempts = 0;
+  const tried: number[] = [];
   const starts = views.starts;
   for (let s = 0; s < starts.length; s++) {
     const p = starts[s] as number;
@@ -113,33 +122,36 @@ function runRules(views: TextViews, untrusted: boolean, hits: Map<string, Hit>):
       const key = kind === LEAD_PAIR ? leadHash(c0, c1, 0, 0) : kind === LEAD_TRIPLE ? leadHash(c0, c1, c2, 0) : leadHash(c0, c1, c2, text.charCodeAt(p + 3) || SPACE);
       const bucket = ANCHORED.buckets.get(key);
       if (bucket === undefined) continue;
-      let outcomes: Int32Array | undefined;
+      const window = totalAttempts > MEMO_AFTER ? text.slice(p, p + bucket.maxLength) : undefined;
+      const known = window === undefined ? undefined : memo.get(window);
+      if (known !== undefined) {
+        for (let k = 0; k < known.length; k += 2) {
+          const rule = known[k] as number;
+          if (triedAt[rule] === p) continue;
+          triedAt[rule] = p;
+          if (!spend(attempts, rule, budget, hits)) continue;
+          const length = known[k + 1] as number;
+          if (length >= 0) onMatch(views, (ANCHORED.rules[rule] as (typeof ANCHORED.rules)[number]).rule, p, length, hits);
+        }
+        continue;
+      }
+      tried.length = 0;
       for (const { word, rule } of bucket.entries) {
         if (triedAt[rule] === p || !text.startsWith(word, p)) continue;
         triedAt[rule] = p;
         const entry = ANCHORED.rules[rule] as (typeof ANCHORED.rules)[number];
         if (entry.rule.toolOnly === true && !untrusted) continue;
-        if (++(attempts[rule] as number) > budget) {
-          if (attempts[rule] === budget + 1) reportFlood(hits);
-          continue;
-        }
-        if (outcomes === undefined && ++totalAttempts > MEMO_AFTER) {
-          const window = text.slice(p, p + bucket.maxLength);
-          outcomes = memo.get(window);
-          if (outcomes === undefined) {
-            if (memo.size >= MEMO_SIZE) memo.clear();
-            outcomes = new Int32Array(ANCHORED.rules.length).fill(-2);
-            memo.set(window, outcomes);
-          }
-        }
-        let length = outcomes === undefined ? -2 : (outcomes[rule] as number);
-        if (length === -2) {
-          entry.sticky.lastIndex = p;
-          const hit = entry.sticky.exec(text);
-          length = hit === null ? -1 : hit[0].length;
-          if (outcomes !== undefined) outcomes[rule] = length;
-        }
+        if (!spend(attempts, rule, budget, hits)) continue;
+        totalAttempts++;
+        entry.sticky.lastIndex = p;
+        const hit = entry.sticky.exec(text);
+        const length = hit === null ? -1 : hit[0].length;
+        tried.push(rule, length);
         if (length >= 0) onMatch(views, entry.rule, p, length, hits);
+      }
+      if (window !== undefined) {
+        if (memo.size >= MEMO_SIZE) memo.clear();
+        memo.set(window, Int32Array.from(tried));
       }
     }
   }
