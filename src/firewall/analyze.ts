@@ -65,9 +65,8 @@ function onMatch(views: TextViews, rule: Rule, index: number, length: number, hi
 const ATTEMPT_FLOOR = 4096;
 const ATTEMPT_CHARS = 256;
 const ATTEMPTS_EXHAUSTED_SCORE = 55;
-/** Anchored attempts in one text after which outcomes are memoised by the text they depend on. */
+/** Anchored attempts in one text after which outcomes are replayed for repeated text. */
 const MEMO_AFTER = 2048;
-const MEMO_SIZE = 4096;
 const SPACE = 32;
 
 function reportFlood(hits: Map<string, Hit>): void {
@@ -104,10 +103,11 @@ function runRules(views: TextViews, untrusted: boolean, hits: Map<string, Hit>):
   if ((views.seen & C_CJK) !== 0) for (const rule of CJK_RULES) if (untrusted || rule.toolOnly !== true) scanAll(views, rule, budget, hits);
   const attempts = new Uint32Array(ANCHORED.rules.length);
   const triedAt = new Int32Array(ANCHORED.rules.length).fill(-1);
-  // Once a text has needed many attempts, the outcome of a bucket at a window of text (pairs of rule index and
-  // match length, -1 for none) is memoised by that window: a repeated trigger phrase then costs one look-up
-  // per copy. Every replayed attempt still counts against its rule's budget.
-  const memo = new Map<string, Int32Array>();
+  // Once a text has needed many attempts, each bucket remembers its last outcome (pairs of rule index and
+  // match length, -1 for none) and where it was: when the text from the next start of that bucket is the same
+  // as there, for as far as its rules can match, the outcome is replayed. A repeated trigger phrase then costs
+  // one comparison per copy. Every replayed attempt still counts against its rule's budget.
+  const last = new Map<object, { at: number; outcome: Int32Array }>();
   let totalAttempts = 0;
   const tried: number[] = [];
   const starts = views.starts;
@@ -122,8 +122,9 @@ function runRules(views: TextViews, untrusted: boolean, hits: Map<string, Hit>):
       const key = kind === LEAD_PAIR ? leadHash(c0, c1, 0, 0) : kind === LEAD_TRIPLE ? leadHash(c0, c1, c2, 0) : leadHash(c0, c1, c2, text.charCodeAt(p + 3) || SPACE);
       const bucket = ANCHORED.buckets.get(key);
       if (bucket === undefined) continue;
-      const window = totalAttempts > MEMO_AFTER ? text.slice(p, p + bucket.maxLength) : undefined;
-      const known = window === undefined ? undefined : memo.get(window);
+      const remember = totalAttempts > MEMO_AFTER;
+      const previous = remember ? last.get(bucket) : undefined;
+      const known = previous !== undefined && text.startsWith(text.slice(previous.at, previous.at + bucket.maxLength), p) ? previous.outcome : undefined;
       if (known !== undefined) {
         for (let k = 0; k < known.length; k += 2) {
           const rule = known[k] as number;
@@ -149,10 +150,7 @@ function runRules(views: TextViews, untrusted: boolean, hits: Map<string, Hit>):
         tried.push(rule, length);
         if (length >= 0) onMatch(views, entry.rule, p, length, hits);
       }
-      if (window !== undefined) {
-        if (memo.size >= MEMO_SIZE) memo.clear();
-        memo.set(window, Int32Array.from(tried));
-      }
+      if (remember) last.set(bucket, { at: p, outcome: Int32Array.from(tried) });
     }
   }
 }
