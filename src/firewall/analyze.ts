@@ -117,7 +117,7 @@ function runRules(views: TextViews, untrusted: boolean, hits: Map<string, Hit>):
     const c1 = text.charCodeAt(p + 1);
     const c2 = text.charCodeAt(p + 2) || SPACE;
     const kinds = views.startKinds[s] as number;
-    for (const kind of [LEAD_PAIR, LEAD_TRIPLE, LEAD_QUAD]) {
+    for (let kind = LEAD_PAIR; kind <= LEAD_QUAD; kind <<= 1) {
       if ((kinds & kind) === 0) continue;
       const key = kind === LEAD_PAIR ? leadHash(c0, c1, 0, 0) : kind === LEAD_TRIPLE ? leadHash(c0, c1, c2, 0) : leadHash(c0, c1, c2, text.charCodeAt(p + 3) || SPACE);
       const bucket = ANCHORED.buckets.get(key);
@@ -150,7 +150,8 @@ function runRules(views: TextViews, untrusted: boolean, hits: Map<string, Hit>):
         tried.push(rule, length);
         if (length >= 0) onMatch(views, entry.rule, p, length, hits);
       }
-      if (remember) last.set(bucket, { at: p, outcome: Int32Array.from(tried) });
+      // A bucket whose words did not even begin here is cheaper to re-check than to compare windows for.
+      if (remember && tried.length > 0) last.set(bucket, { at: p, outcome: Int32Array.from(tried) });
     }
   }
 }

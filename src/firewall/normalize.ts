@@ -386,11 +386,14 @@ export function stripInvisible(text: string): string {
 /** `leads`: report the token starts that may begin one of these words (see LeadFilter). */
 export function buildViews(text: string, leads?: LeadFilter): TextViews {
   // NFKC, invisible characters and look-alikes only concern code units above 0x7F.
-  const ascii = !NON_ASCII.test(text);
+  let ascii = !NON_ASCII.test(text);
   let base = ascii ? text : stripInvisible(text.normalize("NFKC"));
-  // Text that was ASCII apart from invisible characters is copied into V8's one-byte string form, which every
-  // later scan (lower-casing, regular expressions, the folding loop) reads faster than the two-byte form.
-  if (!ascii && !NON_ASCII.test(base)) base = Buffer.from(base, "latin1").toString("latin1");
+  if (!ascii && !NON_ASCII.test(base)) {
+    // ASCII apart from invisible characters: copied into V8's one-byte string form, which every later scan
+    // (lower-casing, regular expressions, the folding loop) reads faster than the two-byte form.
+    base = Buffer.from(base, "latin1").toString("latin1");
+    ascii = true;
+  }
   const clean = ascii ? base : foldConfusables(base);
   return { base, clean, ...buildFolded(clean, leads) };
 }
