@@ -3,6 +3,7 @@ import { setTimeout as sleep } from "node:timers/promises";
 import type { Readable, Writable } from "node:stream";
 import { CappedOutput } from "./output.js";
 import { findRunMembers, type RunMembership } from "./process-tree.js";
+import type { ToolRunResult } from "./types.js";
 
 /** The descriptors the sandbox program reads its seccomp filter from and writes its info to. */
 export const SECCOMP_FD = 3;
@@ -24,15 +25,8 @@ export interface SuperviseOptions {
   runUid?: number;
 }
 
-export interface SupervisedExit {
-  exitCode: number | null;
-  signal: string | null;
-  stdout: string;
-  stderr: string;
-  timedOut: boolean;
-  truncated: boolean;
-  durationMs: number;
-}
+/** What the supervisor observed; the runner adds which protections were in force. */
+export type SupervisedExit = Omit<ToolRunResult, "isolation">;
 
 /** Some process of the run could not be killed: the caller must not report the run as finished cleanly. */
 export class SurvivorError extends Error {

@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { chmodSync, chownSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { chmodSync, chownSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { GenericContainer, Wait, type StartedTestContainer } from "testcontainers";
@@ -43,6 +43,14 @@ export interface Hardened {
 }
 
 /** Host directories the container user (uid 1000) reads the policy from and writes the audit log to; remove `root` after. */
+/** Stops and removes the container (a test may have stopped it already) and its host directories. */
+export async function removeHardened(h: Hardened | undefined): Promise<void> {
+  if (!h) return;
+  await h.container.stop({ timeout: 1000 }).catch(() => undefined);
+  spawnSync("docker", ["rm", "-f", h.container.getId()], { stdio: "ignore" });
+  rmSync(h.root, { recursive: true, force: true });
+}
+
 export function hostDirs(): { root: string; policyDir: string; auditDir: string } {
   const root = mkdtempSync(join(tmpdir(), "kalguard-container-"));
   chmodSync(root, 0o755);

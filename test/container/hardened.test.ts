@@ -1,12 +1,11 @@
-import { spawnSync } from "node:child_process";
-import { readdirSync, readFileSync, rmSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { INVENTORY } from "../../os/inventory/inventory.js";
 import { ociSeccompProfile, type OciSeccompProfile } from "../../os/profiles/seccomp-oci.js";
 import { ensureAppImage } from "./app-image.js";
 import { dockerAvailable } from "./docker.js";
-import { hostDirs, inspect, nodeInContainer, runOnce, startHardened, type Hardened } from "./hardened-container.js";
+import { hostDirs, inspect, nodeInContainer, removeHardened, runOnce, startHardened, type Hardened } from "./hardened-container.js";
 
 const docker = dockerAvailable("hardened container");
 
@@ -51,13 +50,7 @@ describe.runIf(docker)("hardened container under the generated --with-tools secc
     h = await startHardened(image, JSON.stringify(profile), hostDirs());
     token = await mintInside(h);
   });
-  afterAll(async () => {
-    if (!h) return;
-    // A test may have stopped it already without removing it; removal by id covers both cases.
-    await h.container.stop({ timeout: 1000 }).catch(() => undefined);
-    spawnSync("docker", ["rm", "-f", h.container.getId()], { stdio: "ignore" });
-    rmSync(h.root, { recursive: true, force: true });
-  });
+  afterAll(() => removeHardened(h));
 
   it("answers /health without a token", async () => {
     const res = await fetch(`${h.url}/health`);
@@ -147,13 +140,7 @@ describe.runIf(docker)("hardened container under the strict (check-only) seccomp
     h = await startHardened(ensureAppImage(), JSON.stringify(profile), hostDirs());
     token = await mintInside(h);
   });
-  afterAll(async () => {
-    if (!h) return;
-    // A test may have stopped it already without removing it; removal by id covers both cases.
-    await h.container.stop({ timeout: 1000 }).catch(() => undefined);
-    spawnSync("docker", ["rm", "-f", h.container.getId()], { stdio: "ignore" });
-    rmSync(h.root, { recursive: true, force: true });
-  });
+  afterAll(() => removeHardened(h));
 
   it("serves checks under the filter", async () => {
     expect((await procStatus(h)).Seccomp).toBe("2");
