@@ -14,12 +14,30 @@ function encode(value: unknown): string | undefined {
   }
   if (value === null || typeof value !== "object") return JSON.stringify(value);
   if (Array.isArray(value)) return `[${value.map((item) => encode(item) ?? "null").join(",")}]`;
-  const object = value as Record<string, unknown>;
-  let out = "";
-  for (const key of Object.keys(object).sort()) {
-    const encoded = encode(object[key]);
-    if (encoded === undefined) continue;
-    out += `${out ? "," : ""}${JSON.stringify(key)}:${encoded}`;
+  return `{${canonicalMembers(value as Record<string, unknown>).join(",")}}`;
+}
+
+/**
+ * The `"key":value` members of `object` in canonical order, as `canonicalJson` writes them between the braces,
+ * with `overrides`' fields set over the object's own and the keys in `omit` left out: the sink builds a record
+ * from an event without copying the event. (A `toJSON` of `object` itself is not called.)
+ */
+export function canonicalMembers(
+  object: Readonly<Record<string, unknown>>,
+  overrides?: Readonly<Record<string, unknown>>,
+  omit?: ReadonlySet<string>,
+): string[] {
+  const keys: string[] = [];
+  for (const key of Object.keys(object)) {
+    if (omit?.has(key) || (overrides !== undefined && Object.hasOwn(overrides, key))) continue;
+    keys.push(key);
   }
-  return `{${out}}`;
+  if (overrides !== undefined) keys.push(...Object.keys(overrides));
+  keys.sort();
+  const members: string[] = [];
+  for (const key of keys) {
+    const encoded = encode(overrides !== undefined && Object.hasOwn(overrides, key) ? overrides[key] : object[key]);
+    if (encoded !== undefined) members.push(`${JSON.stringify(key)}:${encoded}`);
+  }
+  return members;
 }

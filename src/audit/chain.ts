@@ -1,7 +1,7 @@
 import { createHash, createHmac } from "node:crypto";
-import { canonicalJson } from "./canonical-json.js";
+import { canonicalJson, canonicalMembers } from "./canonical-json.js";
 
-/** Version of the record layout; pino writes it as the first key of every line. */
+/** Version of the record layout, the first key of every line. */
 export const RECORD_VERSION = 1;
 
 /** The hash a chain's first record points back to. */
@@ -41,13 +41,29 @@ export function recordHash(record: Record<string, unknown>, hasher: Hasher): str
   return hasher(canonicalJson(content));
 }
 
+/** A record sealed into the chain: the exact line to store (newline included) and the chain's new head. */
+export interface SealedRecord {
+  line: string;
+  head: ChainHead;
+}
+
+const VERSION_MEMBER = `"v":${RECORD_VERSION}`;
+
 /**
- * Seals `content` as the record after `head`. The hash is over the canonical form, which is what any JSON
- * writer stores (undefined dropped, NaN as null, dates as strings), so the record verifies once read back.
+ * Seals `content` as the record after `head`, stamped with `time`, leaving out the keys in `omit`. The content
+ * is serialised once: the hash is over its canonical JSON (which is what any JSON writer stores: undefined
+ * dropped, NaN as null, dates as strings), and the line is those same members with `v` moved first and `hash`
+ * added last, so what is read back verifies. Chain fields in the content are replaced by the chain's own.
  */
-export function sealRecord(content: Record<string, unknown>, head: ChainHead, hasher: Hasher): ChainedRecord {
-  const unsealed = { ...content, v: RECORD_VERSION, seq: head.seq + 1, prevHash: head.hash };
-  return { ...unsealed, hash: hasher(canonicalJson(unsealed)) } as ChainedRecord;
+export function sealRecord(content: object, time: string, head: ChainHead, hasher: Hasher, omit?: ReadonlySet<string>): SealedRecord {
+  const seq = head.seq + 1;
+  // `hash: undefined` drops any hash the content brings: the only hash in a line is the one added below.
+  const chainFields = { time, v: RECORD_VERSION, seq, prevHash: head.hash, hash: undefined };
+  const members = canonicalMembers(content as Readonly<Record<string, unknown>>, chainFields, omit);
+  const hash = hasher(`{${members.join(",")}}`);
+  members.splice(members.indexOf(VERSION_MEMBER), 1);
+  // `time`, `seq` and `prevHash` are always present, so the members left are never empty.
+  return { line: `{${VERSION_MEMBER},${members.join(",")},"hash":"${hash}"}\n`, head: { seq, hash } };
 }
 
 export function headOf(record: ChainedRecord): ChainHead {

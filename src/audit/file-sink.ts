@@ -2,7 +2,6 @@ import { closeSync, constants, fdatasync, fstatSync, mkdirSync, openSync, statSy
 import { open } from "node:fs/promises";
 import { basename } from "node:path";
 import { promisify } from "node:util";
-import pino, { type Logger } from "pino";
 import pinoRoll, { type RollStream } from "pino-roll";
 import { createHasher, GENESIS, sealRecord, type ChainHead, type Hasher } from "./chain.js";
 import { readChainTail } from "./chain-tail.js";
@@ -58,7 +57,6 @@ interface SyncGroup {
 
 interface Output {
   stream: RollStream;
-  logger: Logger;
   error?: Error;
   /** The file whose header record has been written. */
   headed?: string;
@@ -69,7 +67,7 @@ function describe(error: unknown): string {
 }
 
 /**
- * The audit trail on disk: hash-chained JSON lines through pino into pino-roll's rotated files.
+ * The audit trail on disk: hash-chained JSON lines written to pino-roll's rotated files.
  *
  * Records appended in the same event-loop turn are written in one synchronous pass (one write(2) each, so
  * pino-roll sees every byte for its size rotation) and share one fdatasync (group commit). Each append resolves
@@ -81,6 +79,8 @@ function describe(error: unknown): string {
 export class FileAuditSink implements AuditSink {
   private readonly set: LogFileSet;
   private readonly hasher: Hasher;
+  /** Event fields never stored: the prompt, unless prompts are kept. */
+  private readonly omitted: ReadonlySet<string> | undefined;
   private head: ChainHead = GENESIS;
   private out: Output | undefined;
   private queue: Pending[] = [];
@@ -102,6 +102,7 @@ export class FileAuditSink implements AuditSink {
   ) {
     this.set = logFileSet(options.path);
     this.hasher = createHasher(options.hmacKey);
+    this.omitted = options.storePrompts ? undefined : new Set(["prompt"]);
   }
 
   /**
@@ -221,11 +222,7 @@ export class FileAuditSink implements AuditSink {
       append: true,
       mode: 0o600,
     });
-    const logger = pino(
-      { base: null, timestamp: false, formatters: { level: () => ({ v: 1 }) } },
-      stream,
-    );
-    const out: Output = { stream, logger };
+    const out: Output = { stream };
     stream.on("error", (error: Error) => {
       out.error ??= error;
       if (this.out === out) this.fail(describe(error));
@@ -278,16 +275,14 @@ export class FileAuditSink implements AuditSink {
       this.writeSealed(out, { type: "lifecycle", action: FILE_HEADER_ACTION, detail: { file: name, number: fileNumber(this.set, name) } });
       out.headed = file;
     }
-    const { prompt, ...rest } = event;
-    this.writeSealed(out, { ...rest, ...(this.options.storePrompts && prompt ? { prompt } : {}) });
+    this.writeSealed(out, event, this.omitted);
   }
 
-  private writeSealed(out: Output, content: Record<string, unknown>): void {
-    // pino's level formatter writes `v` as the first key, so the object it gets goes without it.
-    const { v: _version, ...record } = sealRecord({ time: new Date().toISOString(), ...content }, this.head, this.hasher);
-    out.logger.info(record);
+  private writeSealed(out: Output, content: object, omit?: ReadonlySet<string>): void {
+    const sealed = sealRecord(content, new Date().toISOString(), this.head, this.hasher, omit);
+    out.stream.write(sealed.line);
     if (out.error) throw out.error;
-    this.head = { seq: record.seq, hash: record.hash };
+    this.head = sealed.head;
   }
 
   /** Writes to a file whose directory entry is gone succeed but land nowhere: treat them as failed. */

@@ -12,15 +12,23 @@ import {
   recordHash,
   sealRecord,
   type ChainedRecord,
+  type ChainHead,
 } from "../../../src/audit/chain.js";
 
 const sha = createHasher();
+const TIME = "2026-01-01T00:00:00.000Z";
+
+/** Seals `content` and reads back the line the sink would store. */
+function seal(content: object, head: ChainHead, hasher = sha): ChainedRecord {
+  const { line } = sealRecord(content, TIME, head, hasher);
+  return JSON.parse(line) as ChainedRecord;
+}
 
 function chainOf(count: number, hasher = sha): ChainedRecord[] {
   const records: ChainedRecord[] = [];
   let head = GENESIS;
   for (let i = 0; i < count; i++) {
-    const record = sealRecord({ type: "decision", requestId: `req_${i}`, decision: "allow", riskScore: i }, head, hasher);
+    const record = seal({ type: "decision", requestId: `req_${i}`, decision: "allow", riskScore: i }, head, hasher);
     records.push(record);
     head = headOf(record);
   }
@@ -44,6 +52,43 @@ describe("canonical JSON", () => {
 
   it("leaves out undefined values as JSON does", () => {
     expect(canonicalJson({ a: undefined, b: 2 })).toBe('{"b":2}');
+  });
+});
+
+describe("sealed record lines", () => {
+  it("are one JSON line with v first and hash last, whose content verifies and whose head is its seq and hash", () => {
+    const { line, head } = sealRecord({ type: "decision", agentId: "agent-1" }, TIME, GENESIS, sha);
+    expect(line.endsWith("}\n")).toBe(true);
+    expect(line.indexOf("\n")).toBe(line.length - 1);
+    const record = JSON.parse(line) as ChainedRecord;
+    expect(Object.keys(record)[0]).toBe("v");
+    expect(Object.keys(record).at(-1)).toBe("hash");
+    expect(record).toMatchObject({ v: 1, seq: 1, prevHash: GENESIS_HASH, time: TIME, type: "decision", agentId: "agent-1" });
+    expect(contentProblem(record, sha)).toBeUndefined();
+    expect(head).toEqual({ seq: 1, hash: record.hash });
+  });
+
+  it("leave out omitted fields, and the chain fields always win over fields of the same name in the content", () => {
+    const previous = { seq: 4, hash: "c".repeat(64) };
+    const content = { type: "decision", prompt: [{ role: "user", content: "secret" }], hash: "x", seq: 99, v: 7, prevHash: "y", time: "z" };
+    const { line, head } = sealRecord(content, TIME, previous, sha, new Set(["prompt"]));
+    const record = JSON.parse(line) as ChainedRecord;
+    expect(line).not.toContain("secret");
+    expect(line.match(/"hash":/g)).toHaveLength(1);
+    expect(record).toMatchObject({ v: 1, seq: 5, prevHash: previous.hash, time: TIME, hash: head.hash });
+    expect(contentProblem(record, sha)).toBeUndefined();
+    expect(linkProblem(previous, record)).toBeUndefined();
+  });
+
+  it("hash exactly the canonical JSON of what they store, for any content", () => {
+    fc.assert(
+      fc.property(fc.dictionary(fc.string(), fc.jsonValue()), (content) => {
+        const { line, head } = sealRecord(content, TIME, GENESIS, sha);
+        const { hash, ...stored } = JSON.parse(line) as ChainedRecord;
+        expect(hash).toBe(head.hash);
+        expect(sha(canonicalJson(stored))).toBe(hash);
+      }),
+    );
   });
 });
 
@@ -71,7 +116,7 @@ describe("hash chain core", () => {
       at: new Date(0),
       detail: { list: [1, undefined, () => 1, Number.POSITIVE_INFINITY], fn: () => 1, nested: { z: 1, a: [{ b: undefined }] } },
     };
-    const record = sealRecord(content, GENESIS, sha);
+    const record = seal(content, GENESIS);
     const stored = JSON.parse(JSON.stringify(record)) as ChainedRecord;
     expect(contentProblem(stored, sha)).toBeUndefined();
     expect(stored).toMatchObject({ riskScore: null, at: "1970-01-01T00:00:00.000Z", detail: { list: [1, null, null, null] } });
@@ -107,14 +152,14 @@ describe("hash chain core", () => {
 
   it("detects a record forged with a recomputed hash by its link", () => {
     const records = chainOf(10);
-    const forged = sealRecord({ type: "decision", requestId: "req_forged", decision: "allow" }, { seq: 5, hash: "f".repeat(64) }, sha);
+    const forged = seal({ type: "decision", requestId: "req_forged", decision: "allow" }, { seq: 5, hash: "f".repeat(64) });
     records[5] = forged;
     expect(firstBroken(records)).toBe(5);
     expect(linkProblem(headOf(records[4]!), forged)).toMatch(/prevHash/);
   });
 
   it("rejects a first record claiming seq 1 without the genesis link", () => {
-    const record = sealRecord({ type: "decision" }, { seq: 0, hash: "a".repeat(64) }, sha);
+    const record = seal({ type: "decision" }, { seq: 0, hash: "a".repeat(64) });
     expect(linkProblem(undefined, record)).toMatch(/genesis/);
   });
 
@@ -133,7 +178,7 @@ describe("hash chain core", () => {
   it("an HMAC chain cannot be extended consistently by someone who only recomputes SHA-256", () => {
     const hmac = createHasher("k".repeat(32));
     const records = chainOf(3, hmac);
-    const appended = sealRecord({ type: "decision", decision: "allow" }, headOf(records[2]!), sha);
+    const appended = seal({ type: "decision", decision: "allow" }, headOf(records[2]!));
     expect(firstBroken([...records, appended], hmac)).toBe(3);
     expect(recordHash(appended, hmac)).not.toBe(appended.hash);
   });

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { createHasher, GENESIS, headOf, sealRecord } from "../../../src/audit/chain.js";
+import { createHasher, GENESIS, sealRecord } from "../../../src/audit/chain.js";
 import { ChainVerifier } from "../../../src/audit/verify.js";
 
 const hasher = createHasher();
@@ -9,9 +9,9 @@ function chainLines(count: number): string[] {
   const lines: string[] = [];
   let head = GENESIS;
   for (let i = 0; i < count; i++) {
-    const record = sealRecord({ type: "decision", requestId: `req_${i}`, decision: i % 2 ? "allow" : "deny", riskScore: i % 101 }, head, hasher);
-    lines.push(JSON.stringify(record));
-    head = headOf(record);
+    const sealed = sealRecord({ type: "decision", requestId: `req_${i}`, decision: i % 2 ? "allow" : "deny", riskScore: i % 101 }, "2026-01-01T00:00:00.000Z", head, hasher);
+    lines.push(sealed.line.slice(0, -1));
+    head = sealed.head;
   }
   return lines;
 }
