@@ -69,8 +69,8 @@ function describe(error: unknown): string {
 /**
  * The audit trail on disk: hash-chained JSON lines written to pino-roll's rotated files.
  *
- * Records appended in the same event-loop turn are written in one synchronous pass (one write(2) each, so
- * pino-roll sees every byte for its size rotation) and share one fdatasync (group commit). Each append resolves
+ * Records appended in the same event-loop turn are written together in one synchronous write(2) (pino-roll sees
+ * every byte for its size rotation) and share one fdatasync (group commit). Each append resolves
  * only after its record is in the file (and, with flush `every`, fdatasync'ed), so a decision is never
  * answered on a record a process crash could still lose. Writes are synchronous (SonicBoom `sync`), so nothing
  * sits in a user-space buffer. When a write fails the sink turns unhealthy, rejects appends, and retries on a timer by
@@ -82,6 +82,8 @@ export class FileAuditSink implements AuditSink {
   /** Event fields never stored: the prompt, unless prompts are kept. */
   private readonly omitted: ReadonlySet<string> | undefined;
   private head: ChainHead = GENESIS;
+  /** The file a write failed on; part of that write may have landed there. */
+  private resumeFile: string | undefined;
   private out: Output | undefined;
   private queue: Pending[] = [];
   private scheduled = false;
@@ -248,7 +250,7 @@ export class FileAuditSink implements AuditSink {
     }
     let target: SyncTarget;
     try {
-      for (const pending of batch) this.writeRecord(out, pending.event);
+      this.writeRecords(out, batch.map((pending) => pending.event));
       this.checkStillLinked(out);
       target = this.targetFor(out);
     } catch (error) {
@@ -265,24 +267,48 @@ export class FileAuditSink implements AuditSink {
     }
   }
 
-  /** Seals the event as the next record and writes it synchronously; the chain advances only on success. */
-  private writeRecord(out: Output, event: AuditEvent): void {
+  /**
+   * Seals the events as the next records and writes them in one synchronous write (pino-roll counts its bytes
+   * and rotates after the write, so a batch never straddles two files). The chain advances only when the whole
+   * write succeeds; when it fails, part of the batch may have reached the file, so `resumeFile` tells recovery
+   * to continue the chain after the last complete record found there.
+   */
+  private writeRecords(out: Output, events: readonly AuditEvent[]): void {
     const file = out.stream.file;
+    const time = new Date().toISOString();
+    let head = this.head;
+    let text = "";
     if (file !== null && out.headed !== file) {
       // Every file opens with a header naming its number, so records cut from the start of a file (the oldest
       // one included) show, which the chain alone could not tell from rotation.
       const name = basename(file);
-      this.writeSealed(out, { type: "lifecycle", action: FILE_HEADER_ACTION, detail: { file: name, number: fileNumber(this.set, name) } });
-      out.headed = file;
+      const header = { type: "lifecycle", action: FILE_HEADER_ACTION, detail: { file: name, number: fileNumber(this.set, name) } };
+      ({ line: text, head } = sealRecord(header, time, head, this.hasher));
     }
-    this.writeSealed(out, event, this.omitted);
+    for (const event of events) {
+      const sealed = sealRecord(event, time, head, this.hasher, this.omitted);
+      text += sealed.line;
+      head = sealed.head;
+    }
+    this.resumeFile = file ?? undefined;
+    out.stream.write(text);
+    if (out.error) throw out.error;
+    this.resumeFile = undefined;
+    if (file !== null) out.headed = file;
+    this.head = head;
   }
 
-  private writeSealed(out: Output, content: object, omit?: ReadonlySet<string>): void {
-    const sealed = sealRecord(content, new Date().toISOString(), this.head, this.hasher, omit);
-    out.stream.write(sealed.line);
-    if (out.error) throw out.error;
-    this.head = sealed.head;
+  /** After a failed write, moves the head to the last complete record of the batch that reached the file. */
+  private async resumeAfterFailedWrite(): Promise<void> {
+    const file = this.resumeFile;
+    if (file === undefined) return;
+    const tail = await readChainTail([{ path: file, name: basename(file), number: 0 }], this.hasher).catch((error: NodeJS.ErrnoException) => {
+      // A file that is gone holds nothing to continue from; `audit verify` reports the records it took.
+      if (error.code === "ENOENT") return undefined;
+      throw error;
+    });
+    if (tail?.file !== undefined && tail.head.seq > this.head.seq) this.head = tail.head;
+    this.resumeFile = undefined;
   }
 
   /** Writes to a file whose directory entry is gone succeed but land nowhere: treat them as failed. */
@@ -407,13 +433,16 @@ export class FileAuditSink implements AuditSink {
     if (this.closed || this.failure === undefined) return;
     let out: Output | undefined;
     try {
+      await this.resumeAfterFailedWrite();
       out = await this.openOutput();
-      this.writeRecord(out, {
-        type: "lifecycle",
-        action: "audit.recovered",
-        reason: this.failure,
-        detail: { failedAt: this.failedAt, rejectedAppends: this.rejected },
-      });
+      this.writeRecords(out, [
+        {
+          type: "lifecycle",
+          action: "audit.recovered",
+          reason: this.failure,
+          detail: { failedAt: this.failedAt, rejectedAppends: this.rejected },
+        },
+      ]);
       this.checkStillLinked(out);
       const target = this.targetFor(out);
       await fdatasyncAsync(target.fd);

@@ -1,4 +1,4 @@
-import { appendFileSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { appendFileSync, readFileSync, rmSync, statSync, truncateSync, writeFileSync } from "node:fs";
 import { readFile, rm } from "node:fs/promises";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
@@ -276,6 +276,32 @@ describe.skipIf(!canMountTmpfs())("file audit sink on a full filesystem (64 KiB 
     const records = await readRecords(join(mountPoint, "audit")).catch(() => []);
     expect(records.some((r) => r.requestId === "req_resumed")).toBe(true);
     expect(records.some((r) => r.action === "audit.recovered")).toBe(true);
+    const verify = await runAuditInProcess(["verify", join(mountPoint, "audit")]);
+    expect(verify.code).toBe(0);
+  });
+
+  it("continues the chain after the last record of a batch that only partly fit on the disk", async () => {
+    const mountPoint = await mountTinyTmpfs();
+    cleanups.push(() => unmountTmpfs(mountPoint));
+    const path = join(mountPoint, "audit", "audit.jsonl");
+    const sink = track(await openSink(path, { retryIntervalMs: 30 }));
+    await appendDecisions(sink, 0, 10);
+
+    const filler = fillFilesystem(mountPoint);
+    // Two pages free: room for some, not all, of the batch below, which goes out in one write.
+    truncateSync(filler, statSync(filler).size - 8192);
+    const outcomes = await Promise.allSettled(
+      Array.from({ length: 80 }, (_, i) => sink.append({ type: "decision", requestId: `req_part_${i}`, agentId: "agent-1", decision: "allow" })),
+    );
+    expect(outcomes.every((outcome) => outcome.status === "rejected")).toBe(true);
+    const landed = (await readRecords(join(mountPoint, "audit"))).filter((r) => String(r.requestId).startsWith("req_part_"));
+    expect(landed.length).toBeGreaterThan(0);
+    expect(landed.length).toBeLessThan(80);
+
+    rmSync(filler);
+    await until(() => sink.health().ok);
+    await sink.append({ type: "decision", requestId: "req_resumed" });
+    await sink.close();
     const verify = await runAuditInProcess(["verify", join(mountPoint, "audit")]);
     expect(verify.code).toBe(0);
   });
