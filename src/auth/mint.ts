@@ -2,7 +2,6 @@ import { randomUUID } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { importPKCS8, SignJWT, type CryptoKey } from "jose";
 import { ConfigError, type Config } from "../config/env.js";
-import { ACTIONS } from "../policy/schema.js";
 import { ASYMMETRIC_ALGORITHMS, type AsymmetricAlgorithm } from "./keys.js";
 
 export type SigningKey =
@@ -59,5 +58,3 @@ export async function signingKeyFromConfig(config: Config, keyId?: string): Prom
   }
   return { privateKey: pem, algorithm, ...(keyId ? { keyId } : {}) };
 }
-
-export const KNOWN_CAPABILITIES: readonly string[] = ACTIONS;

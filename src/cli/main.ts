@@ -2,7 +2,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { ConfigError, loadConfig } from "../config/env.js";
+import { ConfigError } from "../config/env.js";
 import { AuditLogCorruptError } from "../audit/chain-tail.js";
 import { PolicyLoadError } from "../policy/compile.js";
 import { UsageError } from "./args.js";
@@ -17,7 +17,7 @@ import * as token from "./token.js";
 type Command = { summary: string; run: (argv: string[]) => Promise<number> };
 
 const COMMANDS: Record<string, Command> = {
-  serve: { summary: "serve the HTTP API with KALGUARD_* configuration (the default)", run: (argv) => serve.run(argv, () => loadConfig()) },
+  serve: { summary: "serve the HTTP API with KALGUARD_* configuration (the default)", run: serve.run },
   dev: { summary: "local trial server: ephemeral secret, demo policy, loopback, prints a token", run: dev.run },
   token: { summary: "mint an agent token with the configured key", run: token.run },
   policy: { summary: "policy check FILE: validate a policy file", run: policy.run },

@@ -1,4 +1,4 @@
-import type { Config } from "../config/env.js";
+import { loadConfig, type Config } from "../config/env.js";
 import { createLogger, startService, type RunningService } from "../server/service.js";
 import { parseCommandArgs } from "./args.js";
 
@@ -47,11 +47,11 @@ export async function serveUntilSignalled(
   return new Promise<never>(() => undefined);
 }
 
-export async function run(argv: string[], config: () => Config): Promise<number> {
+export async function run(argv: string[]): Promise<number> {
   const { values } = parseCommandArgs(argv, {}, { min: 0, max: 0 });
   if (values.help) {
     process.stdout.write(SERVE_HELP);
     return 0;
   }
-  return serveUntilSignalled(config());
+  return serveUntilSignalled(loadConfig());
 }

@@ -80,7 +80,9 @@ export class PolicyStore {
     return this.reloading;
   }
 
-  private async doReload(trigger: ReloadTrigger, force = trigger !== "watch"): Promise<ReloadOutcome> {
+  private async doReload(trigger: ReloadTrigger): Promise<ReloadOutcome> {
+    // A watch tick acts only on a change; a signal or request reloads even an unchanged file.
+    const force = trigger !== "watch";
     const keptHash = this.compiled.hash;
     if (!this.path) return { status: "unchanged", hash: keptHash, trigger };
     let outcome: ReloadOutcome;

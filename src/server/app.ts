@@ -1,10 +1,11 @@
 import { createServer } from "node:http";
 import Fastify, { type FastifyError, type FastifyInstance } from "fastify";
 import { KalGuardError } from "../errors.js";
-import { authenticate, clientRequestIdOf, requireJsonBody } from "./authenticate.js";
+import { authenticate } from "./authenticate.js";
 import "./context.js";
 import type { ServerDeps } from "./deps.js";
 import { denyEnvelope } from "./envelope.js";
+import { clientRequestIdOf, requireJsonBody } from "./request-headers.js";
 import { createRequestIdGenerator } from "./request-id.js";
 import { registerHealthRoute } from "./routes/health.js";
 import { registerPromptRoutes } from "./routes/prompt.js";

@@ -4,6 +4,11 @@ import type { AuditEvent, AuditSink } from "../audit/types.js";
 import { KalGuardError } from "../errors.js";
 import { allowEnvelope, denyEnvelope } from "./envelope.js";
 
+/** The fail-closed answer when the sink refused a decision's record. */
+export function auditUnavailable(): KalGuardError {
+  return new KalGuardError("UNAVAILABLE", { message: "Audit sink unavailable: decision denied", reason: "audit.unavailable" });
+}
+
 /**
  * Every answer of a decision route goes through here: the audit record is handed to the sink first, and the
  * answer is sent only once the sink accepted it. A refused record turns any answer into 503 UNAVAILABLE, so an
@@ -64,7 +69,7 @@ export class DecisionRecorder {
   }
 
   private unavailable(request: FastifyRequest, reply: FastifyReply): FastifyReply {
-    const err = new KalGuardError("UNAVAILABLE", { message: "Audit sink unavailable: decision denied", reason: "audit.unavailable" });
+    const err = auditUnavailable();
     return reply.code(err.status).send(denyEnvelope(err, request.id, request.clientRequestId));
   }
 }

@@ -3,12 +3,17 @@ import type { CompiledPolicy } from "../policy/compile.js";
 import type { ToolDefinition } from "../policy/schema.js";
 import type { RateDecision, RateLimiter } from "./rate-limiter.js";
 
+/** The policy's entry for a tool, never one inherited from the object prototype. */
+export function toolDefinition(compiled: CompiledPolicy, toolName: string): ToolDefinition | undefined {
+  return Object.hasOwn(compiled.policy.tools, toolName) ? compiled.policy.tools[toolName] : undefined;
+}
+
 /**
  * Checks a tool call's arguments against the tool's registered schema. A tool without an entry has its arguments
  * checked only to be an object (done by the request schema), unless the policy requires a schema for every tool.
  */
 export function mediateToolArguments(compiled: CompiledPolicy, toolName: string, args: Record<string, unknown>): ToolDefinition | undefined {
-  const tool = Object.hasOwn(compiled.policy.tools, toolName) ? compiled.policy.tools[toolName] : undefined;
+  const tool = toolDefinition(compiled, toolName);
   if (!tool?.schema && compiled.policy.requireToolSchemas) {
     throw new KalGuardError("TOOL_DENIED", {
       reason: "tool.unregistered",
@@ -49,7 +54,7 @@ export function enforceToolRateLimits(
 ): Record<string, string> {
   const decisions: { scope: string; decision: RateDecision }[] = [];
   if (agentLimit !== undefined) decisions.push({ scope: "agent", decision: limiter.take(`agent\0${agentId}`, agentLimit) });
-  const toolLimit = Object.hasOwn(compiled.policy.tools, toolName) ? compiled.policy.tools[toolName]?.rateLimit : undefined;
+  const toolLimit = toolDefinition(compiled, toolName)?.rateLimit;
   if (toolLimit) decisions.push({ scope: "tool", decision: limiter.take(`tool\0${agentId}\0${toolName}`, toolLimit.perMinute) });
   const exhausted = decisions.find((d) => !d.decision.allowed);
   if (exhausted) {

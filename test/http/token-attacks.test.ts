@@ -1,5 +1,6 @@
 import { generateKeyPairSync } from "node:crypto";
-import { writeFile } from "node:fs/promises";
+import { mkdtemp, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { exportJWK, exportSPKI, generateKeyPair, SignJWT, type CryptoKey } from "jose";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -156,8 +157,6 @@ describe("asymmetric tokens", () => {
 
 let keyDir: string | undefined;
 async function writeKey(text: string): Promise<string> {
-  const { mkdtemp } = await import("node:fs/promises");
-  const { tmpdir } = await import("node:os");
   keyDir ??= await mkdtemp(join(tmpdir(), "kalguard-keys-"));
   const file = join(keyDir, `${Math.random().toString(36).slice(2)}.key`);
   await writeFile(file, text);

@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyRequest } from "fastify";
 import { KalGuardError } from "../../errors.js";
 import type { ToolDefinition } from "../../policy/schema.js";
 import { enforceToolRateLimits, mediateToolArguments } from "../../tools/mediator.js";
+import { auditUnavailable } from "../decision-recorder.js";
 import type { ServerDeps } from "../deps.js";
 import { policyDenied } from "../policy-denied.js";
 import { parseBody, ToolCheckBody } from "../request-body.js";
@@ -54,7 +55,7 @@ export function registerToolRoutes(app: FastifyInstance, deps: ServerDeps): void
     }
     if (!deps.toolRunner) throw new KalGuardError("UNAVAILABLE", { reason: "sandbox.unavailable", message: "Tool sandbox unavailable" });
     const recorded = await deps.recorder.recordBeforeRun(request);
-    if (!recorded) throw new KalGuardError("UNAVAILABLE", { reason: "audit.unavailable", message: "Audit sink unavailable: decision denied" });
+    if (!recorded) throw auditUnavailable();
 
     const result = await deps.toolRunner.run({ requestId: request.id, toolName: checked.toolName, exec, arguments: checked.args });
     Object.assign(request.facts, {

@@ -13,6 +13,7 @@ import {
   KalGuardTimeoutError,
 } from "../../../src/sdk/index.js";
 import { closedPortUrl, reply, startCannedServer, type CannedServer, type CapturedRequest } from "./canned-server.js";
+import { rejection } from "../../helpers/rejection.js";
 
 const TOKEN = "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJhZ2VudC0xIn0.c2lnbmF0dXJl";
 const MESSAGES = [{ role: "user" as const, content: "What is the weather in Paris?" }];
@@ -57,15 +58,6 @@ async function serve(answer: (req: CapturedRequest, res: ServerResponse) => void
 async function clientAnswering(status: number, body: unknown, headers: Record<string, string> = {}) {
   const server = await serve((_req, res) => reply(res, status, body, headers));
   return { server, client: new KalGuardClient({ baseUrl: server.url, token: TOKEN }) };
-}
-
-async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error("expected the call to reject, but it resolved");
 }
 
 describe("KalGuardClient requests", () => {
