@@ -1,4 +1,4 @@
-import { createHash, createHmac } from "node:crypto";
+import { createHmac, hash } from "node:crypto";
 import { canonicalJson, canonicalMembers } from "./canonical-json.js";
 
 /** Version of the record layout, the first key of every line. */
@@ -32,7 +32,7 @@ export function createHasher(hmacKey?: string): Hasher {
     const key = Buffer.from(hmacKey, "utf8");
     return (canonical) => createHmac("sha256", key).update(canonical).digest("hex");
   }
-  return (canonical) => createHash("sha256").update(canonical).digest("hex");
+  return (canonical) => hash("sha256", canonical, "hex");
 }
 
 /** The hash a record must carry: over the canonical form of everything in it but `hash`. */

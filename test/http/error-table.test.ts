@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { MemoryAuditSink } from "../../src/audit/memory-sink.js";
 import type { AuditSink } from "../../src/audit/types.js";
@@ -112,6 +113,18 @@ describe("the error table of design.md, over a real socket", () => {
     expect(res.body.requestId).not.toBe("client-42");
     const record = audit.records().find((r) => r.requestId === res.body.requestId);
     expect(record).toMatchObject({ clientRequestId: "client-42", decision: "allow", agentId: "agent-1" });
+  });
+
+  it("records promptHash as the SHA-256 of each message's role, NUL, content, NUL, so an operator can match a prompt to its record", async () => {
+    const messages = [
+      { role: "system", content: "Be brief." },
+      { role: "user", content: "Grüße aus Köln 👋" },
+    ];
+    const res = await s.post("/v1/prompt/check", { messages });
+    const expected = createHash("sha256");
+    for (const m of messages) expected.update(`${m.role}\0${m.content}\0`, "utf8");
+    const record = audit.records().find((r) => r.requestId === res.body.requestId);
+    expect(record?.promptHash).toBe(expected.digest("hex"));
   });
 
   it("records every decision, including 401, 403 and 429 answers", async () => {

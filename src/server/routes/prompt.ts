@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+import { hash } from "node:crypto";
 import type { FastifyInstance } from "fastify";
 import { KalGuardError } from "../../errors.js";
 import type { ChatMessage } from "../../firewall/types.js";
@@ -8,9 +8,10 @@ import { parseBody, PromptCheckBody } from "../request-body.js";
 
 /** The prompt text never reaches the audit log by default; this hash lets a record be matched to a prompt. */
 function hashMessages(messages: readonly ChatMessage[]): string {
-  const hash = createHash("sha256");
-  for (const m of messages) hash.update(m.role).update("\0").update(m.content).update("\0");
-  return hash.digest("hex");
+  // One-shot over the joined text: a streaming Hash object and an update() per part cost several times more.
+  let text = "";
+  for (const m of messages) text += `${m.role}\0${m.content}\0`;
+  return hash("sha256", text, "hex");
 }
 
 export function registerPromptRoutes(app: FastifyInstance, deps: ServerDeps): void {
