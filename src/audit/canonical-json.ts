@@ -9,6 +9,9 @@ export function canonicalJson(value: unknown): string {
 }
 
 function encode(value: unknown): string | undefined {
+  // The common primitives directly, as JSON.stringify writes them (non-finite numbers as null).
+  if (typeof value === "number") return Number.isFinite(value) ? String(value) : "null";
+  if (typeof value === "boolean") return value ? "true" : "false";
   if (value !== null && typeof value === "object" && typeof (value as { toJSON?: unknown }).toJSON === "function") {
     value = (value as { toJSON(): unknown }).toJSON();
   }
@@ -37,7 +40,23 @@ export function canonicalMembers(
   const members: string[] = [];
   for (const key of keys) {
     const encoded = encode(overrides !== undefined && Object.hasOwn(overrides, key) ? overrides[key] : object[key]);
-    if (encoded !== undefined) members.push(`${JSON.stringify(key)}:${encoded}`);
+    if (encoded !== undefined) members.push(`${quotedKey(key)}:${encoded}`);
   }
   return members;
+}
+
+/**
+ * Record keys are nearly always the same few dozen names, so their JSON form is kept; the cache is bounded
+ * because keys inside caller-supplied metadata reach here too.
+ */
+const QUOTED_KEYS = new Map<string, string>();
+const MAX_QUOTED_KEYS = 512;
+
+function quotedKey(key: string): string {
+  let quoted = QUOTED_KEYS.get(key);
+  if (quoted === undefined) {
+    quoted = JSON.stringify(key);
+    if (QUOTED_KEYS.size < MAX_QUOTED_KEYS) QUOTED_KEYS.set(key, quoted);
+  }
+  return quoted;
 }
