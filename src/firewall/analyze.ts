@@ -96,13 +96,21 @@ function spend(attempts: Uint32Array, rule: number, budget: number, hits: Map<st
   return false;
 }
 
+/**
+ * Per-rule attempt counts and the start each rule was last tried at, reset by every runRules call: one pair
+ * serves all calls (runRules is synchronous and never re-entered), as typed arrays this size are each a
+ * separate off-heap allocation.
+ */
+const attempts = new Uint32Array(ANCHORED.rules.length);
+const triedAt = new Int32Array(ANCHORED.rules.length);
+
 function runRules(views: TextViews, untrusted: boolean, hits: Map<string, Hit>): void {
   const text = views.folded;
   const budget = ATTEMPT_FLOOR + Math.floor(text.length / ATTEMPT_CHARS);
   for (const rule of FULL_SCAN_RULES) if (untrusted || rule.toolOnly !== true) scanAll(views, rule, budget, hits);
   if ((views.seen & C_CJK) !== 0) for (const rule of CJK_RULES) if (untrusted || rule.toolOnly !== true) scanAll(views, rule, budget, hits);
-  const attempts = new Uint32Array(ANCHORED.rules.length);
-  const triedAt = new Int32Array(ANCHORED.rules.length).fill(-1);
+  attempts.fill(0);
+  triedAt.fill(-1);
   // Once a text has needed many attempts, each bucket remembers its last outcome (pairs of rule index and
   // match length, -1 for none) and where it was: when the text from the next start of that bucket is the same
   // as there, for as far as its rules can match, the outcome is replayed. A repeated trigger phrase then costs

@@ -7,7 +7,7 @@
  * text that contains those scripts. Rules without a literal lead keep their own full scan.
  */
 import { CLASS, C_CJK } from "./charclass.js";
-import { leadHash, leadIndex, type LeadFilter } from "./normalize.js";
+import { LEAD_FILTER_SIZE, LEAD_PAIR, LEAD_QUAD, LEAD_TRIPLE, leadHash, leadIndex, type LeadFilter } from "./normalize.js";
 import type { Rule } from "./rules.js";
 
 export interface AnchoredRule {
@@ -141,8 +141,7 @@ export function anchorRules(folded: readonly Rule[]): AnchoredRules {
   const rules: AnchoredRules["rules"] = [];
   const unanchored: Rule[] = [];
   const buckets: AnchoredRules["buckets"] = new Map();
-  const newFilter = (): LeadFilter => ({ pairs: new Uint8Array(65536), triples: new Uint8Array(65536), quads: new Uint8Array(65536) });
-  const filters = { trusted: newFilter(), untrusted: newFilter() };
+  const filters = { trusted: new Uint8Array(LEAD_FILTER_SIZE), untrusted: new Uint8Array(LEAD_FILTER_SIZE) };
   for (const rule of folded) {
     const words = leadingWords(rule.pattern.source);
     if (words === undefined) {
@@ -162,10 +161,11 @@ export function anchorRules(folded: readonly Rule[]): AnchoredRules {
       if (((CLASS[word.charCodeAt(0)] as number) & C_CJK) !== 0) continue;
       const c = (k: number): number => word.charCodeAt(k);
       const first = word.indexOf(" ") === -1 ? word.length : word.indexOf(" ");
-      const kind = word.length === 2 ? "pairs" : first <= 3 ? "triples" : "quads";
-      const chars = kind === "pairs" ? [c(0), c(1), 0, 0] : kind === "triples" ? [c(0), c(1), c(2), 0] : [c(0), c(1), c(2), c(3)];
+      const kind = word.length === 2 ? LEAD_PAIR : first <= 3 ? LEAD_TRIPLE : LEAD_QUAD;
+      const chars = kind === LEAD_PAIR ? [c(0), c(1), 0, 0] : kind === LEAD_TRIPLE ? [c(0), c(1), c(2), 0] : [c(0), c(1), c(2), c(3)];
       const [c0 = 0, c1 = 0, c2 = 0, c3 = 0] = chars;
-      for (const filter of rule.toolOnly === true ? [filters.untrusted] : [filters.untrusted, filters.trusted]) filter[kind][leadIndex(c0, c1, c2, c3)] = 1;
+      const at = leadIndex(c0, c1, c2, c3);
+      for (const filter of rule.toolOnly === true ? [filters.untrusted] : [filters.untrusted, filters.trusted]) filter[at] = (filter[at] as number) | kind;
       const key = leadHash(c0, c1, c2, c3);
       const bucket = buckets.get(key) ?? { entries: [], maxLength: 0 };
       bucket.entries.push({ word, rule: index });

@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { chunks, featureScale, forEachFeature } from "./features.js";
+import { chunks, featureScale, maxFeatures, writeFeatures } from "./features.js";
 
 export interface ModelFile {
   format: "kalguard-logreg-v1";
@@ -86,13 +86,13 @@ export function sampledChunks(folded: string, size: number): string[] {
 
 export function createClassifier(model: ModelFile): TextClassifier {
   const weights = Float64Array.from(model.weights);
+  // Chunks are at most chunkSize long, so one bucket buffer serves every chunk of every call.
+  const buckets = new Uint32Array(maxFeatures(model.chunkSize));
   const score = (text: string): number => {
+    const out = text.length <= model.chunkSize ? buckets : new Uint32Array(maxFeatures(text.length));
+    const count = writeFeatures(text, model.dims, out);
     let sum = 0;
-    let count = 0;
-    forEachFeature(text, model.dims, (b) => {
-      sum += weights[b] as number;
-      count++;
-    });
+    for (let k = 0; k < count; k++) sum += weights[out[k] as number] as number;
     return sigmoid(model.bias + sum * featureScale(count));
   };
   return {

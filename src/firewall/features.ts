@@ -12,54 +12,75 @@ export interface SparseVector {
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
 
-function mix(h: number, code: number): number {
-  return Math.imul(h ^ code, FNV_PRIME) >>> 0;
+/**
+ * One FNV-1a step. Hashes stay signed 32-bit integers (V8's fast representation); only their bits matter, and
+ * the bucket is their low bits.
+ */
+function step(h: number, code: number): number {
+  return Math.imul(h ^ code, FNV_PRIME);
 }
 
-const WORD_SEED = mix(FNV_OFFSET, 0x77);
-const BIGRAM_SEED = mix(FNV_OFFSET, 0x62);
-const CHAR_SEED = mix(FNV_OFFSET, 0x63);
+const WORD_SEED = step(FNV_OFFSET, 0x77);
+const BIGRAM_SEED = step(FNV_OFFSET, 0x62);
+const CHAR_SEED = step(FNV_OFFSET, 0x63);
 
-/** Calls `emit` with the bucket of every feature of `text` (a folded view or a chunk of one), duplicates kept. */
-export function forEachFeature(text: string, dims: number, emit: (bucket: number) => void): void {
+/**
+ * Most features a text of `length` UTF-16 units can have: a character 4-gram per unit, and per word (at least
+ * one character and a separator each) a unigram and a bigram.
+ */
+export function maxFeatures(length: number): number {
+  return 2 * length + 2;
+}
+
+/**
+ * Writes the bucket of every feature of `text` (a folded view or a chunk of one) into `out` from index 0,
+ * duplicates kept, in a fixed order (training and inference sum them in that order); returns how many.
+ * `out` holds at least maxFeatures(text.length). Writing into a caller's buffer rather than calling back per
+ * feature keeps the accumulating loop free of closures, which cost more than the hashing itself.
+ */
+export function writeFeatures(text: string, dims: number, out: Uint32Array): number {
   const mask = dims - 1;
+  let k = 0;
   let wordHash = WORD_SEED;
   let wordLen = 0;
-  let prevWord = -1;
+  let prevWord = 0;
+  let hasPrev = false;
   // The three previous character codes, for the character 4-gram ending at i.
   let c1 = 0;
   let c2 = 0;
   let c3 = 0;
-  for (let i = 0; i < text.length; i++) {
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     if (c === 32 || c === 10) {
       if (wordLen !== 0) {
-        emit(wordHash & mask);
-        if (prevWord !== -1) emit(mix(mix(BIGRAM_SEED, prevWord), wordHash) & mask);
+        out[k++] = wordHash & mask;
+        if (hasPrev) out[k++] = step(step(BIGRAM_SEED, prevWord), wordHash) & mask;
         prevWord = wordHash;
+        hasPrev = true;
         wordHash = WORD_SEED;
         wordLen = 0;
       }
-      if (c === 10) prevWord = -1;
+      if (c === 10) hasPrev = false;
     } else {
-      wordHash = mix(wordHash, c);
+      wordHash = step(wordHash, c);
       wordLen++;
     }
-    if (i >= 3) emit(mix(mix(mix(mix(CHAR_SEED, c3), c2), c1), c) & mask);
+    if (i >= 3) out[k++] = step(step(step(step(CHAR_SEED, c3), c2), c1), c) & mask;
     c3 = c2;
     c2 = c1;
     c1 = c;
   }
   if (wordLen !== 0) {
-    emit(wordHash & mask);
-    if (prevWord !== -1) emit(mix(mix(BIGRAM_SEED, prevWord), wordHash) & mask);
+    out[k++] = wordHash & mask;
+    if (hasPrev) out[k++] = step(step(BIGRAM_SEED, prevWord), wordHash) & mask;
   }
+  return k;
 }
 
 export function featureIndices(text: string, dims: number): Uint32Array {
-  const out: number[] = [];
-  forEachFeature(text, dims, (b) => out.push(b));
-  return Uint32Array.from(out);
+  const out = new Uint32Array(maxFeatures(text.length));
+  return out.slice(0, writeFeatures(text, dims, out));
 }
 
 /**

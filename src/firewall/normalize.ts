@@ -19,9 +19,9 @@ export interface TextViews {
   folded: string;
   foldedMap: FoldedMap;
   /** Folded positions of the token starts whose first characters pass the caller's `leads` filter. */
-  starts: Int32Array;
+  starts: readonly number[];
   /** For each start, the LEAD_* tables it passed. */
-  startKinds: Int32Array;
+  startKinds: readonly number[];
   /** Every class bit (charclass.ts) of the characters inside tokens, OR-ed: which scripts the text uses. */
   seen: number;
   /** Flooding and character runs of `clean` (whose indices `base` shares), found in the same pass. */
@@ -29,16 +29,15 @@ export interface TextViews {
 }
 
 /**
- * A prefilter for token starts, by the lead's first word: `pairs` marks two-letter first words ("no" also
- * begins "none"), `triples` the first three characters when the first word is three letters or two and a
- * space, `quads` the first four characters of longer first words; each by leadIndex (a 16-bit hash, where a
- * collision only costs a wasted look-up).
+ * A prefilter for token starts, by the lead's first word, as one table of LEAD_* bits (one table rather than
+ * three keeps it in the CPU's nearer caches): LEAD_PAIR is set at the leadIndex of the first two characters
+ * of two-letter first words ("no" also begins "none"), LEAD_TRIPLE at that of the first three characters when
+ * the first word is three letters or two and a space, LEAD_QUAD at that of the first four characters of
+ * longer first words. leadIndex is a 16-bit hash, where a collision only costs a wasted look-up.
  */
-export interface LeadFilter {
-  pairs: Uint8Array;
-  triples: Uint8Array;
-  quads: Uint8Array;
-}
+export type LeadFilter = Uint8Array;
+
+export const LEAD_FILTER_SIZE = 1 << 16;
 
 /** A 32-bit hash of a lead's first characters (0 for those not used); leadIndex is its low 16 bits. */
 export function leadHash(c0: number, c1: number, c2: number, c3: number): number {
@@ -54,12 +53,17 @@ export const LEAD_PAIR = 1;
 export const LEAD_TRIPLE = 2;
 export const LEAD_QUAD = 4;
 
-/** Which tables a token of `length` starting with c0..c3 passes (c2, c3 are SPACE past a short token); 0: none. */
+/**
+ * Which tables a token of `length` starting with c0..c3 passes (c2, c3 are SPACE past a short token); 0: none.
+ * The three hashes share their common prefix (see leadHash).
+ */
 function mayLead(f: LeadFilter, c0: number, c1: number, c2: number, c3: number, length: number): number {
+  const two = Math.imul(Math.imul(c0, 31) + c1, 31);
+  const three = Math.imul(two + c2, 31);
   return (
-    (f.pairs[leadIndex(c0, c1, 0, 0)] === 1 ? LEAD_PAIR : 0) |
-    (f.triples[leadIndex(c0, c1, c2, 0)] === 1 ? LEAD_TRIPLE : 0) |
-    (length >= 4 && f.quads[leadIndex(c0, c1, c2, c3)] === 1 ? LEAD_QUAD : 0)
+    ((f[Math.imul(two, 31) & 0xffff] as number) & LEAD_PAIR) |
+    ((f[three & 0xffff] as number) & LEAD_TRIPLE) |
+    (length >= 4 ? (f[(three + c3) & 0xffff] as number) & LEAD_QUAD : 0)
   );
 }
 
@@ -160,8 +164,8 @@ const KINDS = C_ASCII_LETTER | C_LEET | C_NOT_LEETABLE;
 export class FoldedMap {
   constructor(
     private readonly folded: string,
-    private readonly foldedStarts: Int32Array,
-    private readonly cleanStarts: Int32Array,
+    private readonly foldedStarts: readonly number[],
+    private readonly cleanStarts: readonly number[],
   ) {}
 
   /** Index in `clean` of folded character `q`. */
@@ -184,24 +188,30 @@ export class FoldedMap {
   }
 }
 
-/** A growable pair of Int32 columns. */
+/**
+ * A pair of integer columns. Plain arrays of small integers live on V8's heap: allocating them costs next to
+ * nothing, where each typed array above 64 bytes is a separate off-heap allocation (about 1 µs apiece).
+ */
 class Columns {
-  a = new Int32Array(256);
-  b = new Int32Array(256);
-  length = 0;
+  readonly a: number[] = [];
+  readonly b: number[] = [];
 
   push(x: number, y: number): void {
-    if (this.length === this.a.length) {
-      const a = new Int32Array(this.a.length * 2);
-      const b = new Int32Array(this.b.length * 2);
-      a.set(this.a);
-      b.set(this.b);
-      this.a = a;
-      this.b = b;
-    }
-    this.a[this.length] = x;
-    this.b[this.length++] = y;
+    this.a.push(x);
+    this.b.push(y);
   }
+}
+
+/**
+ * The folding pass writes into this buffer and copies it into a string before returning, so one buffer serves
+ * every call (the pass is synchronous and never re-entered). Texts longer than SCRATCH_MAX get their own, so a
+ * huge prompt does not pin its buffer for the process's lifetime.
+ */
+const SCRATCH_MAX = 1 << 16;
+const scratch = new Uint16Array(SCRATCH_MAX);
+
+function outputBuffer(size: number): Uint16Array {
+  return size > SCRATCH_MAX ? new Uint16Array(size) : scratch;
 }
 
 /**
@@ -214,7 +224,7 @@ function buildFolded(clean: string, leads: LeadFilter | undefined): Omit<TextVie
   // toLowerCase can change length for a few code points; then the original case is kept.
   const source = lower.length === clean.length ? lower : clean;
   const n = source.length;
-  const out = new Uint16Array(n + 1);
+  const out = outputBuffer(n + 1);
   const segments = new Columns();
   // Distance from folded to clean index of the current segment (NaN before the first).
   let offset = Number.NaN;
@@ -371,9 +381,9 @@ function buildFolded(clean: string, leads: LeadFilter | undefined): Omit<TextVie
   const folded = decodeUnits(out.subarray(0, len));
   return {
     folded,
-    foldedMap: new FoldedMap(folded, segments.a.subarray(0, segments.length), segments.b.subarray(0, segments.length)),
-    starts: starts.a.subarray(0, starts.length),
-    startKinds: starts.b.subarray(0, starts.length),
+    foldedMap: new FoldedMap(folded, segments.a, segments.b),
+    starts: starts.a,
+    startKinds: starts.b,
     seen,
     structure: structure.finish(),
   };
