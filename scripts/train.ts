@@ -13,10 +13,12 @@ import { chunks, vectorize, type SparseVector } from "../src/firewall/features.j
 import { sigmoid, type ModelFile } from "../src/firewall/classifier.js";
 import { buildViews } from "../src/firewall/normalize.js";
 import { AUGMENT_ROWS } from "./lib/augment.js";
+import { generatedRows } from "./lib/generate.js";
+import { mulberry32 } from "./lib/random.js";
 import { LICENCES, POOL_A_SETS, REPO_ROOT, datasetFile, datasetsDir, isPermissive, isPositive, poolARows, sha256File, type Row } from "./lib/datasets.js";
 
-const DIMS = 1 << 17;
-const CHUNK_SIZE = 1200;
+export const DIMS = 1 << 17;
+export const CHUNK_SIZE = 1200;
 const MAX_CHUNKS_PER_ROW = 3;
 const EPOCHS = 6;
 const LEARNING_RATE = 0.4;
@@ -24,21 +26,17 @@ const L2 = 1e-5;
 const SEED = 20261121;
 /** One row in ten (by text hash) is held out to report metrics. */
 const HOLDOUT_MODULUS = 10;
+/**
+ * Per-source weight cap (see sourceWeights), chosen by `crossval.ts`: only the 6,458 GPTeacher instructions
+ * exceed it; it lowered the firewall's out-of-fold pool A false-positive rate.
+ */
+const SOURCE_CAP = 2000;
 
 interface Example {
   x: SparseVector;
   y: 0 | 1;
-}
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  /** Per-source weight (see sourceWeights). */
+  w: number;
 }
 
 function holdout(text: string): boolean {
@@ -59,12 +57,31 @@ function firstSentences(rows: readonly Row[]): Row[] {
   return out;
 }
 
+/** The group a row's weight is computed over: its dataset (repository), or the generator family. */
+export function sourceGroup(row: Row): string {
+  const parts = row.source.split(":");
+  return parts[0] === "kalguard" ? parts.slice(0, 3).join(":") : (parts[0] ?? "");
+}
+
+/**
+ * Per-source weights: a source with more than SOURCE_CAP rows is scaled down to weigh SOURCE_CAP rows in
+ * total, so the few genuine injection rows are not drowned by thousands of long jailbreaks or code questions.
+ */
+export function sourceWeights(rows: readonly Row[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const row of rows) counts.set(sourceGroup(row), (counts.get(sourceGroup(row)) ?? 0) + 1);
+  return new Map([...counts].map(([group, n]) => [group, Math.min(1, SOURCE_CAP / n)]));
+}
+
 export function examples(rows: readonly Row[]): Example[] {
   const out: Example[] = [];
-  for (const row of [...rows, ...firstSentences(rows)]) {
+  const all = [...rows, ...firstSentences(rows)];
+  const weights = sourceWeights(all);
+  for (const row of all) {
     const folded = buildViews(row.text).folded;
+    const w = weights.get(sourceGroup(row)) ?? 1;
     for (const chunk of chunks(folded, CHUNK_SIZE).slice(0, MAX_CHUNKS_PER_ROW)) {
-      out.push({ x: vectorize(chunk, DIMS), y: isPositive(row) ? 1 : 0 });
+      out.push({ x: vectorize(chunk, DIMS), y: isPositive(row) ? 1 : 0, w });
     }
   }
   return out;
@@ -81,8 +98,9 @@ export function train(data: readonly Example[]): { weights: Float64Array; bias: 
   const g2 = new Float64Array(DIMS).fill(1e-8);
   let bias = 0;
   let biasG2 = 1e-8;
-  const positives = data.filter((e) => e.y === 1).length;
-  const classWeight = [data.length / (2 * (data.length - positives)), data.length / (2 * positives)] as const;
+  const total = data.reduce((sum, e) => sum + e.w, 0);
+  const positives = data.reduce((sum, e) => sum + (e.y === 1 ? e.w : 0), 0);
+  const classWeight = [total / (2 * (total - positives)), total / (2 * positives)] as const;
   const order = data.map((_, i) => i);
   const rand = mulberry32(SEED);
   for (let epoch = 0; epoch < EPOCHS; epoch++) {
@@ -92,7 +110,7 @@ export function train(data: readonly Example[]): { weights: Float64Array; bias: 
     }
     for (const k of order) {
       const e = data[k] as Example;
-      const err = (sigmoid(dot(w, bias, e.x)) - e.y) * classWeight[e.y];
+      const err = (sigmoid(dot(w, bias, e.x)) - e.y) * classWeight[e.y] * e.w;
       for (let i = 0; i < e.x.index.length; i++) {
         const f = e.x.index[i] as number;
         const g = err * e.x.value + L2 * (w[f] as number);
@@ -161,9 +179,14 @@ function rawBenign(source: (typeof RAW_BENIGN)[number]): Row[] {
 
 export const MODEL_DIR = path.join(REPO_ROOT, "src/firewall/model");
 
-/** Every training row: pool A, benign prose from its raw files, and the hand-written rows; with the files used. */
-export function trainingRows(): { all: Row[]; files: Array<{ set: string; licence: string; sha256: string; rows: number }> } {
+/**
+ * Every training row: pool A, benign prose from its raw files and the hand-written rows; with the files used.
+ * `probes` are the generated rows (scripts/lib/generate.ts, partly built from the same prose), for
+ * cross-validation only: `npm run train` does not train on them.
+ */
+export function trainingRows(): { all: Row[]; probes: Row[]; files: Array<{ set: string; licence: string; sha256: string; rows: number }> } {
   const all: Row[] = [];
+  const prose: string[] = [];
   const files: Array<{ set: string; licence: string; sha256: string; rows: number }> = [];
   for (const set of POOL_A_SETS) {
     const rows = poolARows(set);
@@ -175,9 +198,10 @@ export function trainingRows(): { all: Row[]; files: Array<{ set: string; licenc
     const rows = rawBenign(source);
     files.push({ set: `${source.set}/${source.file} (benign prose)`, licence: LICENCES[source.set] ?? "unknown", sha256: sha256File(path.join(datasetsDir(), source.set, source.file)), rows: rows.length });
     all.push(...rows);
+    prose.push(...rows.map((r) => r.text));
   }
   all.push(...AUGMENT_ROWS);
-  return { all, files };
+  return { all, probes: generatedRows(prose), files };
 }
 
 /** The classifier's probability for a row with the given weights: the maximum over the row's chunks. */
@@ -210,6 +234,8 @@ export function trainModel(): { weightsJson: string; trainingMd: string } {
     `Model: logistic regression, ${DIMS} hashed buckets (word unigrams, word bigrams, character 4-grams of the folded view), chunks of ${CHUNK_SIZE} characters, ${EPOCHS} epochs AdaGrad, learning rate ${LEARNING_RATE}, L2 ${L2}, seed ${SEED}, class-balanced.`,
     "",
     "Training data: pool A of `shared/datasets/README.md`, permissively licensed sets only (`deepset-prompt-injections` train split only; never `tensor-trust`): the normalised `.jsonl` rows, benign prose from the same sets' raw files (answers, example inputs and outputs), the first sentence of every benign prompt as an extra short benign row, and the hand-written rows in `scripts/lib/augment.ts`.",
+    "",
+    `Per-source weights: a source (dataset repository, or kind of hand-written row) with more than ${SOURCE_CAP} rows weighs ${SOURCE_CAP} rows in total.`,
     "",
     "| set or file | licence | rows used | sha256 of the file |",
     "|---|---|---:|---|",

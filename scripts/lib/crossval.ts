@@ -1,59 +1,180 @@
 /**
- * K-fold cross-validation of the classifier on the training pool (pool A and the hand-written rows; pool B is
- * never read). Folds are assigned by text hash, so the split is fixed. Prints out-of-fold precision, recall,
- * F1 and false-positive rate at several probability thresholds, per source set, so feature and threshold
- * choices are made on data the evaluation never scores. Numbers only; nothing is written.
+ * K-fold cross-validation on the training pool (pool A, its raw benign prose and the hand-written rows), plus
+ * the generated probes of generate.ts, scored but not trained on; pool B is never read. Folds are fixed: by text hash, except that generated rows are folded
+ * by the template they came from, so a template is never both trained on and scored. Prints, out of fold:
+ * the classifier alone at several probability thresholds, and the whole firewall (rules + the out-of-fold
+ * classifier, at the default block threshold) per source, with generated indirect rows sent as an agent sends
+ * fetched data (a user request, then the text as a `tool` message). Numbers only; nothing is written.
  *
- *   node --import tsx scripts/lib/crossval.ts [folds]
+ *   node --import tsx scripts/lib/crossval.ts [folds] [--sweep] [--train-generated]
  */
 import { createHash } from "node:crypto";
 import { pathToFileURL } from "node:url";
-import { examples, rowProbability, train, trainingRows } from "../train.js";
+import { createClassifier, type TextClassifier } from "../../src/firewall/classifier.js";
+import { CLASSIFIER_CAP, CLASSIFIER_CONFIDENT, classifierFinding, createFirewall } from "../../src/firewall/index.js";
+import { combineScores } from "../../src/firewall/score.js";
+import type { ChatMessage, Finding } from "../../src/firewall/types.js";
+import { CHUNK_SIZE, DIMS, examples, rowProbability, sourceGroup, train, trainingRows } from "../train.js";
 import { isPositive, type Row } from "./datasets.js";
+
+const BLOCK_THRESHOLD = 70;
 
 export interface OutOfFold {
   row: Row;
+  /** Classifier probability of the row's text (maximum over chunks). */
   p: number;
+  /** The rules' findings for the row as the firewall receives it. */
+  ruleFindings: Finding[];
+  /** Highest probability the firewall's classifier step saw (all scored messages and decoded payloads). */
+  pSystem: number;
 }
 
-function fold(text: string, folds: number): number {
-  return createHash("sha256").update(`cv:${text}`).digest().readUInt32BE(0) % folds;
+function foldKey(row: Row): string {
+  return row.source.startsWith("kalguard:generated:") ? row.source : row.text;
 }
 
-export function crossValidate(folds: number): OutOfFold[] {
-  const { all } = trainingRows();
+function fold(row: Row, folds: number): number {
+  return createHash("sha256").update(`cv:${foldKey(row)}`).digest().readUInt32BE(0) % folds;
+}
+
+/** How the firewall receives a row: generated indirect rows as fetched data, everything else as a user prompt. */
+export function asMessages(row: Row): ChatMessage[] {
+  if (sourceGroup(row) === "kalguard:generated:indirect" || sourceGroup(row) === "kalguard:generated:human-request") {
+    return [
+      { role: "user", content: "Summarise the text I received." },
+      { role: "tool", content: row.text },
+    ];
+  }
+  return [{ role: "user", content: row.text }];
+}
+
+/** A classifier that remembers the highest probability it was asked for and reports 0, so only rules score. */
+function recording(inner: TextClassifier): TextClassifier & { take(): number } {
+  let max = 0;
+  return {
+    probability(folded: string): number {
+      max = Math.max(max, inner.probability(folded));
+      return 0;
+    },
+    take(): number {
+      const p = max;
+      max = 0;
+      return p;
+    },
+  };
+}
+
+/**
+ * Out-of-fold results for every training row and every generated probe. With `trainGenerated`, the generated
+ * rows are also trained on (an ablation: the choice `npm run train` rejected).
+ */
+export function crossValidate(folds: number, trainGenerated = false): OutOfFold[] {
+  const { all, probes } = trainingRows();
+  const trainable = trainGenerated ? [...all, ...probes] : all;
   const out: OutOfFold[] = [];
   for (let k = 0; k < folds; k++) {
-    const { weights, bias } = train(examples(all.filter((r) => fold(r.text, folds) !== k)));
-    for (const row of all.filter((r) => fold(r.text, folds) === k)) out.push({ row, p: rowProbability(weights, bias, row.text) });
+    const { weights, bias } = train(examples(trainable.filter((r) => fold(r, folds) !== k)));
+    const classifier = recording(
+      createClassifier({ format: "kalguard-logreg-v1", dims: DIMS, chunkSize: CHUNK_SIZE, bias, weights: Array.from(weights, (v) => Number(v.toFixed(4))) }),
+    );
+    const firewall = createFirewall({ blockThreshold: BLOCK_THRESHOLD, sanitizeThreshold: 100, redact: [] }, { classifier });
+    for (const row of [...all, ...probes].filter((r) => fold(r, folds) === k)) {
+      const ruleFindings = firewall.check(asMessages(row)).findings;
+      out.push({ row, p: rowProbability(weights, bias, row.text), ruleFindings, pSystem: classifier.take() });
+    }
   }
   return out;
 }
 
-function summary(results: readonly OutOfFold[], threshold: number): string {
-  let tp = 0;
-  let fp = 0;
-  let fn = 0;
-  let tn = 0;
-  for (const { row, p } of results) {
-    const hit = p >= threshold;
-    if (isPositive(row)) hit ? tp++ : fn++;
-    else hit ? fp++ : tn++;
+/** Whether the firewall blocks the row, with the classifier scored by `confident` and `cap`. */
+export function blocked(r: OutOfFold, confident: number, cap: number): boolean {
+  const f = classifierFinding(r.pSystem, 0, "classifier", confident, cap);
+  return combineScores(f ? [...r.ruleFindings, f] : r.ruleFindings) >= BLOCK_THRESHOLD;
+}
+
+interface Counts {
+  tp: number;
+  fp: number;
+  tn: number;
+  fn: number;
+}
+
+function count(results: readonly OutOfFold[], hit: (r: OutOfFold) => boolean): Counts {
+  const c = { tp: 0, fp: 0, tn: 0, fn: 0 };
+  for (const r of results) {
+    const h = hit(r);
+    if (isPositive(r.row)) h ? c.tp++ : c.fn++;
+    else h ? c.fp++ : c.tn++;
   }
-  const precision = tp / Math.max(1, tp + fp);
-  const recall = tp / Math.max(1, tp + fn);
+  return c;
+}
+
+function summary(c: Counts): string {
+  const precision = c.tp / Math.max(1, c.tp + c.fp);
+  const recall = c.tp / Math.max(1, c.tp + c.fn);
   const f1 = (2 * precision * recall) / Math.max(1e-9, precision + recall);
-  return `p>=${threshold.toFixed(2)}  precision ${precision.toFixed(3)}  recall ${recall.toFixed(3)}  f1 ${f1.toFixed(3)}  fpr ${(fp / Math.max(1, fp + tn)).toFixed(4)}`;
+  return `precision ${precision.toFixed(3)}  recall ${recall.toFixed(3)}  f1 ${f1.toFixed(3)}  fpr ${(c.fp / Math.max(1, c.fp + c.tn)).toFixed(4)}`;
+}
+
+/** Per-group figures: recall for groups with positives, FPR for groups with negatives (a mixed group gets both). */
+function groups(results: readonly OutOfFold[]): Map<string, OutOfFold[]> {
+  const by = new Map<string, OutOfFold[]>();
+  for (const r of results) {
+    const g = sourceGroup(r.row);
+    by.set(g, [...(by.get(g) ?? []), r]);
+  }
+  return by;
+}
+
+/**
+ * Macro figures of the whole firewall: mean recall over groups with positives, mean FPR over groups with
+ * negatives, each group counting once however many rows it has.
+ */
+export function macro(results: readonly OutOfFold[], confident: number, cap: number): { recall: number; fpr: number; balancedAccuracy: number } {
+  const recalls: number[] = [];
+  const fprs: number[] = [];
+  for (const rows of groups(results).values()) {
+    const c = count(rows, (r) => blocked(r, confident, cap));
+    if (c.tp + c.fn > 0) recalls.push(c.tp / (c.tp + c.fn));
+    if (c.fp + c.tn > 0) fprs.push(c.fp / (c.fp + c.tn));
+  }
+  const mean = (xs: number[]): number => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
+  return { recall: mean(recalls), fpr: mean(fprs), balancedAccuracy: (mean(recalls) + 1 - mean(fprs)) / 2 };
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
-  const folds = Number(process.argv[2] ?? 5);
-  const results = crossValidate(folds);
-  process.stdout.write(`${folds}-fold out-of-fold results, ${results.length} rows\n`);
-  for (const t of [0.5, 0.7, 0.8, 0.9, 0.95, 0.98]) process.stdout.write(`all    ${summary(results, t)}\n`);
-  const sets = [...new Set(results.map((r) => r.row.source.split(":")[0] ?? ""))];
-  for (const set of sets) {
-    const rows = results.filter((r) => (r.row.source.split(":")[0] ?? "") === set);
-    process.stdout.write(`${set.padEnd(28)} rows ${String(rows.length).padStart(5)}  ${summary(rows, 0.5)}\n`);
+  const folds = Number(process.argv.find((a) => /^\d+$/.test(a)) ?? 5);
+  const results = crossValidate(folds, process.argv.includes("--train-generated"));
+  const print = (s: string): boolean => process.stdout.write(`${s}\n`);
+  print(`${folds}-fold out-of-fold results, ${results.length} rows`);
+  const trained = results.filter((r) => !r.row.source.startsWith("kalguard:generated:"));
+  print(`classifier alone, the ${trained.length} training-pool rows:`);
+  for (const t of [0.5, 0.7, 0.8, 0.9, 0.95, 0.98]) print(`  p>=${t.toFixed(2)}  ${summary(count(trained, (r) => r.p >= t))}`);
+  print(`firewall (rules + out-of-fold classifier, confident ${CLASSIFIER_CONFIDENT}, cap ${CLASSIFIER_CAP}) at block threshold ${BLOCK_THRESHOLD}, per source:`);
+  print(`  ${"source".padEnd(40)} ${"rows".padStart(5)}  recall  fpr     | classifier p>=0.5: recall  fpr`);
+  for (const [g, rows] of [...groups(results)].sort(([a], [b]) => a.localeCompare(b))) {
+    const sys = count(rows, (r) => blocked(r, CLASSIFIER_CONFIDENT, CLASSIFIER_CAP));
+    const clf = count(rows, (r) => r.p >= 0.5);
+    const rec = (c: Counts): string => (c.tp + c.fn > 0 ? (c.tp / (c.tp + c.fn)).toFixed(3) : "  -  ");
+    const fpr = (c: Counts): string => (c.fp + c.tn > 0 ? (c.fp / (c.fp + c.tn)).toFixed(4) : "  -   ");
+    print(`  ${g.padEnd(40)} ${String(rows.length).padStart(5)}  ${rec(sys)}  ${fpr(sys)}  |  ${rec(clf)}  ${fpr(clf)}`);
+  }
+  // Pool A's own sources and the project's rows (hand-written and generated) are reported apart: generated rows
+  // are easier to catch than real ones, so only the pool A figure compares with earlier runs.
+  const poolA = results.filter((r) => !r.row.source.startsWith("kalguard:"));
+  const ours = results.filter((r) => r.row.source.startsWith("kalguard:"));
+  const line = (name: string, rows: readonly OutOfFold[], confident: number, cap: number): string => {
+    const m = macro(rows, confident, cap);
+    return `${name} recall ${m.recall.toFixed(3)}  fpr ${m.fpr.toFixed(4)}  balanced accuracy ${m.balancedAccuracy.toFixed(3)}`;
+  };
+  print(line("firewall macro, pool A sources:   ", poolA, CLASSIFIER_CONFIDENT, CLASSIFIER_CAP));
+  print(line("firewall macro, kalguard rows:    ", ours, CLASSIFIER_CONFIDENT, CLASSIFIER_CAP));
+  if (process.argv.includes("--sweep")) {
+    print("sweep of CLASSIFIER_CONFIDENT x CLASSIFIER_CAP (firewall macro):");
+    for (const confident of [0.8, 0.85, 0.9, 0.93, 0.95, 0.98]) {
+      for (const cap of [55, 60, 65]) {
+        print(`  confident ${confident.toFixed(2)} cap ${cap}  ${line("pool A", poolA, confident, cap)}  | ${line("kalguard", ours, confident, cap)}`);
+      }
+    }
   }
 }

@@ -37,6 +37,13 @@ const CLASSIFIER_MIN = 0.5;
 export const CLASSIFIER_CAP = 60;
 export const CLASSIFIER_CONFIDENT = 0.98;
 
+/** The classifier's finding for probability `p`, or undefined below CLASSIFIER_MIN (parameters for cross-validation sweeps). */
+export function classifierFinding(p: number, messageIndex: number, ruleId: string, confident = CLASSIFIER_CONFIDENT, cap = CLASSIFIER_CAP): Finding | undefined {
+  if (p < CLASSIFIER_MIN) return undefined;
+  const score = p >= confident ? Math.round(p * 100) : Math.min(cap, Math.round(p * 100));
+  return { ruleId, category: "classifier", messageIndex, score };
+}
+
 export interface FirewallOptions {
   classifier?: TextClassifier;
 }
@@ -73,9 +80,7 @@ export function createFirewall(config: FirewallConfig, options: FirewallOptions 
 
   const classify = (texts: readonly string[], messageIndex: number, ruleId: string): Finding | undefined => {
     const p = texts.reduce((max, t) => Math.max(max, classifier.probability(t)), 0);
-    if (p < CLASSIFIER_MIN) return undefined;
-    const score = p >= CLASSIFIER_CONFIDENT ? Math.round(p * 100) : Math.min(CLASSIFIER_CAP, Math.round(p * 100));
-    return { ruleId, category: "classifier", messageIndex, score };
+    return classifierFinding(p, messageIndex, ruleId);
   };
 
   return {
