@@ -65,7 +65,7 @@ export function sourceGroup(row: Row): string {
 
 /**
  * Per-source weights: a source with more than SOURCE_CAP rows is scaled down to weigh SOURCE_CAP rows in
- * total, so the few genuine injection rows are not drowned by thousands of long jailbreaks or code questions.
+ * total, so the few genuine injection rows are not drowned by thousands of code questions.
  */
 export function sourceWeights(rows: readonly Row[]): Map<string, number> {
   const counts = new Map<string, number>();
