@@ -73,9 +73,14 @@ function reportFlood(hits: Map<string, Hit>): void {
   hits.set("obfuscation.trigger_flood", { ruleId: "obfuscation.trigger_flood", category: "obfuscation", score: ATTEMPTS_EXHAUSTED_SCORE, spans: [] });
 }
 
+function includesAny(text: string, needles: readonly string[]): boolean {
+  for (let k = 0; k < needles.length; k++) if (text.includes(needles[k] as string)) return true;
+  return false;
+}
+
 function scanAll(views: TextViews, rule: Rule, budget: number, hits: Map<string, Hit>): void {
   const text = rule.view === "folded" ? views.folded : views.clean;
-  if (rule.requires !== undefined && !rule.requires.some((r) => text.includes(r))) return;
+  if (rule.requires !== undefined && !includesAny(text, rule.requires)) return;
   const re = rule.pattern;
   re.lastIndex = 0;
   let matches = 0;
@@ -89,6 +94,14 @@ function scanAll(views: TextViews, rule: Rule, budget: number, hits: Map<string,
   re.lastIndex = 0;
 }
 
+/** Whether `text` holds the same `length` characters at `b` as at `a` (fewer where `a`'s run the text's end). */
+function sameWindow(text: string, a: number, b: number, length: number): boolean {
+  const n = Math.min(length, text.length - a);
+  if (b + n > text.length) return false;
+  for (let k = 0; k < n; k++) if (text.charCodeAt(a + k) !== text.charCodeAt(b + k)) return false;
+  return true;
+}
+
 /** Counts an attempt of `rule`; false once the rule's budget is spent (reported once as flooding). */
 function spend(attempts: Uint32Array, rule: number, budget: number, hits: Map<string, Hit>): boolean {
   if (++(attempts[rule] as number) <= budget) return true;
@@ -97,12 +110,21 @@ function spend(attempts: Uint32Array, rule: number, budget: number, hits: Map<st
 }
 
 /**
- * Per-rule attempt counts and the start each rule was last tried at, reset by every runRules call: one pair
+ * Per-rule attempt counts and the start each rule was last tried at, reset by every runRules call: one set
  * serves all calls (runRules is synchronous and never re-entered), as typed arrays this size are each a
  * separate off-heap allocation.
  */
 const attempts = new Uint32Array(ANCHORED.rules.length);
 const triedAt = new Int32Array(ANCHORED.rules.length);
+/** Pairs (rule, match length or -1) of the attempts at the current start and bucket: each rule at most once. */
+const tried = new Int32Array(2 * ANCHORED.rules.length);
+
+/** Whether `word` stands in `text` at `p` (a loop: for short words cheaper than startsWith's call). */
+function wordAt(text: string, p: number, word: string): boolean {
+  if (p + word.length > text.length) return false;
+  for (let k = 0; k < word.length; k++) if (text.charCodeAt(p + k) !== word.charCodeAt(k)) return false;
+  return true;
+}
 
 function runRules(views: TextViews, untrusted: boolean, hits: Map<string, Hit>): void {
   const text = views.folded;
@@ -113,18 +135,18 @@ function runRules(views: TextViews, untrusted: boolean, hits: Map<string, Hit>):
   triedAt.fill(-1);
   // Once a text has needed many attempts, each bucket remembers its last outcome (pairs of rule index and
   // match length, -1 for none) and where it was: when the text from the next start of that bucket is the same
-  // as there, for as far as its rules can match, the outcome is replayed. A repeated trigger phrase then costs
-  // one comparison per copy. Every replayed attempt still counts against its rule's budget.
-  const last = new Map<object, { at: number; outcome: Int32Array }>();
+  // as there, for as far as its rules can match and one character more (a closing \b looks at it), the outcome
+  // is replayed. A repeated trigger phrase then costs one comparison per copy. Every replayed attempt still
+  // counts against its rule's budget.
+  const last = new Map<object, { at: number; outcome: number[] }>();
   let totalAttempts = 0;
-  const tried: number[] = [];
   const starts = views.starts;
-  for (let s = 0; s < starts.length; s++) {
+  for (let s = 0; s < starts.length; s += 2) {
     const p = starts[s] as number;
     const c0 = text.charCodeAt(p);
     const c1 = text.charCodeAt(p + 1);
     const c2 = text.charCodeAt(p + 2) || SPACE;
-    const kinds = views.startKinds[s] as number;
+    const kinds = starts[s + 1] as number;
     for (let kind = LEAD_PAIR; kind <= LEAD_QUAD; kind <<= 1) {
       if ((kinds & kind) === 0) continue;
       const key = kind === LEAD_PAIR ? leadHash(c0, c1, 0, 0) : kind === LEAD_TRIPLE ? leadHash(c0, c1, c2, 0) : leadHash(c0, c1, c2, text.charCodeAt(p + 3) || SPACE);
@@ -132,7 +154,7 @@ function runRules(views: TextViews, untrusted: boolean, hits: Map<string, Hit>):
       if (bucket === undefined) continue;
       const remember = totalAttempts > MEMO_AFTER;
       const previous = remember ? last.get(bucket) : undefined;
-      const known = previous !== undefined && text.startsWith(text.slice(previous.at, previous.at + bucket.maxLength), p) ? previous.outcome : undefined;
+      const known = previous !== undefined && sameWindow(text, previous.at, p, bucket.maxLength + 1) ? previous.outcome : undefined;
       if (known !== undefined) {
         for (let k = 0; k < known.length; k += 2) {
           const rule = known[k] as number;
@@ -144,22 +166,25 @@ function runRules(views: TextViews, untrusted: boolean, hits: Map<string, Hit>):
         }
         continue;
       }
-      tried.length = 0;
-      for (const { word, rule } of bucket.entries) {
-        if (triedAt[rule] === p || !text.startsWith(word, p)) continue;
+      let triedCount = 0;
+      const entries = bucket.entries;
+      for (let e = 0; e < entries.length; e++) {
+        const { word, rule } = entries[e] as (typeof entries)[number];
+        if (triedAt[rule] === p || !wordAt(text, p, word)) continue;
         triedAt[rule] = p;
         const entry = ANCHORED.rules[rule] as (typeof ANCHORED.rules)[number];
         if (entry.rule.toolOnly === true && !untrusted) continue;
         if (!spend(attempts, rule, budget, hits)) continue;
         totalAttempts++;
+        // test() leaves a sticky pattern's lastIndex at the end of its match, without building a match array.
         entry.sticky.lastIndex = p;
-        const hit = entry.sticky.exec(text);
-        const length = hit === null ? -1 : hit[0].length;
-        tried.push(rule, length);
+        const length = entry.sticky.test(text) ? entry.sticky.lastIndex - p : -1;
+        tried[triedCount++] = rule;
+        tried[triedCount++] = length;
         if (length >= 0) onMatch(views, entry.rule, p, length, hits);
       }
       // A bucket whose words did not even begin here is cheaper to re-check than to compare windows for.
-      if (remember && tried.length > 0) last.set(bucket, { at: p, outcome: Int32Array.from(tried) });
+      if (remember && triedCount > 0) last.set(bucket, { at: p, outcome: Array.from(tried.subarray(0, triedCount)) });
     }
   }
 }

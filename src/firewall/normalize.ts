@@ -18,10 +18,11 @@ export interface TextViews {
   clean: string;
   folded: string;
   foldedMap: FoldedMap;
-  /** Folded positions of the token starts whose first characters pass the caller's `leads` filter. */
-  starts: readonly number[];
-  /** For each start, the LEAD_* tables it passed. */
-  startKinds: readonly number[];
+  /**
+   * Pairs (folded position, LEAD_* bits it passed) of the token starts whose first characters pass the
+   * caller's `leads` filter, in order.
+   */
+  starts: Int32Array;
   /** Every class bit (charclass.ts) of the characters inside tokens, OR-ed: which scripts the text uses. */
   seen: number;
   /** Flooding and character runs of `clean` (whose indices `base` shares), found in the same pass. */
@@ -162,10 +163,10 @@ const KINDS = C_ASCII_LETTER | C_LEET | C_NOT_LEETABLE;
  * break) stands for the character before the token that follows it.
  */
 export class FoldedMap {
+  /** `segments`: pairs (folded index where a segment starts, clean index it maps to), in order. */
   constructor(
     private readonly folded: string,
-    private readonly foldedStarts: readonly number[],
-    private readonly cleanStarts: readonly number[],
+    private readonly segments: Int32Array,
   ) {}
 
   /** Index in `clean` of folded character `q`. */
@@ -176,31 +177,71 @@ export class FoldedMap {
   }
 
   private tokenIndex(q: number): number {
+    const seg = this.segments;
     let lo = 0;
-    let hi = this.foldedStarts.length - 1;
+    let hi = (seg.length >> 1) - 1;
     if (hi < 0) return 0;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if ((this.foldedStarts[mid] as number) <= q) lo = mid;
+      if ((seg[2 * mid] as number) <= q) lo = mid;
       else hi = mid - 1;
     }
-    return (this.cleanStarts[lo] as number) + q - (this.foldedStarts[lo] as number);
+    return (seg[2 * lo + 1] as number) + q - (seg[2 * lo] as number);
   }
 }
 
 /**
- * A pair of integer columns. Plain arrays of small integers live on V8's heap: allocating them costs next to
- * nothing, where each typed array above 64 bytes is a separate off-heap allocation (about 1 µs apiece).
+ * A growable list of integer pairs. The folding pass appends token starts and segments to two module-level
+ * lists (it is synchronous and never re-entered) and copies them out once at the end: plain arrays grown by
+ * push cost tens of nanoseconds per element on large texts, and a fresh typed array per list is an
+ * off-heap allocation per call.
  */
-class Columns {
-  readonly a: number[] = [];
-  readonly b: number[] = [];
+class PairList {
+  private data = new Int32Array(PAIR_LIST_KEEP);
+  length = 0;
 
-  push(x: number, y: number): void {
-    this.a.push(x);
-    this.b.push(y);
+  push(a: number, b: number): void {
+    if (this.length + 2 > this.data.length) {
+      const grown = new Int32Array(this.data.length * 2);
+      grown.set(this.data);
+      this.data = grown;
+    }
+    this.data[this.length++] = a;
+    this.data[this.length++] = b;
+  }
+
+  clear(): void {
+    this.length = 0;
+  }
+
+  /** Copies the pairs to `out` at `at`, and gives back a buffer grown by a huge text. */
+  drainTo(out: Int32Array, at: number): void {
+    out.set(this.data.subarray(0, this.length), at);
+    if (this.data.length > PAIR_LIST_KEEP) this.data = new Int32Array(PAIR_LIST_KEEP);
   }
 }
+
+/** Segments of the folded→clean map (see FoldedMap): a new one starts where the distance changes. */
+class SegmentList extends PairList {
+  // Distance from folded to clean index of the current segment (NaN before the first).
+  private offset = Number.NaN;
+
+  override clear(): void {
+    super.clear();
+    this.offset = Number.NaN;
+  }
+
+  /** Folded character `folded` comes from clean character `clean`. */
+  mark(folded: number, clean: number): void {
+    if (clean - folded === this.offset) return;
+    this.offset = clean - folded;
+    this.push(folded, clean);
+  }
+}
+
+const PAIR_LIST_KEEP = 1 << 12;
+const startList = new PairList();
+const segmentList = new SegmentList();
 
 /**
  * The folding pass writes into this buffer and copies it into a string before returning, so one buffer serves
@@ -225,10 +266,10 @@ function buildFolded(clean: string, leads: LeadFilter | undefined): Omit<TextVie
   const source = lower.length === clean.length ? lower : clean;
   const n = source.length;
   const out = outputBuffer(n + 1);
-  const segments = new Columns();
-  // Distance from folded to clean index of the current segment (NaN before the first).
-  let offset = Number.NaN;
-  const starts = new Columns();
+  const segments = segmentList;
+  const starts = startList;
+  segments.clear();
+  starts.clear();
   const structure = new StructureScanner(clean);
   let len = 0;
   // Pending run of single-letter tokens: the first two are held back until a third makes it a spaced-out word.
@@ -250,11 +291,14 @@ function buildFolded(clean: string, leads: LeadFilter | undefined): Omit<TextVie
     if (i < n) {
       c = source.charCodeAt(i);
       cls = CLASS[c] as number;
-      const next = i + 1 < n ? (CLASS[source.charCodeAt(i + 1)] as number) : 0;
-      const nextAlnum = (next & ALNUM) !== 0;
-      token = (cls & ALNUM) !== 0 || ((cls & C_LEET) !== 0 && c !== BANG && c !== PIPE && nextAlnum);
-      // The token continues past i when the next character is alphanumeric or a leet symbol before one.
-      single = token && (cls & C_LETTER) !== 0 && !nextAlnum && !((next & C_LEET) !== 0 && i + 2 < n && isAlnum(source, i + 2));
+      // Only a letter, digit or leet symbol can begin a token; whether it does depends on the next character.
+      if ((cls & (ALNUM | C_LEET)) !== 0) {
+        const next = i + 1 < n ? (CLASS[source.charCodeAt(i + 1)] as number) : 0;
+        const nextAlnum = (next & ALNUM) !== 0;
+        token = (cls & ALNUM) !== 0 || (c !== BANG && c !== PIPE && nextAlnum);
+        // The token continues past i when the next character is alphanumeric or a leet symbol before one.
+        single = token && (cls & C_LETTER) !== 0 && !nextAlnum && !((next & C_LEET) !== 0 && i + 2 < n && isAlnum(source, i + 2));
+      }
     }
     // A pending single-letter run ends at a longer token, a letter more than 4 characters on, or the end.
     if (runCount > 0 && ((token && !single) || i === n || (single && i - lastRun > 4))) {
@@ -266,17 +310,11 @@ function buildFolded(clean: string, leads: LeadFilter | undefined): Omit<TextVie
         if (len > 0) {
           out[len++] = b0 ? NEWLINE : SPACE;
         }
-        if (p0 - len !== offset) {
-            offset = p0 - len;
-            segments.push(len, p0);
-          }
+        segments.mark(len, p0);
         out[len++] = source.charCodeAt(p0);
         if (runCount === 2) {
           out[len++] = b1 ? NEWLINE : SPACE;
-          if (p1 - len !== offset) {
-            offset = p1 - len;
-            segments.push(len, p1);
-          }
+          segments.mark(len, p1);
           out[len++] = source.charCodeAt(p1);
         }
       }
@@ -302,25 +340,16 @@ function buildFolded(clean: string, leads: LeadFilter | undefined): Omit<TextVie
             out[len++] = b0 ? NEWLINE : SPACE;
           }
           runFrom = len;
-          if (p0 - len !== offset) {
-            offset = p0 - len;
-            segments.push(len, p0);
-          }
+          segments.mark(len, p0);
           out[len++] = source.charCodeAt(p0);
-          if (p1 - len !== offset) {
-            offset = p1 - len;
-            segments.push(len, p1);
-          }
+          segments.mark(len, p1);
           out[len++] = source.charCodeAt(p1);
         } else if (runCount === 3 && leads !== undefined) {
           // The fourth letter of a spaced-out word: now its start can be checked against four-letter leads.
           const kinds = mayLead(leads, out[runFrom] as number, out[runFrom + 1] as number, out[runFrom + 2] as number, c, 4);
           if (kinds !== 0) starts.push(runFrom, kinds);
         }
-        if (i - len !== offset) {
-          offset = i - len;
-          segments.push(len, i);
-        }
+        segments.mark(len, i);
         out[len++] = c;
       }
       if (cls & C_NOT_ASCII_ALNUM) structure.other(i, c);
@@ -337,10 +366,7 @@ function buildFolded(clean: string, leads: LeadFilter | undefined): Omit<TextVie
     }
     pendingBreak = false;
     const from = len;
-    if (i - len !== offset) {
-          offset = i - len;
-          segments.push(len, i);
-        }
+    segments.mark(len, i);
     let classes = 0;
     let q = i;
     let d = c;
@@ -379,11 +405,15 @@ function buildFolded(clean: string, leads: LeadFilter | undefined): Omit<TextVie
     i = q;
   }
   const folded = decodeUnits(out.subarray(0, len));
+  // One allocation holds both lists.
+  const lists = new Int32Array(starts.length + segments.length);
+  const segmentsAt = starts.length;
+  starts.drainTo(lists, 0);
+  segments.drainTo(lists, segmentsAt);
   return {
     folded,
-    foldedMap: new FoldedMap(folded, segments.a, segments.b),
-    starts: starts.a,
-    startKinds: starts.b,
+    foldedMap: new FoldedMap(folded, lists.subarray(segmentsAt)),
+    starts: lists.subarray(0, segmentsAt),
     seen,
     structure: structure.finish(),
   };
