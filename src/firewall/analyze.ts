@@ -138,7 +138,7 @@ function runRules(views: TextViews, untrusted: boolean, hits: Map<string, Hit>):
   // as there, for as far as its rules can match and one character more (a closing \b looks at it), the outcome
   // is replayed. A repeated trigger phrase then costs one comparison per copy. Every replayed attempt still
   // counts against its rule's budget.
-  const last = new Map<object, { at: number; outcome: number[] }>();
+  const last = new Map<object, { at: number; length: number; outcome: Int32Array }>();
   let totalAttempts = 0;
   const starts = views.starts;
   for (let s = 0; s < starts.length; s += 2) {
@@ -154,9 +154,9 @@ function runRules(views: TextViews, untrusted: boolean, hits: Map<string, Hit>):
       if (bucket === undefined) continue;
       const remember = totalAttempts > MEMO_AFTER;
       const previous = remember ? last.get(bucket) : undefined;
-      const known = previous !== undefined && sameWindow(text, previous.at, p, bucket.maxLength + 1) ? previous.outcome : undefined;
-      if (known !== undefined) {
-        for (let k = 0; k < known.length; k += 2) {
+      if (previous !== undefined && sameWindow(text, previous.at, p, bucket.maxLength + 1)) {
+        const known = previous.outcome;
+        for (let k = 0; k < previous.length; k += 2) {
           const rule = known[k] as number;
           if (triedAt[rule] === p) continue;
           triedAt[rule] = p;
@@ -184,7 +184,14 @@ function runRules(views: TextViews, untrusted: boolean, hits: Map<string, Hit>):
         if (length >= 0) onMatch(views, entry.rule, p, length, hits);
       }
       // A bucket whose words did not even begin here is cheaper to re-check than to compare windows for.
-      if (remember && triedCount > 0) last.set(bucket, { at: p, outcome: Array.from(tried.subarray(0, triedCount)) });
+      if (remember && triedCount > 0) {
+        // One record per bucket, overwritten in place.
+        const record = previous ?? { at: p, length: 0, outcome: new Int32Array(tried.length) };
+        record.at = p;
+        record.length = triedCount;
+        record.outcome.set(tried.subarray(0, triedCount));
+        if (previous === undefined) last.set(bucket, record);
+      }
     }
   }
 }

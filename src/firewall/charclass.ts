@@ -57,5 +57,11 @@ export const CLASS = new Uint16Array(65536);
   }
 }
 
-/** True when the text has a code unit above 0x7F (NFKC, invisible-character and look-alike folding are no-ops otherwise). */
-export const NON_ASCII = /[^\u0000-\u007F]/;
+/**
+ * True when every code unit is below 0x80 (NFKC, invisible-character and look-alike folding are no-ops then).
+ * Any other unit takes two or more bytes in UTF-8 (a lone surrogate three), so the UTF-8 length equals the
+ * number of units exactly for ASCII text; Node counts it several times faster than a regular expression scans.
+ */
+export function isAscii(text: string): boolean {
+  return Buffer.byteLength(text, "utf8") === text.length;
+}

@@ -3,9 +3,10 @@
  * neutralisation into `sanitizedMessages`. See README section "firewall" for the scoring contract.
  */
 import { analyzeText, type Hit } from "./analyze.js";
+import { C_DIGIT } from "./charclass.js";
 import { loadClassifier, type TextClassifier } from "./classifier.js";
 import type { DecodeBudget } from "./decode.js";
-import { findSpans } from "./pii.js";
+import { findSpans, type KnownShape } from "./pii.js";
 import { combineScores, riskLevel } from "./score.js";
 import type { ChatMessage, Finding, FirewallConfig, FirewallVerdict, PromptFirewall, RedactionKind } from "./types.js";
 
@@ -55,7 +56,8 @@ interface MessageAnalysis {
   hits: Hit[];
   base: string;
   folded: string;
-  tokenRuns: ReadonlyArray<[number, number]>;
+  /** What redaction can reuse: the secret-token runs, and whether the text has a digit at all. */
+  shape: KnownShape;
 }
 
 function toFindings(hits: readonly Hit[], messageIndex: number): Finding[] {
@@ -95,7 +97,7 @@ export function createFirewall(config: FirewallConfig, options: FirewallOptions 
           const f = classify([views.folded, ...decoded], i, untrusted ? "classifier.indirect_injection" : "classifier.injection");
           if (f) findings.push(f);
         }
-        return { hits, base: views.base, folded: views.folded, tokenRuns: structure.tokenRuns };
+        return { hits, base: views.base, folded: views.folded, shape: { tokenRuns: structure.tokenRuns, digits: (views.seen & C_DIGIT) !== 0 } };
       });
 
       // An attack split across consecutive user messages: re-scan the text around each boundary.
@@ -118,7 +120,7 @@ export function createFirewall(config: FirewallConfig, options: FirewallOptions 
       const sanitizedMessages = messages.map((m, i) => {
         const a = analyses[i] as MessageAnalysis;
         const spans: Array<{ start: number; end: number; label: string }> = [];
-        for (const s of findSpans(a.base, kinds, a.tokenRuns)) {
+        for (const s of findSpans(a.base, kinds, a.shape)) {
           spans.push({ start: s.start, end: s.end, label: REDACTION_LABELS[s.kind] });
           redactions[s.kind] = (redactions[s.kind] ?? 0) + 1;
           redacted++;

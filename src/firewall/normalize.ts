@@ -10,7 +10,7 @@
  *             non-letters squeezed to one space (sentence ends become "\n"). `foldedMap.cleanIndex(i)` is the
  *             index in `clean` of folded character i, so a rule match can be traced back to the original span.
  */
-import { CLASS, C_ASCII_LETTER, C_CYR_GREEK, C_DIGIT, C_LEET, C_LETTER, C_NOT_ASCII_ALNUM, C_NOT_LEETABLE, C_SENTENCE, INVISIBLE_CHARS, NON_ASCII } from "./charclass.js";
+import { CLASS, C_ASCII_LETTER, C_CYR_GREEK, C_DIGIT, C_LEET, C_LETTER, C_NOT_ASCII_ALNUM, C_NOT_LEETABLE, C_SENTENCE, INVISIBLE_CHARS, isAscii } from "./charclass.js";
 import { StructureScanner, type TextStructure } from "./structure.js";
 
 export interface TextViews {
@@ -91,7 +91,7 @@ const LEET: Readonly<Record<string, string>> = {
 const LEET_CODES = new Uint16Array(128);
 for (const [from, to] of Object.entries(LEET)) LEET_CODES[from.charCodeAt(0)] = to.charCodeAt(0);
 
-export const NORMALIZE_PATTERNS: readonly RegExp[] = [INVISIBLE_CHARS, CONFUSABLE_RANGE, NON_ASCII];
+export const NORMALIZE_PATTERNS: readonly RegExp[] = [INVISIBLE_CHARS, CONFUSABLE_RANGE];
 
 const ALNUM = C_LETTER | C_DIGIT;
 const SPACE = 32;
@@ -426,9 +426,9 @@ export function stripInvisible(text: string): string {
 /** `leads`: report the token starts that may begin one of these words (see LeadFilter). */
 export function buildViews(text: string, leads?: LeadFilter): TextViews {
   // NFKC, invisible characters and look-alikes only concern code units above 0x7F.
-  let ascii = !NON_ASCII.test(text);
+  let ascii = isAscii(text);
   let base = ascii ? text : stripInvisible(text.normalize("NFKC"));
-  if (!ascii && !NON_ASCII.test(base)) {
+  if (!ascii && isAscii(base)) {
     // ASCII apart from invisible characters: copied into V8's one-byte string form, which every later scan
     // (lower-casing, regular expressions, the folding loop) reads faster than the two-byte form.
     base = Buffer.from(base, "latin1").toString("latin1");

@@ -311,14 +311,22 @@ export const PII_PATTERNS: readonly RegExp[] = [
 ];
 
 
-/** `tokenRuns`: scanStructure(text).tokenRuns, when the caller has them already. */
-export function findSpans(text: string, kinds: ReadonlySet<RedactionKind>, tokenRuns?: ReadonlyArray<[number, number]>): Span[] {
+/** What the caller already knows about the text, so the detectors need not find it out again. */
+export interface KnownShape {
+  /** scanStructure(text).tokenRuns. */
+  tokenRuns?: ReadonlyArray<[number, number]>;
+  /** False when the text has no ASCII digit: then it holds no IBAN, IP address, card, SSN or phone number. */
+  digits?: boolean;
+}
+
+export function findSpans(text: string, kinds: ReadonlySet<RedactionKind>, known: KnownShape = {}): Span[] {
   const all: Span[] = [];
-  if (kinds.has("api_key")) all.push(...secrets(text, tokenRuns ?? scanStructure(text).tokenRuns));
+  const digits = known.digits ?? true;
+  if (kinds.has("api_key")) all.push(...secrets(text, known.tokenRuns ?? scanStructure(text).tokenRuns));
   if (kinds.has("email")) all.push(...emails(text));
-  if (kinds.has("iban")) all.push(...ibans(text));
-  if (kinds.has("ip_address")) all.push(...ipv4s(text), ...ipv6s(text));
-  if (kinds.has("credit_card") || kinds.has("ssn") || kinds.has("phone")) all.push(...numberSpans(text, kinds));
+  if (digits && kinds.has("iban")) all.push(...ibans(text));
+  if (digits && kinds.has("ip_address")) all.push(...ipv4s(text), ...ipv6s(text));
+  if (digits && (kinds.has("credit_card") || kinds.has("ssn") || kinds.has("phone"))) all.push(...numberSpans(text, kinds));
   // Earlier start first, longer first: the first span to claim a character keeps it.
   all.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: Span[] = [];
