@@ -94,11 +94,53 @@ function scanAll(views: TextViews, rule: Rule, budget: number, hits: Map<string,
   re.lastIndex = 0;
 }
 
-/** Whether `text` holds the same `length` characters at `b` as at `a` (fewer where `a`'s run the text's end). */
-function sameWindow(text: string, a: number, b: number, length: number): boolean {
-  const n = Math.min(length, text.length - a);
-  if (b + n > text.length) return false;
-  for (let k = 0; k < n; k++) if (text.charCodeAt(a + k) !== text.charCodeAt(b + k)) return false;
+/** Whether text[x, x+n) equals text[y, y+n); both lie inside the text. */
+function sameRange(text: string, x: number, y: number, n: number): boolean {
+  for (let k = 0; k < n; k++) if (text.charCodeAt(x + k) !== text.charCodeAt(y + k)) return false;
+  return true;
+}
+
+/**
+ * A bucket's last outcome (see runRules): where it was found, and the attempts (pairs of rule index and match
+ * length, -1 for none; `length` of `outcome` used). `checkedAt` is the last start whose window was found equal
+ * to the one at `at` (-1: none), and `shiftOk` whether the window at `at` equals itself moved by `shift`.
+ */
+interface Outcome {
+  at: number;
+  length: number;
+  outcome: Int32Array;
+  checkedAt: number;
+  shift: number;
+  shiftOk: boolean;
+}
+
+/**
+ * Whether the `length` characters from `p` equal those from `memo.at` (fewer where those run to the text's
+ * end). In repeated text the starts come at a fixed distance d, so after one full comparison only the last d
+ * characters of each further window are new: when the earlier window at memo.checkedAt equalled the one at
+ * memo.at, and that window equals itself moved by d, the first length - d characters from p equal those from
+ * memo.at already, and only the last d need comparing.
+ */
+function sameWindow(text: string, memo: Outcome, p: number, length: number): boolean {
+  const a = memo.at;
+  if (a + length > text.length || p + length > text.length) {
+    const n = Math.min(length, text.length - a);
+    return p + n <= text.length && sameRange(text, a, p, n);
+  }
+  const d = p - memo.checkedAt;
+  if (memo.checkedAt >= 0 && d > 0 && d < length) {
+    if (memo.shift !== d) {
+      memo.shift = d;
+      memo.shiftOk = sameRange(text, a + d, a, length - d);
+    }
+    if (memo.shiftOk) {
+      if (!sameRange(text, p + length - d, a + length - d, d)) return false;
+      memo.checkedAt = p;
+      return true;
+    }
+  }
+  if (!sameRange(text, a, p, length)) return false;
+  memo.checkedAt = p;
   return true;
 }
 
@@ -119,10 +161,14 @@ const triedAt = new Int32Array(ANCHORED.rules.length);
 /** Pairs (rule, match length or -1) of the attempts at the current start and bucket: each rule at most once. */
 const tried = new Int32Array(2 * ANCHORED.rules.length);
 
-/** Whether `word` stands in `text` at `p` (a loop: for short words cheaper than startsWith's call). */
+/**
+ * Whether `word` stands in `text` at `p` (a loop: for short words cheaper than startsWith's call). The words of
+ * a bucket share their first characters, so the last one is compared first.
+ */
 function wordAt(text: string, p: number, word: string): boolean {
-  if (p + word.length > text.length) return false;
-  for (let k = 0; k < word.length; k++) if (text.charCodeAt(p + k) !== word.charCodeAt(k)) return false;
+  const last = word.length - 1;
+  if (p + last >= text.length || text.charCodeAt(p + last) !== word.charCodeAt(last)) return false;
+  for (let k = 0; k < last; k++) if (text.charCodeAt(p + k) !== word.charCodeAt(k)) return false;
   return true;
 }
 
@@ -138,7 +184,7 @@ function runRules(views: TextViews, untrusted: boolean, hits: Map<string, Hit>):
   // as there, for as far as its rules can match and one character more (a closing \b looks at it), the outcome
   // is replayed. A repeated trigger phrase then costs one comparison per copy. Every replayed attempt still
   // counts against its rule's budget.
-  const last = new Map<object, { at: number; length: number; outcome: Int32Array }>();
+  const last = new Map<object, Outcome>();
   let totalAttempts = 0;
   const starts = views.starts;
   for (let s = 0; s < starts.length; s += 2) {
@@ -154,7 +200,7 @@ function runRules(views: TextViews, untrusted: boolean, hits: Map<string, Hit>):
       if (bucket === undefined) continue;
       const remember = totalAttempts > MEMO_AFTER;
       const previous = remember ? last.get(bucket) : undefined;
-      if (previous !== undefined && sameWindow(text, previous.at, p, bucket.maxLength + 1)) {
+      if (previous !== undefined && sameWindow(text, previous, p, bucket.maxLength + 1)) {
         const known = previous.outcome;
         for (let k = 0; k < previous.length; k += 2) {
           const rule = known[k] as number;
@@ -186,8 +232,10 @@ function runRules(views: TextViews, untrusted: boolean, hits: Map<string, Hit>):
       // A bucket whose words did not even begin here is cheaper to re-check than to compare windows for.
       if (remember && triedCount > 0) {
         // One record per bucket, overwritten in place.
-        const record = previous ?? { at: p, length: 0, outcome: new Int32Array(tried.length) };
+        const record = previous ?? { at: p, length: 0, outcome: new Int32Array(tried.length), checkedAt: -1, shift: 0, shiftOk: false };
         record.at = p;
+        record.checkedAt = -1;
+        record.shift = 0;
         record.length = triedCount;
         record.outcome.set(tried.subarray(0, triedCount));
         if (previous === undefined) last.set(bucket, record);

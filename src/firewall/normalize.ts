@@ -104,6 +104,16 @@ function decodeUnits(units: Uint16Array): string {
 }
 
 /**
+ * Code units that are all below 0x80 as a one-byte string: half the copying of decodeUnits, and every later
+ * scan of the string (rule patterns, window comparisons, the classifier) reads the compact form faster.
+ */
+function decodeAscii(units: Uint16Array): string {
+  const bytes = units.length <= SCRATCH_MAX ? asciiScratch.subarray(0, units.length) : new Uint8Array(units.length);
+  bytes.set(units);
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString("latin1");
+}
+
+/**
  * Fold a word's look-alikes when the word mixes them with Latin letters, or when it is made only of look-alikes
  * inside mostly-Latin text; Russian or Greek prose ("все", "как") stays itself.
  */
@@ -250,6 +260,7 @@ const segmentList = new SegmentList();
  */
 const SCRATCH_MAX = 1 << 16;
 const scratch = new Uint16Array(SCRATCH_MAX);
+const asciiScratch = new Uint8Array(SCRATCH_MAX);
 
 function outputBuffer(size: number): Uint16Array {
   return size > SCRATCH_MAX ? new Uint16Array(size) : scratch;
@@ -260,7 +271,7 @@ function outputBuffer(size: number): Uint16Array {
  * ("i g n o r e", "i.g.n.o.r.e": >= 3 single-letter tokens at most 4 apart) are joined into one word.
  * One pass writing UTF-16 code units into a typed array: no per-token strings or closures.
  */
-function buildFolded(clean: string, leads: LeadFilter | undefined): Omit<TextViews, "base" | "clean"> {
+function buildFolded(clean: string, ascii: boolean, leads: LeadFilter | undefined): Omit<TextViews, "base" | "clean"> {
   const lower = clean.toLowerCase();
   // toLowerCase can change length for a few code points; then the original case is kept.
   const source = lower.length === clean.length ? lower : clean;
@@ -404,7 +415,7 @@ function buildFolded(clean: string, leads: LeadFilter | undefined): Omit<TextVie
     }
     i = q;
   }
-  const folded = decodeUnits(out.subarray(0, len));
+  const folded = ascii ? decodeAscii(out.subarray(0, len)) : decodeUnits(out.subarray(0, len));
   // One allocation holds both lists.
   const lists = new Int32Array(starts.length + segments.length);
   const segmentsAt = starts.length;
@@ -435,5 +446,5 @@ export function buildViews(text: string, leads?: LeadFilter): TextViews {
     ascii = true;
   }
   const clean = ascii ? base : foldConfusables(base);
-  return { base, clean, ...buildFolded(clean, leads) };
+  return { base, clean, ...buildFolded(clean, ascii, leads) };
 }
