@@ -271,7 +271,7 @@ function outputBuffer(size: number): Uint16Array {
  * ("i g n o r e", "i.g.n.o.r.e": >= 3 single-letter tokens at most 4 apart) are joined into one word.
  * One pass writing UTF-16 code units into a typed array: no per-token strings or closures.
  */
-function buildFolded(clean: string, ascii: boolean, leads: LeadFilter | undefined): Omit<TextViews, "base" | "clean"> {
+function buildFolded(base: string, clean: string, ascii: boolean, leads: LeadFilter | undefined): TextViews {
   const lower = clean.toLowerCase();
   // toLowerCase can change length for a few code points; then the original case is kept.
   const source = lower.length === clean.length ? lower : clean;
@@ -422,6 +422,8 @@ function buildFolded(clean: string, ascii: boolean, leads: LeadFilter | undefine
   starts.drainTo(lists, 0);
   segments.drainTo(lists, segmentsAt);
   return {
+    base,
+    clean,
     folded,
     foldedMap: new FoldedMap(folded, lists.subarray(segmentsAt)),
     starts: lists.subarray(0, segmentsAt),
@@ -446,5 +448,5 @@ export function buildViews(text: string, leads?: LeadFilter): TextViews {
     ascii = true;
   }
   const clean = ascii ? base : foldConfusables(base);
-  return { base, clean, ...buildFolded(clean, ascii, leads) };
+  return buildFolded(base, clean, ascii, leads);
 }
