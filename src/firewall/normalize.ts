@@ -40,9 +40,12 @@ export type LeadFilter = Uint8Array;
 
 export const LEAD_FILTER_SIZE = 1 << 16;
 
-/** A 32-bit hash of a lead's first characters (0 for those not used); leadIndex is its low 16 bits. */
+/**
+ * A 30-bit hash of a lead's first characters (0 for those not used); leadIndex is its low 16 bits. Thirty bits
+ * keep it a small integer for V8, so using it as a Map key allocates nothing.
+ */
 export function leadHash(c0: number, c1: number, c2: number, c3: number): number {
-  return (Math.imul(Math.imul(Math.imul(c0, 31) + c1, 31) + c2, 31) + c3) >>> 0;
+  return (Math.imul(Math.imul(Math.imul(c0, 31) + c1, 31) + c2, 31) + c3) & 0x3fffffff;
 }
 
 export function leadIndex(c0: number, c1: number, c2: number, c3: number): number {
