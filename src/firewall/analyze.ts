@@ -263,7 +263,7 @@ export function analyzeText(text: string, opts: AnalyzeOptions): Analysis {
     hits.set("obfuscation.token_flood", { ruleId: "obfuscation.token_flood", category: "obfuscation", score: FLOOD_SCORE, spans: [] });
   }
   if (opts.depth < MAX_DECODE_DEPTH) {
-    const payloads = decodePayloads(views.clean, opts.budget, structure);
+    const payloads = decodePayloads(views.clean, opts.budget, structure, views.rot13Hint);
     // Content that could not all be decoded within the budget is not vouched for: enough to sanitise.
     if (opts.budget.bytes <= 0 || opts.budget.payloads <= 0) {
       hits.set("obfuscation.decode_budget_exhausted", { ruleId: "obfuscation.decode_budget_exhausted", category: "encoded_payload", score: BUDGET_EXHAUSTED_SCORE, spans: [] });

@@ -26,8 +26,15 @@ export const HEX_SPACED_RUN = /(?:[0-9a-fA-F][0-9a-fA-F] ){5,}[0-9a-fA-F][0-9a-f
 export const URL_ENCODED_RUN = /(?:%[0-9a-fA-F][0-9a-fA-F])+/g;
 /** A text is treated as URL-encoded once it holds this many escapes. */
 const MIN_URL_ESCAPES = 3;
+/** ROT13 forms of common trigger words. */
+const ROT13_WORDS = ["vtaber", "qvfertneq", "cerivbhf", "vafgehpgvbaf", "flfgrz", "cebzcg", "wnvyoernx", "erirny", "cnffjbeq"];
 /** ROT13 forms of common trigger words, or an explicit mention of the cipher: only then is a ROT13 view worth scanning. */
-export const ROT13_HINT = /\b(?:rot-?13|vtaber|qvfertneq|cerivbhf|vafgehpgvbaf|flfgrz|cebzcg|wnvyoernx|erirny|cnffjbeq)\b/i;
+export const ROT13_HINT = new RegExp(`\\b(?:rot-?13|${ROT13_WORDS.join("|")})\\b`, "i");
+/**
+ * The whole tokens of ASCII letters and digits ROT13_HINT can match (lower case): it is bounded by \b on both
+ * sides, and "rot-13" splits at the dash. The folding pass looks for them (TextViews.rot13Hint).
+ */
+export const ROT13_HINT_TOKENS: readonly string[] = ["rot", "rot13", ...ROT13_WORDS];
 
 
 /** Share of characters a decoded payload must have printable for it to count as text. */
@@ -89,8 +96,11 @@ function countUpTo(text: string, re: RegExp, limit: number): number {
   return n;
 }
 
-/** `structure` is scanStructure(text), when the caller has it already. */
-export function decodePayloads(text: string, budget: DecodeBudget, structure: TextStructure = scanStructure(text)): DecodedPayload[] {
+/**
+ * `structure` is scanStructure(text), when the caller has it already; `rot13Hint` false when the caller has
+ * proven that ROT13_HINT cannot match (see TextViews.rot13Hint).
+ */
+export function decodePayloads(text: string, budget: DecodeBudget, structure: TextStructure = scanStructure(text), rot13Hint = true): DecodedPayload[] {
   const out: DecodedPayload[] = [];
   const { base64Runs, hexRuns, hexSpaced } = structure;
   for (const [start, end] of base64Runs) {
@@ -128,7 +138,7 @@ export function decodePayloads(text: string, budget: DecodeBudget, structure: Te
     });
     out.push({ encoding: "url", text: decoded.replace(FORM_SPACE, " ") });
   }
-  if (ROT13_HINT.test(text)) {
+  if (rot13Hint && ROT13_HINT.test(text)) {
     const n = take(budget, text.length, 1);
     if (n > 0) out.push({ encoding: "rot13", text: rot13(text.slice(0, n)) });
   }

@@ -11,6 +11,7 @@
  *             index in `clean` of folded character i, so a rule match can be traced back to the original span.
  */
 import { CLASS, C_ASCII_LETTER, C_CYR_GREEK, C_DIGIT, C_LEET, C_LETTER, C_NOT_ASCII_ALNUM, C_NOT_LEETABLE, C_SENTENCE, INVISIBLE_CHARS, isAscii } from "./charclass.js";
+import { ROT13_HINT_TOKENS } from "./decode.js";
 import { StructureScanner, type TextStructure } from "./structure.js";
 
 export interface TextViews {
@@ -27,6 +28,8 @@ export interface TextViews {
   seen: number;
   /** Flooding and character runs of `clean` (whose indices `base` shares), found in the same pass. */
   structure: TextStructure;
+  /** False when decode.ts's ROT13_HINT cannot match `clean`: no token is one of ROT13_HINT_TOKENS (see buildFolded). */
+  rot13Hint: boolean;
 }
 
 /**
@@ -203,6 +206,26 @@ export class FoldedMap {
   }
 }
 
+/** ROT13_HINT_TOKENS by length, with the lengths and first letters they have: those rule out most tokens at once. */
+const HINT_BY_LENGTH: string[][] = [];
+let HINT_LENGTHS = 0;
+const HINT_FIRST = new Uint8Array(128);
+for (const t of ROT13_HINT_TOKENS) {
+  (HINT_BY_LENGTH[t.length] ??= []).push(t);
+  HINT_LENGTHS |= 1 << t.length;
+  HINT_FIRST[t.charCodeAt(0)] = 1;
+}
+
+/** Whether out[from, to), ASCII letters and digits in any case, is one of ROT13_HINT_TOKENS. */
+function isHintToken(out: Uint16Array, from: number, to: number): boolean {
+  for (const t of HINT_BY_LENGTH[to - from] ?? []) {
+    let k = 0;
+    while (k < t.length && ((out[from + k] as number) | 0x20) === t.charCodeAt(k)) k++;
+    if (k === t.length) return true;
+  }
+  return false;
+}
+
 /**
  * A growable list of integer pairs. The folding pass appends token starts and segments to two module-level
  * lists (it is synchronous and never re-entered) and copies them out once at the end: plain arrays grown by
@@ -295,6 +318,11 @@ function buildFolded(base: string, clean: string, ascii: boolean, leads: LeadFil
   let lastRun = 0;
   let runFrom = 0;
   let seen = 0;
+  // ROT13_HINT is bounded by \b (ASCII word characters) on both sides, so it can only match a token that is
+  // entirely one of ROT13_HINT_TOKENS, or one holding characters other than ASCII letters and digits (then
+  // it is assumed to). Lower-casing keeps every other character out of ASCII here: NFKC has already turned
+  // the Kelvin sign into "K".
+  let rot13Hint = false;
   let i = 0;
   let pendingBreak = false;
   while (i <= n) {
@@ -394,6 +422,12 @@ function buildFolded(base: string, clean: string, ascii: boolean, leads: LeadFil
       if ((e & ALNUM) === 0 && !((e & C_LEET) !== 0 && q + 1 < n && isAlnum(source, q + 1))) break;
     }
     seen |= classes;
+    if (!rot13Hint && (classes & C_ASCII_LETTER) !== 0) {
+      const length = len - from;
+      rot13Hint =
+        (classes & C_NOT_ASCII_ALNUM) !== 0 ||
+        (length < 32 && ((HINT_LENGTHS >>> length) & 1) !== 0 && HINT_FIRST[(out[from] as number) | 0x20] === 1 && isHintToken(out, from, len));
+    }
     if ((classes & C_NOT_ASCII_ALNUM) === 0) {
       structure.word(i);
     } else {
@@ -431,6 +465,7 @@ function buildFolded(base: string, clean: string, ascii: boolean, leads: LeadFil
     foldedMap: new FoldedMap(folded, lists.subarray(segmentsAt)),
     starts: lists.subarray(0, segmentsAt),
     seen,
+    rot13Hint,
     structure: structure.finish(),
   };
 }
