@@ -187,7 +187,7 @@ function runRules(views: TextViews, untrusted: boolean, hits: Map<string, Hit>):
   const last = new Map<object, Outcome>();
   let totalAttempts = 0;
   const starts = views.starts;
-  for (let s = 0; s < starts.length; s += 2) {
+  for (let s = 0; s < views.startsEnd; s += 2) {
     const p = starts[s] as number;
     const c0 = text.charCodeAt(p);
     const c1 = text.charCodeAt(p + 1);

@@ -20,10 +20,11 @@ export interface TextViews {
   folded: string;
   foldedMap: FoldedMap;
   /**
-   * Pairs (folded position, LEAD_* bits it passed) of the token starts whose first characters pass the
-   * caller's `leads` filter, in order.
+   * `starts[0, startsEnd)`: pairs (folded position, LEAD_* bits it passed) of the token starts whose first
+   * characters pass the caller's `leads` filter, in order. (The rest of the array is foldedMap's.)
    */
   starts: Int32Array;
+  startsEnd: number;
   /** Every class bit (charclass.ts) of the characters inside tokens, OR-ed: which scripts the text uses. */
   seen: number;
   /** Flooding and character runs of `clean` (whose indices `base` shares), found in the same pass. */
@@ -179,10 +180,11 @@ const KINDS = C_ASCII_LETTER | C_LEET | C_NOT_LEETABLE;
  * break) stands for the character before the token that follows it.
  */
 export class FoldedMap {
-  /** `segments`: pairs (folded index where a segment starts, clean index it maps to), in order. */
+  /** `lists[from, lists.length)`: pairs (folded index where a segment starts, clean index it maps to), in order. */
   constructor(
     private readonly folded: string,
-    private readonly segments: Int32Array,
+    private readonly lists: Int32Array,
+    private readonly from: number,
   ) {}
 
   /** Index in `clean` of folded character `q`. */
@@ -193,16 +195,17 @@ export class FoldedMap {
   }
 
   private tokenIndex(q: number): number {
-    const seg = this.segments;
+    const seg = this.lists;
+    const at = this.from;
     let lo = 0;
-    let hi = (seg.length >> 1) - 1;
+    let hi = ((seg.length - at) >> 1) - 1;
     if (hi < 0) return 0;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if ((seg[2 * mid] as number) <= q) lo = mid;
+      if ((seg[at + 2 * mid] as number) <= q) lo = mid;
       else hi = mid - 1;
     }
-    return (seg[2 * lo + 1] as number) + q - (seg[2 * lo] as number);
+    return (seg[at + 2 * lo + 1] as number) + q - (seg[at + 2 * lo] as number);
   }
 }
 
@@ -453,17 +456,18 @@ function buildFolded(base: string, clean: string, ascii: boolean, leads: LeadFil
     i = q;
   }
   const folded = ascii ? decodeAscii(out.subarray(0, len)) : decodeUnits(out.subarray(0, len));
-  // One allocation holds both lists.
+  // One allocation holds both lists (views of its parts would cost more than the copy).
   const lists = new Int32Array(starts.length + segments.length);
-  const segmentsAt = starts.length;
+  const startsEnd = starts.length;
   starts.drainTo(lists, 0);
-  segments.drainTo(lists, segmentsAt);
+  segments.drainTo(lists, startsEnd);
   return {
     base,
     clean,
     folded,
-    foldedMap: new FoldedMap(folded, lists.subarray(segmentsAt)),
-    starts: lists.subarray(0, segmentsAt),
+    foldedMap: new FoldedMap(folded, lists, startsEnd),
+    starts: lists,
+    startsEnd,
     seen,
     rot13Hint,
     structure: structure.finish(),
