@@ -237,7 +237,7 @@ function runRules(views: TextViews, untrusted: boolean, hits: Map<string, Hit>):
         record.checkedAt = -1;
         record.shift = 0;
         record.length = triedCount;
-        record.outcome.set(tried.subarray(0, triedCount));
+        for (let k = 0; k < triedCount; k++) record.outcome[k] = tried[k] as number;
         if (previous === undefined) last.set(bucket, record);
       }
     }

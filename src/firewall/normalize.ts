@@ -221,7 +221,9 @@ for (const t of ROT13_HINT_TOKENS) {
 
 /** Whether out[from, to), ASCII letters and digits in any case, is one of ROT13_HINT_TOKENS. */
 function isHintToken(out: Uint16Array, from: number, to: number): boolean {
-  for (const t of HINT_BY_LENGTH[to - from] ?? []) {
+  const candidates = HINT_BY_LENGTH[to - from] ?? [];
+  for (let j = 0; j < candidates.length; j++) {
+    const t = candidates[j] as string;
     let k = 0;
     while (k < t.length && ((out[from + k] as number) | 0x20) === t.charCodeAt(k)) k++;
     if (k === t.length) return true;
