@@ -22,6 +22,7 @@ export interface FirewallSpeed {
 }
 
 const MB = 1024 * 1024;
+const WARMUP_CHECKS = 5000;
 
 function prompt1Kb(i: number): ChatMessage[] {
   const base = `Hello, I'm planning a trip to Lisbon next spring (request ${i}). Could you suggest a three-day itinerary with museums, ` +
@@ -58,7 +59,9 @@ function time(fw: PromptFirewall, messages: ChatMessage[]): number {
 
 export function measureFirewallSpeed(firewall?: PromptFirewall): FirewallSpeed {
   const fw = firewall ?? createFirewall({ blockThreshold: 70, sanitizeThreshold: 50, redact: [...REDACTION_KINDS] });
-  for (let i = 0; i < 200; i++) fw.check(prompt1Kb(i));
+  // Warm-up long enough for V8 to finish optimising every function on the path, as in a server that has been
+  // up for a few seconds (after 200 checks some still ran unoptimised, adding ~5 µs to the 1 KB median).
+  for (let i = 0; i < WARMUP_CHECKS; i++) fw.check(prompt1Kb(i));
   const samples: number[] = [];
   for (let i = 0; i < 2000; i++) samples.push(time(fw, prompt1Kb(i)));
   samples.sort((a, b) => a - b);
