@@ -17,7 +17,7 @@ export interface BenchOptions {
   out: string | undefined;
 }
 
-export const SCENARIO_IDS = ["prompt", "blocked", "tool", "health", "prompt-interval"];
+export const SCENARIO_IDS = ["prompt", "blocked", "tool", "health", "prompt-passthrough", "prompt-interval"];
 
 export const USAGE = `Usage: npm run bench -- [options]
 
@@ -27,7 +27,7 @@ export const USAGE = `Usage: npm run bench -- [options]
   --soak-seconds <s>    memory soak on prompt check at the highest connection count (default 60, 0 skips)
   --profile             run the sidecar under node --cpu-prof (profiles in bench/results/profiles)
   --skip-firewall       skip the in-process firewall timings
-  --only <ids>          run only these sidecar scenarios: prompt,blocked,tool,health,prompt-interval
+  --only <ids>          run only these sidecar scenarios: prompt,blocked,tool,health,prompt-passthrough,prompt-interval
   --out <file>          results JSON path (default bench/results/<date>.json)
 `;
 

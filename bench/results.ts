@@ -4,7 +4,7 @@ import type { Machine } from "./machine.js";
 import type { BenchOptions } from "./options.js";
 
 /** The bare-fastify ceiling, the sidecar as configured by default, and one with KALGUARD_AUDIT_FLUSH=interval. */
-export type ServerKey = "ceiling" | "sidecar" | "sidecar-interval";
+export type ServerKey = "ceiling" | "sidecar" | "sidecar-interval" | "sidecar-passthrough";
 
 export interface ScenarioResult {
   scenario: string;

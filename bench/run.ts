@@ -75,6 +75,17 @@ const SCENARIOS: readonly Scenario[] = [
   },
   { id: "health", name: "/health", server: "sidecar", method: "GET", path: "/health", authenticated: false, expectedStatus: 200, expect: (b) => b.status === "ok" },
   {
+    id: "prompt-passthrough",
+    name: "prompt check (benign 1 KB), firewall passed through (diagnostic)",
+    server: "sidecar-passthrough",
+    method: "POST",
+    path: "/v1/prompt/check",
+    body: BENIGN_BODY,
+    authenticated: true,
+    expectedStatus: 200,
+    expect: (b) => b.allowed === true,
+  },
+  {
     id: "prompt-interval",
     name: "prompt check (benign 1 KB), KALGUARD_AUDIT_FLUSH=interval",
     server: "sidecar-interval",
@@ -220,9 +231,10 @@ async function bench(options: BenchOptions): Promise<BenchResults> {
     const baseEnv = { PATH: process.env.PATH ?? "/usr/bin:/bin", HOME: work, LANG: "C.UTF-8" };
 
     const profileArgs = options.profile ? ["--cpu-prof", "--cpu-prof-dir", join(resultsDir, "profiles")] : [];
-    const startSidecar = async (key: ServerKey, audit: string, extra: Record<string, string>): Promise<ServerProcess> => {
+    const startSidecar = async (key: ServerKey, audit: string, extra: Record<string, string>, entry = join(DIST, "src/cli/main.js")): Promise<ServerProcess> => {
       mkdirSync(audit);
-      const server = await startServerProcess(key, [...profileArgs, join(DIST, "src/cli/main.js")], {
+      const loader = entry.endsWith(".ts") ? ["--import", "tsx"] : [];
+      const server = await startServerProcess(key, [...profileArgs, ...loader, entry], {
         ...baseEnv,
         KALGUARD_TOKEN_SECRET: secret,
         KALGUARD_POLICY_PATH: policyPath,
@@ -243,6 +255,7 @@ async function bench(options: BenchOptions): Promise<BenchResults> {
       sidecar,
       ceiling,
       "sidecar-interval": await startSidecar("sidecar-interval", join(work, "audit-interval"), { KALGUARD_AUDIT_FLUSH: "interval" }),
+      "sidecar-passthrough": await startSidecar("sidecar-passthrough", join(work, "audit-passthrough"), {}, join(REPO, "bench/passthrough-server.ts")),
     };
     log(`sidecar pid ${sidecar.pid} at ${sidecar.url}, ceiling pid ${ceiling.pid} at ${ceiling.url}`);
 

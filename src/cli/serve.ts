@@ -1,5 +1,6 @@
 import { loadConfig, type Config } from "../config/env.js";
-import { createLogger, startService, type RunningService } from "../server/service.js";
+import type { PromptFirewall } from "../firewall/types.js";
+import { createLogger, startService, type RunningService, type ServiceOptions } from "../server/service.js";
 import { parseCommandArgs } from "./args.js";
 
 export const SERVE_HELP = `Usage: kalguard-sidecar [serve]
@@ -15,10 +16,13 @@ Signals: SIGTERM/SIGINT drain in-flight requests, flush the audit log and exit 0
  */
 export async function serveUntilSignalled(
   config: Config,
-  extra: { embeddedPolicy?: unknown; onReady?: (service: RunningService) => void } = {},
+  extra: { embeddedPolicy?: unknown; firewall?: PromptFirewall; onReady?: (service: RunningService) => void } = {},
 ): Promise<never> {
   const logger = createLogger(config);
-  const service = await startService({ config, logger, ...(extra.embeddedPolicy ? { embeddedPolicy: extra.embeddedPolicy } : {}) });
+  const options: ServiceOptions = { config, logger };
+  if (extra.embeddedPolicy) options.embeddedPolicy = extra.embeddedPolicy;
+  if (extra.firewall) options.firewall = extra.firewall;
+  const service = await startService(options);
   extra.onReady?.(service);
 
   let stopping = false;
