@@ -2,18 +2,7 @@
  * Deterministic prompt texts for the benchmark. Sizes are UTF-8 bytes, which is what a request body (and the
  * issue's "1 KB" / "1 MB") counts.
  */
-
-/** mulberry32: a small seeded generator, so every run checks byte-identical prompts. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 as seeded } from "../scripts/lib/random.js";
 
 const WORDS = (
   "weather forecast morning afternoon evening rain sunshine cloud wind temperature river mountain village " +

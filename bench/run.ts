@@ -38,6 +38,11 @@ interface Scenario {
 const promptBody = (content: string): string => JSON.stringify({ messages: [{ role: "user", content }] });
 const BENIGN_BODY = promptBody(benignText(1024));
 
+/** The benign prompt check against another variant of the sidecar. */
+function benignPromptOn(id: string, name: string, server: ServerKey): Scenario {
+  return { id, name, server, method: "POST", path: "/v1/prompt/check", body: BENIGN_BODY, authenticated: true, expectedStatus: 200, expect: (b) => b.allowed === true };
+}
+
 const SCENARIOS: readonly Scenario[] = [
   { id: "ceiling", name: "ceiling", server: "ceiling", method: "POST", path: "/v1/prompt/check", body: BENIGN_BODY, authenticated: false, expectedStatus: 200, expect: (b) => b.allowed === true },
   {
@@ -74,28 +79,8 @@ const SCENARIOS: readonly Scenario[] = [
     expect: (b) => b.allowed === true,
   },
   { id: "health", name: "/health", server: "sidecar", method: "GET", path: "/health", authenticated: false, expectedStatus: 200, expect: (b) => b.status === "ok" },
-  {
-    id: "prompt-passthrough",
-    name: "prompt check (benign 1 KB), firewall passed through (diagnostic)",
-    server: "sidecar-passthrough",
-    method: "POST",
-    path: "/v1/prompt/check",
-    body: BENIGN_BODY,
-    authenticated: true,
-    expectedStatus: 200,
-    expect: (b) => b.allowed === true,
-  },
-  {
-    id: "prompt-interval",
-    name: "prompt check (benign 1 KB), KALGUARD_AUDIT_FLUSH=interval",
-    server: "sidecar-interval",
-    method: "POST",
-    path: "/v1/prompt/check",
-    body: BENIGN_BODY,
-    authenticated: true,
-    expectedStatus: 200,
-    expect: (b) => b.allowed === true,
-  },
+  benignPromptOn("prompt-passthrough", "prompt check (benign 1 KB), firewall passed through (diagnostic)", "sidecar-passthrough"),
+  benignPromptOn("prompt-interval", "prompt check (benign 1 KB), KALGUARD_AUDIT_FLUSH=interval", "sidecar-interval"),
 ];
 
 const POLICY = {
