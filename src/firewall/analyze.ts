@@ -7,7 +7,7 @@ import { anchorRules } from "./anchors.js";
 import { C_CJK } from "./charclass.js";
 import { buildViews, LEAD_PAIR, LEAD_QUAD, LEAD_TRIPLE, leadHash, type TextViews } from "./normalize.js";
 import { MENTION_FACTOR, RULES, type Rule } from "./rules.js";
-import { FLOOD_MIN_RUN, type TextStructure } from "./structure.js";
+import { FLOOD_MIN_RUN, mayHold, type TextStructure } from "./structure.js";
 
 export interface Hit {
   ruleId: string;
@@ -73,14 +73,22 @@ function reportFlood(hits: Map<string, Hit>): void {
   hits.set("obfuscation.trigger_flood", { ruleId: "obfuscation.trigger_flood", category: "obfuscation", score: ATTEMPTS_EXHAUSTED_SCORE, spans: [] });
 }
 
-function includesAny(text: string, needles: readonly string[]): boolean {
-  for (let k = 0; k < needles.length; k++) if (text.includes(needles[k] as string)) return true;
+/**
+ * Whether the rule's view holds one of the strings it requires. A string starting with an ASCII symbol the
+ * folding pass did not see in `clean` cannot occur there, and is not searched for.
+ */
+function holdsRequired(views: TextViews, rule: Rule, text: string, needles: readonly string[]): boolean {
+  for (let k = 0; k < needles.length; k++) {
+    const needle = needles[k] as string;
+    if (rule.view === "clean" && !mayHold(views.structure, needle.charCodeAt(0))) continue;
+    if (text.includes(needle)) return true;
+  }
   return false;
 }
 
 function scanAll(views: TextViews, rule: Rule, budget: number, hits: Map<string, Hit>): void {
   const text = rule.view === "folded" ? views.folded : views.clean;
-  if (rule.requires !== undefined && !includesAny(text, rule.requires)) return;
+  if (rule.requires !== undefined && !holdsRequired(views, rule, text, rule.requires)) return;
   const re = rule.pattern;
   re.lastIndex = 0;
   let matches = 0;

@@ -22,6 +22,17 @@ export interface TextStructure {
   hexRuns: Array<[number, number]>;
   /** Four whitespace-separated two-digit hex words in a row: the text may hold spaced hex bytes ("69 67 6e …"). */
   hexSpaced: boolean;
+  /** Bit c is set when ASCII symbol c occurs in the text (see mayHold). */
+  symbols: Uint32Array;
+}
+
+/**
+ * False when character `c` does not occur in the text of `structure`; true when it does or is not recorded
+ * (letters, digits, whitespace and non-ASCII characters are not).
+ */
+export function mayHold(structure: TextStructure, c: number): boolean {
+  if (c >= 128 || ((TABLE[c] as number) & (T_WORD | T_SPACE)) !== 0) return true;
+  return (((structure.symbols[c >> 5] as number) >>> (c & 31)) & 1) !== 0;
 }
 
 export const FLOOD_MIN_RUN = 24;
@@ -110,6 +121,7 @@ export class StructureScanner {
   private best = 0;
   private hexPairs = 0;
   private hexSpaced = false;
+  private readonly symbols = new Uint32Array(4);
 
   constructor(private readonly text: string) {}
 
@@ -132,6 +144,7 @@ export class StructureScanner {
       if (this.wordStart !== -1) this.endWord(i);
       return;
     }
+    if (c < 128) this.symbols[c >> 5] = (this.symbols[c >> 5] as number) | (1 << (c & 31));
     if (this.wordStart === -1) {
       this.wordStart = i;
       this.wordish = false;
@@ -171,7 +184,7 @@ export class StructureScanner {
     const base64Runs: Array<[number, number]> = [];
     const hexRuns: Array<[number, number]> = [];
     for (const [s, e] of this.tokenRuns) subRuns(this.text, s, e, base64Runs, hexRuns);
-    return { floodRun: this.best, tokenRuns: this.tokenRuns, base64Runs, hexRuns, hexSpaced: this.hexSpaced };
+    return { floodRun: this.best, tokenRuns: this.tokenRuns, base64Runs, hexRuns, hexSpaced: this.hexSpaced, symbols: this.symbols };
   }
 }
 
