@@ -4,8 +4,9 @@
  */
 import { decodePayloads, type DecodeBudget } from "./decode.js";
 import { anchorRules } from "./anchors.js";
-import { C_CJK } from "./charclass.js";
+import { C_CJK, C_DIGIT } from "./charclass.js";
 import { buildViews, LEAD_PAIR, LEAD_QUAD, LEAD_TRIPLE, leadHash, type TextViews } from "./normalize.js";
+import type { KnownShape } from "./pii.js";
 import { MENTION_FACTOR, RULES, type Rule } from "./rules.js";
 import { FLOOD_MIN_RUN, mayHold, type TextStructure } from "./structure.js";
 
@@ -259,6 +260,8 @@ export interface Analysis {
   structure: TextStructure;
   /** Folded views of every payload decoded inside the text (any depth), for the classifier. */
   decoded: string[];
+  /** What the redaction detectors can skip in `views.base` (see pii.ts). */
+  shape: KnownShape;
 }
 
 export function analyzeText(text: string, opts: AnalyzeOptions): Analysis {
@@ -291,5 +294,6 @@ export function analyzeText(text: string, opts: AnalyzeOptions): Analysis {
       if (prev === undefined || prev.score < strongest) hits.set(id, { ruleId: id, category: "encoded_payload", score: strongest, spans: [] });
     }
   }
-  return { hits: [...hits.values()], views, structure, decoded };
+  const shape = { tokenRuns: structure.tokenRuns, digits: (views.seen & C_DIGIT) !== 0, lettersWithDigits: views.lettersWithDigits };
+  return { hits: [...hits.values()], views, structure, decoded, shape };
 }

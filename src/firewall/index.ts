@@ -3,7 +3,6 @@
  * neutralisation into `sanitizedMessages`. See README section "firewall" for the scoring contract.
  */
 import { analyzeText, type Hit } from "./analyze.js";
-import { C_DIGIT } from "./charclass.js";
 import { loadClassifier, type TextClassifier } from "./classifier.js";
 import type { DecodeBudget } from "./decode.js";
 import { findSpans, type KnownShape } from "./pii.js";
@@ -91,13 +90,13 @@ export function createFirewall(config: FirewallConfig, options: FirewallOptions 
       const findings: Finding[] = [];
       const analyses: MessageAnalysis[] = messages.map((m, i) => {
         const untrusted = m.role === "tool";
-        const { hits, views, structure, decoded } = analyzeText(m.content, { untrusted, depth: 0, budget });
+        const { hits, views, decoded, shape } = analyzeText(m.content, { untrusted, depth: 0, budget });
         findings.push(...toFindings(hits, i));
         if (!OPERATOR_ROLES.has(m.role)) {
           const f = classify([views.folded, ...decoded], i, untrusted ? "classifier.indirect_injection" : "classifier.injection");
           if (f) findings.push(f);
         }
-        return { hits, base: views.base, folded: views.folded, shape: { tokenRuns: structure.tokenRuns, digits: (views.seen & C_DIGIT) !== 0 } };
+        return { hits, base: views.base, folded: views.folded, shape };
       });
 
       // An attack split across consecutive user messages: re-scan the text around each boundary.

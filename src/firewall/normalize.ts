@@ -31,6 +31,8 @@ export interface TextViews {
   structure: TextStructure;
   /** False when decode.ts's ROT13_HINT cannot match `clean`: no token is one of ROT13_HINT_TOKENS (see buildFolded). */
   rot13Hint: boolean;
+  /** Whether some token holds both an ASCII letter and a digit. */
+  lettersWithDigits: boolean;
 }
 
 /**
@@ -328,6 +330,7 @@ function buildFolded(base: string, clean: string, ascii: boolean, leads: LeadFil
   // it is assumed to). Lower-casing keeps every other character out of ASCII here: NFKC has already turned
   // the Kelvin sign into "K".
   let rot13Hint = false;
+  let lettersWithDigits = false;
   let i = 0;
   let pendingBreak = false;
   while (i <= n) {
@@ -427,6 +430,7 @@ function buildFolded(base: string, clean: string, ascii: boolean, leads: LeadFil
       if ((e & ALNUM) === 0 && !((e & C_LEET) !== 0 && q + 1 < n && isAlnum(source, q + 1))) break;
     }
     seen |= classes;
+    lettersWithDigits ||= (classes & (C_ASCII_LETTER | C_DIGIT)) === (C_ASCII_LETTER | C_DIGIT);
     if (!rot13Hint && (classes & C_ASCII_LETTER) !== 0) {
       const length = len - from;
       rot13Hint =
@@ -472,6 +476,7 @@ function buildFolded(base: string, clean: string, ascii: boolean, leads: LeadFil
     startsEnd,
     seen,
     rot13Hint,
+    lettersWithDigits,
     structure: structure.finish(),
   };
 }

@@ -329,6 +329,8 @@ export interface KnownShape {
   tokenRuns?: ReadonlyArray<[number, number]>;
   /** False when the text has no ASCII digit: then it holds no IBAN, IP address, card, SSN or phone number. */
   digits?: boolean;
+  /** False when no run of ASCII letters and digits holds both: then it holds no IBAN (its first four are one). */
+  lettersWithDigits?: boolean;
 }
 
 export function findSpans(text: string, kinds: ReadonlySet<RedactionKind>, known: KnownShape = {}): Span[] {
@@ -336,7 +338,7 @@ export function findSpans(text: string, kinds: ReadonlySet<RedactionKind>, known
   const digits = known.digits ?? true;
   if (kinds.has("api_key")) all.push(...secrets(text, known.tokenRuns ?? scanStructure(text).tokenRuns));
   if (kinds.has("email")) all.push(...emails(text));
-  if (digits && kinds.has("iban")) all.push(...ibans(text));
+  if (digits && (known.lettersWithDigits ?? true) && kinds.has("iban")) all.push(...ibans(text));
   if (digits && kinds.has("ip_address")) all.push(...ipv4s(text), ...ipv6s(text));
   if (digits && (kinds.has("credit_card") || kinds.has("ssn") || kinds.has("phone"))) all.push(...numberSpans(text, kinds));
   // Earlier start first, longer first: the first span to claim a character keeps it.
