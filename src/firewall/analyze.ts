@@ -193,7 +193,8 @@ function runRules(views: TextViews, untrusted: boolean, hits: Map<string, Hit>):
   // as there, for as far as its rules can match and one character more (a closing \b looks at it), the outcome
   // is replayed. A repeated trigger phrase then costs one comparison per copy. Every replayed attempt still
   // counts against its rule's budget.
-  const last = new Map<object, Outcome>();
+  // Created on first use: most texts never need it.
+  let last: Map<object, Outcome> | undefined;
   let totalAttempts = 0;
   const starts = views.starts;
   for (let s = 0; s < views.startsEnd; s += 2) {
@@ -208,7 +209,8 @@ function runRules(views: TextViews, untrusted: boolean, hits: Map<string, Hit>):
       const bucket = ANCHORED.buckets.get(key);
       if (bucket === undefined) continue;
       const remember = totalAttempts > MEMO_AFTER;
-      const previous = remember ? last.get(bucket) : undefined;
+      if (remember) last ??= new Map();
+      const previous = last?.get(bucket);
       if (previous !== undefined && sameWindow(text, previous, p, bucket.maxLength + 1)) {
         const known = previous.outcome;
         for (let k = 0; k < previous.length; k += 2) {
@@ -247,7 +249,7 @@ function runRules(views: TextViews, untrusted: boolean, hits: Map<string, Hit>):
         record.shift = 0;
         record.length = triedCount;
         for (let k = 0; k < triedCount; k++) record.outcome[k] = tried[k] as number;
-        if (previous === undefined) last.set(bucket, record);
+        if (previous === undefined) last?.set(bucket, record);
       }
     }
   }

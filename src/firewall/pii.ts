@@ -160,7 +160,7 @@ function numberSpans(text: string, kinds: ReadonlySet<RedactionKind>): Span[] {
     const run = m[0];
     const offset = m.index;
     const groups: Group[] = [];
-    for (const g of run.matchAll(DIGITS_G)) groups.push({ start: offset + g.index, end: offset + g.index + g[0].length, digits: g[0] });
+    for (const g of matches(run, DIGITS_G)) groups.push({ start: offset + g.index, end: offset + g.index + g[0].length, digits: g[0] });
     let i = 0;
     while (i < groups.length) {
       let matched = false;
