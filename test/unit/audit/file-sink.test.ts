@@ -256,53 +256,53 @@ describe("file audit sink: fail closed", () => {
 });
 
 describe.skipIf(!canMountTmpfs())("file audit sink on a full filesystem (64 KiB tmpfs)", () => {
-  it("rejects appends when the disk is full, reports why, and resumes when space returns", async () => {
+  /** A sink on a fresh 64 KiB tmpfs (unmounted after the test) holding ten decisions, then the disk filled. */
+  async function fullDiskAfterTenDecisions(): Promise<{ dir: string; sink: FileAuditSink; filler: string }> {
     const mountPoint = await mountTinyTmpfs();
     cleanups.push(() => unmountTmpfs(mountPoint));
-    const path = join(mountPoint, "audit", "audit.jsonl");
-    const sink = track(await openSink(path, { retryIntervalMs: 30 }));
+    const dir = join(mountPoint, "audit");
+    const sink = track(await openSink(join(dir, "audit.jsonl"), { retryIntervalMs: 30 }));
     await appendDecisions(sink, 0, 10);
+    return { dir, sink, filler: fillFilesystem(mountPoint) };
+  }
 
-    const filler = fillFilesystem(mountPoint);
+  /** Frees the space, waits for the sink to recover by itself, records one more decision and closes. */
+  async function freeSpaceAndResume(sink: FileAuditSink, filler: string): Promise<void> {
+    rmSync(filler);
+    await until(() => sink.health().ok);
+    await sink.append({ type: "decision", requestId: "req_resumed" });
+    await sink.close();
+  }
+
+  it("rejects appends when the disk is full, reports why, and resumes when space returns", async () => {
+    const { dir, sink, filler } = await fullDiskAfterTenDecisions();
     const refused = await Promise.allSettled(Array.from({ length: 40 }, (_, i) => sink.append({ type: "decision", requestId: `req_full_${i}` })));
     expect(refused.some((r) => r.status === "rejected" && r.reason instanceof AuditUnavailableError)).toBe(true);
     const health = sink.health();
     expect(!health.ok && health.reason).toMatch(/ENOSPC|no space/i);
 
-    rmSync(filler);
-    await until(() => sink.health().ok);
-    await sink.append({ type: "decision", requestId: "req_resumed" });
-    await sink.close();
-    const records = await readRecords(join(mountPoint, "audit")).catch(() => []);
+    await freeSpaceAndResume(sink, filler);
+    const records = await readRecords(dir).catch(() => []);
     expect(records.some((r) => r.requestId === "req_resumed")).toBe(true);
     expect(records.some((r) => r.action === "audit.recovered")).toBe(true);
-    const verify = await runAuditInProcess(["verify", join(mountPoint, "audit")]);
+    const verify = await runAuditInProcess(["verify", dir]);
     expect(verify.code).toBe(0);
   });
 
   it("continues the chain after the last record of a batch that only partly fit on the disk", async () => {
-    const mountPoint = await mountTinyTmpfs();
-    cleanups.push(() => unmountTmpfs(mountPoint));
-    const path = join(mountPoint, "audit", "audit.jsonl");
-    const sink = track(await openSink(path, { retryIntervalMs: 30 }));
-    await appendDecisions(sink, 0, 10);
-
-    const filler = fillFilesystem(mountPoint);
+    const { dir, sink, filler } = await fullDiskAfterTenDecisions();
     // Two pages free: room for some, not all, of the batch below, which goes out in one write.
     truncateSync(filler, statSync(filler).size - 8192);
     const outcomes = await Promise.allSettled(
       Array.from({ length: 80 }, (_, i) => sink.append({ type: "decision", requestId: `req_part_${i}`, agentId: "agent-1", decision: "allow" })),
     );
     expect(outcomes.every((outcome) => outcome.status === "rejected")).toBe(true);
-    const landed = (await readRecords(join(mountPoint, "audit"))).filter((r) => String(r.requestId).startsWith("req_part_"));
+    const landed = (await readRecords(dir)).filter((r) => String(r.requestId).startsWith("req_part_"));
     expect(landed.length).toBeGreaterThan(0);
     expect(landed.length).toBeLessThan(80);
 
-    rmSync(filler);
-    await until(() => sink.health().ok);
-    await sink.append({ type: "decision", requestId: "req_resumed" });
-    await sink.close();
-    const verify = await runAuditInProcess(["verify", join(mountPoint, "audit")]);
+    await freeSpaceAndResume(sink, filler);
+    const verify = await runAuditInProcess(["verify", dir]);
     expect(verify.code).toBe(0);
   });
 });
