@@ -13,6 +13,7 @@ import { chunks, vectorize, type SparseVector } from "../src/firewall/features.j
 import { sigmoid, type ModelFile } from "../src/firewall/classifier.js";
 import { buildViews } from "../src/firewall/normalize.js";
 import { AUGMENT_ROWS } from "./lib/augment.js";
+import { countConfusion, rates } from "./lib/confusion.js";
 import { generatedRows } from "./lib/generate.js";
 import { mulberry32 } from "./lib/random.js";
 import { LICENCES, POOL_A_SETS, REPO_ROOT, datasetFile, datasetsDir, isPermissive, isPositive, poolARows, sha256File, type Row } from "./lib/datasets.js";
@@ -126,22 +127,16 @@ export function train(data: readonly Example[]): { weights: Float64Array; bias: 
 
 function metrics(rows: readonly Row[], model: ModelFile): Record<string, number> {
   const w = Float64Array.from(model.weights);
-  let tp = 0, fp = 0, tn = 0, fn = 0;
-  for (const row of rows) {
-    const predicted = rowProbability(w, model.bias, row.text) >= 0.5;
-    if (isPositive(row)) predicted ? tp++ : fn++;
-    else predicted ? fp++ : tn++;
-  }
-  const precision = tp / Math.max(1, tp + fp);
-  const recall = tp / Math.max(1, tp + fn);
+  const c = countConfusion(rows, isPositive, (row) => rowProbability(w, model.bias, row.text) >= 0.5);
+  const { precision, recall, f1, fpr } = rates(c);
   const round = (x: number): number => Math.round(x * 10000) / 10000;
   return {
     rows: rows.length,
-    positives: tp + fn,
+    positives: c.tp + c.fn,
     precision: round(precision),
     recall: round(recall),
-    f1: round((2 * precision * recall) / Math.max(1e-9, precision + recall)),
-    falsePositiveRate: round(fp / Math.max(1, fp + tn)),
+    f1: round(f1),
+    falsePositiveRate: round(fpr),
   };
 }
 

@@ -15,6 +15,7 @@ import { CLASSIFIER_CAP, CLASSIFIER_CONFIDENT, classifierFinding, createFirewall
 import { combineScores } from "../../src/firewall/score.js";
 import type { ChatMessage, Finding } from "../../src/firewall/types.js";
 import { CHUNK_SIZE, DIMS, examples, rowProbability, sourceGroup, train, trainingRows } from "../train.js";
+import { countConfusion, rates, type Confusion } from "./confusion.js";
 import { isPositive, type Row } from "./datasets.js";
 
 const BLOCK_THRESHOLD = 70;
@@ -92,28 +93,13 @@ export function blocked(r: OutOfFold, confident: number, cap: number): boolean {
   return combineScores(f ? [...r.ruleFindings, f] : r.ruleFindings) >= BLOCK_THRESHOLD;
 }
 
-interface Counts {
-  tp: number;
-  fp: number;
-  tn: number;
-  fn: number;
+function count(results: readonly OutOfFold[], hit: (r: OutOfFold) => boolean): Confusion {
+  return countConfusion(results, (r) => isPositive(r.row), hit);
 }
 
-function count(results: readonly OutOfFold[], hit: (r: OutOfFold) => boolean): Counts {
-  const c = { tp: 0, fp: 0, tn: 0, fn: 0 };
-  for (const r of results) {
-    const h = hit(r);
-    if (isPositive(r.row)) h ? c.tp++ : c.fn++;
-    else h ? c.fp++ : c.tn++;
-  }
-  return c;
-}
-
-function summary(c: Counts): string {
-  const precision = c.tp / Math.max(1, c.tp + c.fp);
-  const recall = c.tp / Math.max(1, c.tp + c.fn);
-  const f1 = (2 * precision * recall) / Math.max(1e-9, precision + recall);
-  return `precision ${precision.toFixed(3)}  recall ${recall.toFixed(3)}  f1 ${f1.toFixed(3)}  fpr ${(c.fp / Math.max(1, c.fp + c.tn)).toFixed(4)}`;
+function summary(c: Confusion): string {
+  const { precision, recall, f1, fpr } = rates(c);
+  return `precision ${precision.toFixed(3)}  recall ${recall.toFixed(3)}  f1 ${f1.toFixed(3)}  fpr ${fpr.toFixed(4)}`;
 }
 
 /** Per-group figures: recall for groups with positives, FPR for groups with negatives (a mixed group gets both). */
@@ -155,8 +141,8 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
   for (const [g, rows] of [...groups(results)].sort(([a], [b]) => a.localeCompare(b))) {
     const sys = count(rows, (r) => blocked(r, CLASSIFIER_CONFIDENT, CLASSIFIER_CAP));
     const clf = count(rows, (r) => r.p >= 0.5);
-    const rec = (c: Counts): string => (c.tp + c.fn > 0 ? (c.tp / (c.tp + c.fn)).toFixed(3) : "  -  ");
-    const fpr = (c: Counts): string => (c.fp + c.tn > 0 ? (c.fp / (c.fp + c.tn)).toFixed(4) : "  -   ");
+    const rec = (c: Confusion): string => (c.tp + c.fn > 0 ? (c.tp / (c.tp + c.fn)).toFixed(3) : "  -  ");
+    const fpr = (c: Confusion): string => (c.fp + c.tn > 0 ? (c.fp / (c.fp + c.tn)).toFixed(4) : "  -   ");
     print(`  ${g.padEnd(40)} ${String(rows.length).padStart(5)}  ${rec(sys)}  ${fpr(sys)}  |  ${rec(clf)}  ${fpr(clf)}`);
   }
   // Pool A's own sources and the project's rows (hand-written and generated) are reported apart: generated rows

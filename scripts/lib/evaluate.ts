@@ -5,6 +5,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { ChatMessage, PromptFirewall } from "../../src/firewall/types.js";
+import { countConfusion, rates } from "./confusion.js";
 import { datasetsDir, isPositive, readRows, type Row } from "./datasets.js";
 
 export interface SetResult {
@@ -82,29 +83,18 @@ function bipiaCases(): { attacks: Case[]; clean: Case[] } {
   return { attacks, clean };
 }
 
-function score(firewall: PromptFirewall, cases: readonly Case[]): { tp: number; fp: number; tn: number; fn: number } {
-  let tp = 0, fp = 0, tn = 0, fn = 0;
-  for (const c of cases) {
-    const blocked = firewall.check(c.messages).blocked;
-    if (c.positive) blocked ? tp++ : fn++;
-    else blocked ? fp++ : tn++;
-  }
-  return { tp, fp, tn, fn };
-}
-
 function result(set: string, pool: "A" | "B", cases: readonly Case[], firewall: PromptFirewall): SetResult {
-  const { tp, fp, tn, fn } = score(firewall, cases);
+  const detail = countConfusion(cases, (c) => c.positive, (c) => firewall.check(c.messages).blocked);
+  const { tp, fp, tn, fn } = detail;
   const positives = tp + fn;
   const negatives = fp + tn;
-  const detail = { tp, fp, tn, fn };
   if (negatives === 0) return { set, pool, kind: "attack", rows: cases.length, metric: "recall", value: round(tp / positives), detail };
   if (positives === 0) return { set, pool, kind: "benign", rows: cases.length, metric: "fpr", value: round(fp / negatives), detail };
-  const precision = tp / Math.max(1, tp + fp);
-  const recall = tp / positives;
+  const { precision, recall, f1, fpr } = rates(detail);
   return {
     set, pool, kind: "mixed", rows: cases.length, metric: "f1",
-    value: round((2 * precision * recall) / Math.max(1e-9, precision + recall)),
-    detail: { ...detail, precision: round(precision), recall: round(recall), fpr: round(fp / negatives) },
+    value: round(f1),
+    detail: { ...detail, precision: round(precision), recall: round(recall), fpr: round(fpr) },
   };
 }
 
