@@ -8,7 +8,7 @@ import { C_CJK, C_DIGIT } from "./charclass.js";
 import { buildViews, LEAD_PAIR, LEAD_QUAD, LEAD_TRIPLE, leadHash, type TextViews } from "./normalize.js";
 import type { KnownShape } from "./pii.js";
 import { MENTION_FACTOR, RULES, type Rule } from "./rules.js";
-import { FLOOD_MIN_RUN, mayHold, type TextStructure } from "./structure.js";
+import { FLOOD_MIN_RUN, mayHold } from "./structure.js";
 
 export interface Hit {
   ruleId: string;
@@ -258,8 +258,6 @@ function runRules(views: TextViews, untrusted: boolean, hits: Map<string, Hit>):
 export interface Analysis {
   hits: Hit[];
   views: TextViews;
-  /** scanStructure of `views.clean` (whose indices `views.base` shares). */
-  structure: TextStructure;
   /** Folded views of every payload decoded inside the text (any depth), for the classifier. */
   decoded: string[];
   /** What the redaction detectors can skip in `views.base` (see pii.ts). */
@@ -297,5 +295,5 @@ export function analyzeText(text: string, opts: AnalyzeOptions): Analysis {
     }
   }
   const shape = { tokenRuns: structure.tokenRuns, digits: (views.seen & C_DIGIT) !== 0, lettersWithDigits: views.lettersWithDigits };
-  return { hits: [...hits.values()], views, structure, decoded, shape };
+  return { hits: [...hits.values()], views, decoded, shape };
 }
