@@ -289,7 +289,7 @@ function isJwt(token: string): boolean {
 function secrets(text: string, tokenRuns: ReadonlyArray<[number, number]>): Span[] {
   const spans: Span[] = [];
   let from = 0;
-  for (const m of text.includes("-----BEGIN ") ? text.matchAll(PEM_BEGIN) : []) {
+  for (const m of text.includes("-----BEGIN ") ? matches(text, PEM_BEGIN) : []) {
     if (m.index < from) continue;
     const endMarker = text.indexOf("-----END ", m.index + m[0].length);
     if (endMarker === -1) {
@@ -301,7 +301,7 @@ function secrets(text: string, tokenRuns: ReadonlyArray<[number, number]>): Span
     spans.push({ start: m.index, end, kind: "api_key" });
     from = end;
   }
-  for (const m of text.includes("hooks.slack.com") ? text.matchAll(SLACK_WEBHOOK) : []) spans.push({ start: m.index, end: m.index + m[0].length, kind: "api_key" });
+  for (const m of text.includes("hooks.slack.com") ? matches(text, SLACK_WEBHOOK) : []) spans.push({ start: m.index, end: m.index + m[0].length, kind: "api_key" });
   for (const [start, runEnd] of tokenRuns) {
     if (runEnd - start < MIN_TOKEN_RUN) continue;
     const jwt = text.startsWith("eyJ", start);
