@@ -70,7 +70,10 @@ export function sourceGroup(row: Row): string {
  */
 export function sourceWeights(rows: readonly Row[]): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const row of rows) counts.set(sourceGroup(row), (counts.get(sourceGroup(row)) ?? 0) + 1);
+  for (const row of rows) {
+    const group = sourceGroup(row);
+    counts.set(group, (counts.get(group) ?? 0) + 1);
+  }
   return new Map([...counts].map(([group, n]) => [group, Math.min(1, SOURCE_CAP / n)]));
 }
 
