@@ -1,6 +1,6 @@
 /**
- * Trains the firewall's logistic-regression classifier on pool A (permissively licensed sets only) and
- * writes src/firewall/model/weights.json plus TRAINING.md. Deterministic: fixed seed, fixed order, no
+ * Trains the firewall's logistic-regression classifier and its task detector on pool A (permissively licensed
+ * sets only) and writes src/firewall/model/weights.json, task-weights.json and TRAINING.md. Deterministic: fixed seed, fixed order, no
  * timestamps, so running it twice produces byte-identical files.
  *
  *   npm run train            (KALGUARD_DATASETS_DIR overrides ../shared/datasets)
@@ -12,7 +12,9 @@ import { pathToFileURL } from "node:url";
 import { chunks, vectorize, type SparseVector } from "../src/firewall/features.js";
 import { sigmoid, type ModelFile } from "../src/firewall/classifier.js";
 import { buildViews } from "../src/firewall/normalize.js";
-import { AUGMENT_ROWS } from "./lib/augment.js";
+import { TASK_CONFIDENT } from "../src/firewall/index.js";
+import { createTaskClassifier, taskUnits } from "../src/firewall/task-classifier.js";
+import { AUGMENT_ROWS, DATA_ROWS, DATA_SOURCE, HARD_NEGATIVE_SOURCE } from "./lib/augment.js";
 import { countConfusion, rates } from "./lib/confusion.js";
 import { generatedRows } from "./lib/generate.js";
 import { mulberry32 } from "./lib/random.js";
@@ -20,6 +22,11 @@ import { LICENCES, POOL_A_SETS, REPO_ROOT, datasetFile, datasetsDir, isPermissiv
 
 export const DIMS = 1 << 17;
 export const CHUNK_SIZE = 1200;
+/** The task detector's buckets and longest scored unit (a sentence; longer lines are cut). */
+export const TASK_DIMS = 1 << 16;
+export const TASK_UNIT_SIZE = 400;
+/** A prompt of more sentences than this trains the task detector with its first and last sentence only. */
+const TASK_PROMPT_SENTENCES = 3;
 const MAX_CHUNKS_PER_ROW = 3;
 const EPOCHS = 6;
 const LEARNING_RATE = 0.4;
@@ -91,15 +98,42 @@ export function examples(rows: readonly Row[]): Example[] {
   return out;
 }
 
+/**
+ * Whether a row is data rather than a prompt: prose from the raw files (answers, example inputs and outputs) or
+ * a hand-written data row. Everything else was written to an AI assistant.
+ */
+export function isData(row: Row): boolean {
+  return row.source.includes(":raw/") || row.source === DATA_SOURCE;
+}
+
+/**
+ * The task detector's examples: every sentence of data rows is negative; the sentences of prompts (any label:
+ * a benign request is still a request to the assistant) are positive, for a long prompt only its first and last
+ * sentence, where the request usually stands (the middle is context or role-play set-up).
+ */
+export function taskExamples(rows: readonly Row[]): Example[] {
+  const out: Example[] = [];
+  const weights = sourceWeights(rows);
+  for (const row of rows) {
+    const units = taskUnits(buildViews(row.text).folded, TASK_UNIT_SIZE);
+    const data = isData(row);
+    const picked = data || units.length <= TASK_PROMPT_SENTENCES ? units : [units[0] as string, units[units.length - 1] as string];
+    const w = weights.get(sourceGroup(row)) ?? 1;
+    if (row.source === HARD_NEGATIVE_SOURCE) continue;
+    for (const unit of picked) out.push({ x: vectorize(unit, TASK_DIMS), y: data ? 0 : 1, w });
+  }
+  return out;
+}
+
 function dot(w: Float64Array, bias: number, x: SparseVector): number {
   let z = bias;
   for (let i = 0; i < x.index.length; i++) z += (w[x.index[i] as number] as number) * x.value;
   return z;
 }
 
-export function train(data: readonly Example[]): { weights: Float64Array; bias: number } {
-  const w = new Float64Array(DIMS);
-  const g2 = new Float64Array(DIMS).fill(1e-8);
+export function train(data: readonly Example[], dims: number = DIMS): { weights: Float64Array; bias: number } {
+  const w = new Float64Array(dims);
+  const g2 = new Float64Array(dims).fill(1e-8);
   let bias = 0;
   let biasG2 = 1e-8;
   const total = data.reduce((sum, e) => sum + e.w, 0);
@@ -162,6 +196,13 @@ const RAW_BENIGN: ReadonlyArray<{ set: (typeof POOL_A_SETS)[number]; file: strin
   },
 ];
 
+/** Code and its explanations (what a tool reading files returns), as data rows of the task detector only. */
+const TASK_ONLY_DATA: (typeof RAW_BENIGN)[number] = {
+  set: "gpteacher",
+  file: "raw/codegen-instruct.json",
+  texts: (item) => [(item as { response: string }).response],
+};
+
 /**
  * Descriptive prose on every kind of topic (role-play answers, example e-mails, reviews, documents) as benign
  * rows, so the model does not learn a topic (crime, war, medicine) or plain document text as a sign of an attack.
@@ -182,7 +223,7 @@ export const MODEL_DIR = path.join(REPO_ROOT, "src/firewall/model");
  * `probes` are the generated rows (scripts/lib/generate.ts, partly built from the same prose), for
  * cross-validation only: `npm run train` does not train on them.
  */
-export function trainingRows(): { all: Row[]; probes: Row[]; files: Array<{ set: string; licence: string; sha256: string; rows: number }> } {
+export function trainingRows(): { all: Row[]; data: readonly Row[]; probes: Row[]; files: Array<{ set: string; licence: string; sha256: string; rows: number }> } {
   const all: Row[] = [];
   const prose: string[] = [];
   const files: Array<{ set: string; licence: string; sha256: string; rows: number }> = [];
@@ -199,7 +240,9 @@ export function trainingRows(): { all: Row[]; probes: Row[]; files: Array<{ set:
     prose.push(...rows.map((r) => r.text));
   }
   all.push(...AUGMENT_ROWS);
-  return { all, probes: generatedRows(prose), files };
+  const code = rawBenign(TASK_ONLY_DATA);
+  files.push({ set: `${TASK_ONLY_DATA.set}/${TASK_ONLY_DATA.file} (task detector only)`, licence: LICENCES[TASK_ONLY_DATA.set] ?? "unknown", sha256: sha256File(path.join(datasetsDir(), TASK_ONLY_DATA.set, TASK_ONLY_DATA.file)), rows: code.length });
+  return { all, data: [...DATA_ROWS, ...code], probes: generatedRows(prose), files };
 }
 
 /** The classifier's probability for a row with the given weights: the maximum over the row's chunks. */
@@ -208,22 +251,54 @@ export function rowProbability(w: Float64Array, bias: number, text: string): num
   return Math.max(...chunks(folded, CHUNK_SIZE).map((c) => sigmoid(dot(w, bias, vectorize(c, DIMS)))));
 }
 
-/** Trains from the datasets and returns the two files' contents; writes nothing. */
-export function trainModel(): { weightsJson: string; trainingMd: string } {
-  const { all, files } = trainingRows();
+/** A trained model as its committed file form (weights rounded to 4 decimals). */
+export function modelFile(dims: number, chunkSize: number, trained: { weights: Float64Array; bias: number }): ModelFile {
+  return {
+    format: "kalguard-logreg-v1",
+    dims,
+    chunkSize,
+    bias: Number(trained.bias.toFixed(6)),
+    weights: Array.from(trained.weights, (v) => Number(v.toFixed(4))),
+  };
+}
+
+/**
+ * The task detector on held-out rows, each whole row scored as fetched data (its most task-like sentence):
+ * the share of prompts it recognises as requests and of data rows it mistakes for one.
+ */
+function taskMetrics(rows: readonly Row[], model: ModelFile): Record<string, number> {
+  const detector = createTaskClassifier(model);
+  const share = (subset: readonly Row[], t: number): number => Math.round((10000 * subset.filter((r) => detector.probability(buildViews(r.text).folded) >= t).length) / Math.max(1, subset.length)) / 10000;
+  const prompts = rows.filter((r) => !isData(r) && r.source !== HARD_NEGATIVE_SOURCE);
+  const data = rows.filter(isData);
+  return {
+    prompts: prompts.length,
+    dataRows: data.length,
+    "prompts at p >= 0.5": share(prompts, 0.5),
+    "data rows at p >= 0.5": share(data, 0.5),
+    [`prompts at p >= ${TASK_CONFIDENT}`]: share(prompts, TASK_CONFIDENT),
+    [`data rows at p >= ${TASK_CONFIDENT}`]: share(data, TASK_CONFIDENT),
+  };
+}
+
+const sha256 = (text: string): string => createHash("sha256").update(text).digest("hex");
+
+/** Trains both models from the datasets and returns the files' contents; writes nothing. */
+export function trainModel(): { weightsJson: string; taskWeightsJson: string; trainingMd: string } {
+  const { all, data, files } = trainingRows();
   const trainRows = all.filter((r) => !holdout(r.text));
   const heldOut = all.filter((r) => holdout(r.text));
-  const { weights, bias } = train(examples(trainRows));
-  const model: ModelFile = {
-    format: "kalguard-logreg-v1",
-    dims: DIMS,
-    chunkSize: CHUNK_SIZE,
-    bias: Number(bias.toFixed(6)),
-    weights: Array.from(weights, (v) => Number(v.toFixed(4))),
-  };
+  const model = modelFile(DIMS, CHUNK_SIZE, train(examples(trainRows)));
   const heldOutMetrics = metrics(heldOut, model);
   const weightsJson = `${JSON.stringify(model)}\n`;
-  const weightsHash = createHash("sha256").update(weightsJson).digest("hex");
+  const weightsHash = sha256(weightsJson);
+  const taskRows = [...all, ...data];
+  const taskModel = modelFile(TASK_DIMS, TASK_UNIT_SIZE, train(taskExamples(taskRows.filter((r) => !holdout(r.text))), TASK_DIMS));
+  const taskHeldOut = taskMetrics(
+    taskRows.filter((r) => holdout(r.text)),
+    taskModel,
+  );
+  const taskWeightsJson = `${JSON.stringify(taskModel)}\n`;
   const md = [
     "# Firewall classifier: training record",
     "",
@@ -250,14 +325,29 @@ export function trainModel(): { weightsJson: string; trainingMd: string } {
     "",
     `weights.json sha256: \`${weightsHash}\``,
     "",
+    "## Task detector",
+    "",
+    `Model: logistic regression over the same features, ${TASK_DIMS} hashed buckets, scored per sentence (a line of the folded view, at most ${TASK_UNIT_SIZE} characters, its first word marked), same optimiser, seed and class balancing. Used on \`tool\` content only.`,
+    "",
+    `Training data: the rows above. Negatives: every sentence of the benign prose rows (raw files) and of the ${DATA_ROWS.length} hand-written data rows in \`scripts/lib/augment.ts\` (mail, manuals, notices: requests addressed to a human). Positives: the sentences of every prompt of any label (all of a prompt of up to ${TASK_PROMPT_SENTENCES} sentences, else its first and last), except the hand-written hard negatives, several of which are themselves addressed to a human.`,
+    "",
+    "Held-out rows (the same 1 in 10 by text hash), each scored whole as fetched data:",
+    "",
+    "| metric | value |",
+    "|---|---:|",
+    ...Object.entries(taskHeldOut).map(([k, v]) => `| ${k} | ${v} |`),
+    "",
+    `task-weights.json sha256: \`${sha256(taskWeightsJson)}\``,
+    "",
   ].join("\n");
-  return { weightsJson, trainingMd: md };
+  return { weightsJson, taskWeightsJson, trainingMd: md };
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
-  const { weightsJson, trainingMd } = trainModel();
+  const { weightsJson, taskWeightsJson, trainingMd } = trainModel();
   mkdirSync(MODEL_DIR, { recursive: true });
   writeFileSync(path.join(MODEL_DIR, "weights.json"), weightsJson);
+  writeFileSync(path.join(MODEL_DIR, "task-weights.json"), taskWeightsJson);
   writeFileSync(path.join(MODEL_DIR, "TRAINING.md"), trainingMd);
   process.stdout.write(`${trainingMd}\n`);
 }

@@ -1,20 +1,23 @@
 /**
  * K-fold cross-validation on the training pool (pool A, its raw benign prose and the hand-written rows), plus
- * the generated probes of generate.ts, scored but not trained on; pool B is never read. Folds are fixed: by text hash, except that generated rows are folded
- * by the template they came from, so a template is never both trained on and scored. Prints, out of fold:
- * the classifier alone at several probability thresholds, and the whole firewall (rules + the out-of-fold
- * classifier, at the default block threshold) per source, with generated indirect rows sent as an agent sends
- * fetched data (a user request, then the text as a `tool` message). Numbers only; nothing is written.
+ * the generated probes of generate.ts, scored but not trained on; pool B is never read. Folds are fixed: by text
+ * hash; generated rows built on training prose are folded with their host (see foldKey). Each fold trains both
+ * models, the prompt classifier and the task detector. Prints, out of fold: the prompt classifier alone at
+ * several probability thresholds, the whole firewall (rules + both out-of-fold models, at the default block
+ * threshold) per source, and what the task detector adds per fetched-data group at several confidences. Data
+ * rows (prose and code from the raw files, hand-written data) and generated indirect rows are sent as an agent
+ * sends fetched data: a user request, then the text as a `tool` message. Numbers only; nothing is written.
  *
  *   node --import tsx scripts/lib/crossval.ts [folds] [--sweep] [--train-generated]
  */
 import { createHash } from "node:crypto";
 import { pathToFileURL } from "node:url";
 import { createClassifier, type TextClassifier } from "../../src/firewall/classifier.js";
-import { CLASSIFIER_CAP, CLASSIFIER_CONFIDENT, classifierFinding, createFirewall } from "../../src/firewall/index.js";
+import { CLASSIFIER_CAP, CLASSIFIER_CONFIDENT, classifierFinding, createFirewall, TASK_CONFIDENT, taskFinding } from "../../src/firewall/index.js";
+import { createTaskClassifier } from "../../src/firewall/task-classifier.js";
 import { combineScores } from "../../src/firewall/score.js";
 import type { ChatMessage, Finding } from "../../src/firewall/types.js";
-import { CHUNK_SIZE, DIMS, examples, rowProbability, sourceGroup, train, trainingRows } from "../train.js";
+import { CHUNK_SIZE, DIMS, examples, isData, modelFile, rowProbability, sourceGroup, TASK_DIMS, TASK_UNIT_SIZE, taskExamples, train, trainingRows } from "../train.js";
 import { countConfusion, rates, type Confusion } from "./confusion.js";
 import { isPositive, type Row } from "./datasets.js";
 
@@ -28,19 +31,32 @@ export interface OutOfFold {
   ruleFindings: Finding[];
   /** Highest probability the firewall's classifier step saw (all scored messages and decoded payloads). */
   pSystem: number;
+  /** Highest probability the task detector saw (tool content only; 0 for a row sent as a user prompt). */
+  pTask: number;
+  /** Whether the row belongs to the prompt classifier's training pool (not a probe, not a task-detector-only data row). */
+  promptPool: boolean;
 }
 
-function foldKey(row: Row): string {
-  return row.source.startsWith("kalguard:generated:") ? row.source : row.text;
+/**
+ * Generated rows are never trained on, so a row built on training prose is folded with that prose (scored only
+ * by models that did not see its host). When they are trained on (`--train-generated`), folding by template keeps
+ * a template from being both trained on and scored.
+ */
+function foldKey(row: Row, trainGenerated: boolean): string {
+  if (!row.source.startsWith("kalguard:generated:")) return row.text;
+  return trainGenerated ? row.source : (row.host ?? row.source);
 }
 
-function fold(row: Row, folds: number): number {
-  return createHash("sha256").update(`cv:${foldKey(row)}`).digest().readUInt32BE(0) % folds;
+function fold(row: Row, folds: number, trainGenerated: boolean): number {
+  return createHash("sha256").update(`cv:${foldKey(row, trainGenerated)}`).digest().readUInt32BE(0) % folds;
 }
 
-/** How the firewall receives a row: generated indirect rows as fetched data, everything else as a user prompt. */
+/**
+ * How the firewall receives a row: data (prose from the raw files, hand-written data rows) and generated
+ * indirect rows as fetched data, everything else as a user prompt.
+ */
 export function asMessages(row: Row): ChatMessage[] {
-  if (sourceGroup(row) === "kalguard:generated:indirect" || sourceGroup(row) === "kalguard:generated:human-request") {
+  if (isData(row) || sourceGroup(row) === "kalguard:generated:indirect" || sourceGroup(row) === "kalguard:generated:human-request") {
     return [
       { role: "user", content: "Summarise the text I received." },
       { role: "tool", content: row.text },
@@ -70,27 +86,28 @@ function recording(inner: TextClassifier): TextClassifier & { take(): number } {
  * rows are also trained on (an ablation: the choice `npm run train` rejected).
  */
 export function crossValidate(folds: number, trainGenerated = false): OutOfFold[] {
-  const { all, probes } = trainingRows();
+  const { all, data, probes } = trainingRows();
   const trainable = trainGenerated ? [...all, ...probes] : all;
+  const promptPool = new Set(all);
   const out: OutOfFold[] = [];
   for (let k = 0; k < folds; k++) {
-    const { weights, bias } = train(examples(trainable.filter((r) => fold(r, folds) !== k)));
-    const classifier = recording(
-      createClassifier({ format: "kalguard-logreg-v1", dims: DIMS, chunkSize: CHUNK_SIZE, bias, weights: Array.from(weights, (v) => Number(v.toFixed(4))) }),
-    );
-    const firewall = createFirewall({ blockThreshold: BLOCK_THRESHOLD, sanitizeThreshold: 100, redact: [] }, { classifier });
-    for (const row of [...all, ...probes].filter((r) => fold(r, folds) === k)) {
+    const inFold = (r: Row): boolean => fold(r, folds, trainGenerated) !== k;
+    const { weights, bias } = train(examples(trainable.filter(inFold)));
+    const classifier = recording(createClassifier(modelFile(DIMS, CHUNK_SIZE, { weights, bias })));
+    const taskClassifier = recording(createTaskClassifier(modelFile(TASK_DIMS, TASK_UNIT_SIZE, train(taskExamples([...trainable, ...data].filter(inFold)), TASK_DIMS))));
+    const firewall = createFirewall({ blockThreshold: BLOCK_THRESHOLD, sanitizeThreshold: 100, redact: [] }, { classifier, taskClassifier });
+    for (const row of [...all, ...data, ...probes].filter((r) => fold(r, folds, trainGenerated) === k)) {
       const ruleFindings = firewall.check(asMessages(row)).findings;
-      out.push({ row, p: rowProbability(weights, bias, row.text), ruleFindings, pSystem: classifier.take() });
+      out.push({ row, p: rowProbability(weights, bias, row.text), ruleFindings, pSystem: classifier.take(), pTask: taskClassifier.take(), promptPool: promptPool.has(row) });
     }
   }
   return out;
 }
 
-/** Whether the firewall blocks the row, with the classifier scored by `confident` and `cap`. */
-export function blocked(r: OutOfFold, confident: number, cap: number): boolean {
-  const f = classifierFinding(r.pSystem, 0, "classifier", confident, cap);
-  return combineScores(f ? [...r.ruleFindings, f] : r.ruleFindings) >= BLOCK_THRESHOLD;
+/** Whether the firewall blocks the row, with the classifier scored by `confident` and `cap`, the task detector by `taskConfident`. */
+export function blocked(r: OutOfFold, confident: number, cap: number, taskConfident = TASK_CONFIDENT): boolean {
+  const found = [...r.ruleFindings, classifierFinding(r.pSystem, 0, "classifier", confident, cap), taskFinding(r.pTask, 0, taskConfident)];
+  return combineScores(found.filter((f): f is Finding => f !== undefined)) >= BLOCK_THRESHOLD;
 }
 
 function count(results: readonly OutOfFold[], hit: (r: OutOfFold) => boolean): Confusion {
@@ -116,11 +133,11 @@ function groups(results: readonly OutOfFold[]): Map<string, OutOfFold[]> {
  * Macro figures of the whole firewall: mean recall over groups with positives, mean FPR over groups with
  * negatives, each group counting once however many rows it has.
  */
-export function macro(results: readonly OutOfFold[], confident: number, cap: number): { recall: number; fpr: number; balancedAccuracy: number } {
+export function macro(results: readonly OutOfFold[], confident: number, cap: number, taskConfident = TASK_CONFIDENT): { recall: number; fpr: number; balancedAccuracy: number } {
   const recalls: number[] = [];
   const fprs: number[] = [];
   for (const rows of groups(results).values()) {
-    const c = count(rows, (r) => blocked(r, confident, cap));
+    const c = count(rows, (r) => blocked(r, confident, cap, taskConfident));
     if (c.tp + c.fn > 0) recalls.push(c.tp / (c.tp + c.fn));
     if (c.fp + c.tn > 0) fprs.push(c.fp / (c.fp + c.tn));
   }
@@ -133,7 +150,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
   const results = crossValidate(folds, process.argv.includes("--train-generated"));
   const print = (s: string): boolean => process.stdout.write(`${s}\n`);
   print(`${folds}-fold out-of-fold results, ${results.length} rows`);
-  const trained = results.filter((r) => !r.row.source.startsWith("kalguard:generated:"));
+  const trained = results.filter((r) => r.promptPool);
   print(`classifier alone, the ${trained.length} training-pool rows:`);
   for (const t of [0.5, 0.7, 0.8, 0.9, 0.95, 0.98]) print(`  p>=${t.toFixed(2)}  ${summary(count(trained, (r) => r.p >= t))}`);
   print(`firewall (rules + out-of-fold classifier, confident ${CLASSIFIER_CONFIDENT}, cap ${CLASSIFIER_CAP}) at block threshold ${BLOCK_THRESHOLD}, per source:`);
@@ -155,6 +172,16 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
   };
   print(line("firewall macro, pool A sources:   ", poolA, CLASSIFIER_CONFIDENT, CLASSIFIER_CAP));
   print(line("firewall macro, kalguard rows:    ", ours, CLASSIFIER_CONFIDENT, CLASSIFIER_CAP));
+  // The task detector acts on fetched data only: the groups sent as tool content show what it buys and costs.
+  const fetched = [...groups(results)].filter(([, rows]) => asMessages(rows[0]!.row).some((m) => m.role === "tool"));
+  print(`task detector (tool content only), blocked share per fetched-data group, by TASK_CONFIDENT (shipped ${TASK_CONFIDENT}; "off" = never):`);
+  const taskSettings: Array<[string, number]> = [["off", Infinity], ["0.95", 0.95], ["0.98", 0.98], ["0.99", 0.99], ["0.995", 0.995], ["0.999", 0.999]];
+  print(`  ${"source".padEnd(40)} ${taskSettings.map(([n]) => n.padStart(7)).join("")}`);
+  for (const [g, rows] of fetched.sort(([a], [b]) => a.localeCompare(b))) {
+    const scored = rows.some((r) => isPositive(r.row)) ? rows.filter((r) => isPositive(r.row)) : rows;
+    const shares = taskSettings.map(([, t]) => (scored.filter((r) => blocked(r, CLASSIFIER_CONFIDENT, CLASSIFIER_CAP, t)).length / scored.length).toFixed(3).padStart(7));
+    print(`  ${g.padEnd(40)} ${shares.join("")}`);
+  }
   if (process.argv.includes("--sweep")) {
     print("sweep of CLASSIFIER_CONFIDENT x CLASSIFIER_CAP (firewall macro):");
     for (const confident of [0.8, 0.85, 0.9, 0.93, 0.95, 0.98]) {

@@ -11,6 +11,8 @@ export interface Row {
   text: string;
   label: "injection" | "jailbreak" | "benign";
   source: string;
+  /** For a generated row built on a training row's prose: that prose (cross-validation folds it with its host). */
+  host?: string;
 }
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");

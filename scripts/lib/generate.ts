@@ -6,8 +6,10 @@
  * the same prose with a request addressed to a human reader, questions about prompt-injection security,
  * sensitive-topic research questions, role-play and creative-writing requests.
  *
- * They are probes, not training data: crossval.ts scores them out of fold, holding out whole templates (every
- * row's source is `kalguard:generated:<family>:<n>`, naming its template). Trained on (`crossval.ts
+ * They are probes, not training data: crossval.ts scores them out of fold, an indirect row (and its twin) in the
+ * fold of its host prose, so no model that scores it has trained on that prose; every row's source is
+ * `kalguard:generated:<family>:<n>`, naming its template, and with `--train-generated` whole templates are held
+ * out instead. Trained on (`crossval.ts
  * --train-generated`), they raised their own held-out recall but lowered the firewall's pool A
  * cross-validated balanced accuracy (0.925 -> 0.922, FPR 0.26 % -> 0.67 %), so `npm run train` does not use them.
  *
@@ -233,10 +235,10 @@ export function generatedRows(prose: readonly string[]): Row[] {
   ];
   const out: Row[] = [];
   const seen = new Set<string>();
-  const add = (text: string, label: Row["label"], source: string): void => {
+  const add = (text: string, label: Row["label"], source: string, host?: string): void => {
     if (seen.has(text)) return;
     seen.add(text);
-    out.push({ text, label, source });
+    out.push(host === undefined ? { text, label, source } : { text, label, source, host });
   };
   for (const family of families) {
     family.templates.forEach((template, n) => {
@@ -249,8 +251,8 @@ export function generatedRows(prose: readonly string[]): Row[] {
       const host = pick(r, hosts);
       const where = Math.floor(r() * 3);
       const h = Math.floor(r() * HUMAN_REQUESTS.length);
-      add(insert(host, template(r), where), "injection", `kalguard:generated:indirect:${n}`);
-      add(insert(host, HUMAN_REQUESTS[h] as string, where), "benign", `kalguard:generated:human-request:${h}`);
+      add(insert(host, template(r), where), "injection", `kalguard:generated:indirect:${n}`, host);
+      add(insert(host, HUMAN_REQUESTS[h] as string, where), "benign", `kalguard:generated:human-request:${h}`, host);
     }
   });
   return out;

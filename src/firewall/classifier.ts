@@ -29,13 +29,14 @@ export interface TextClassifier {
 export const MAX_CHUNKS = 64;
 
 /**
- * Beside this module when run from source; in the built package (dist/src/firewall/) the model ships under the
- * package's src/firewall/model/ ("files" in package.json), so both locations are tried, in that order.
+ * Where a model file may be: beside this module when run from source; in the built package (dist/src/firewall/)
+ * the models ship under the package's src/firewall/model/ ("files" in package.json), so both are tried, in order.
  */
-export const MODEL_CANDIDATES: readonly string[] = [
-  fileURLToPath(new URL("./model/weights.json", import.meta.url)),
-  fileURLToPath(new URL("../../../src/firewall/model/weights.json", import.meta.url)),
-];
+export function modelCandidates(file: string): readonly string[] {
+  return [fileURLToPath(new URL(`./model/${file}`, import.meta.url)), fileURLToPath(new URL(`../../../src/firewall/model/${file}`, import.meta.url))];
+}
+
+export const MODEL_CANDIDATES = modelCandidates("weights.json");
 
 export function defaultModelPath(candidates: readonly string[] = MODEL_CANDIDATES): string {
   const found = candidates.find((p) => existsSync(p));
@@ -84,17 +85,22 @@ export function sampledChunks(folded: string, size: number): string[] {
   return out;
 }
 
-export function createClassifier(model: ModelFile): TextClassifier {
+/** The model's probability for one text (a chunk, or a sentence for the task model). */
+export function createScorer(model: ModelFile): (text: string) => number {
   const weights = Float64Array.from(model.weights);
-  // Chunks are at most chunkSize long, so one bucket buffer serves every chunk of every call.
+  // Scored texts are at most chunkSize long, so one bucket buffer serves every text of every call.
   const buckets = new Uint32Array(maxFeatures(model.chunkSize));
-  const score = (text: string): number => {
+  return (text: string): number => {
     const out = text.length <= model.chunkSize ? buckets : new Uint32Array(maxFeatures(text.length));
     const count = writeFeatures(text, model.dims, out);
     let sum = 0;
     for (let k = 0; k < count; k++) sum += weights[out[k] as number] as number;
     return sigmoid(model.bias + sum * featureScale(count));
   };
+}
+
+export function createClassifier(model: ModelFile): TextClassifier {
+  const score = createScorer(model);
   return {
     probability(folded: string): number {
       let best = 0;
@@ -104,6 +110,10 @@ export function createClassifier(model: ModelFile): TextClassifier {
   };
 }
 
+export function readModel(path: string): ModelFile {
+  return parseModel(JSON.parse(readFileSync(path, "utf8")));
+}
+
 export function loadClassifier(path: string = defaultModelPath()): TextClassifier {
-  return createClassifier(parseModel(JSON.parse(readFileSync(path, "utf8"))));
+  return createClassifier(readModel(path));
 }

@@ -7,6 +7,7 @@ import { loadClassifier, type TextClassifier } from "./classifier.js";
 import type { DecodeBudget } from "./decode.js";
 import { findSpans, type KnownShape } from "./pii.js";
 import { combineScores, riskLevel } from "./score.js";
+import { loadTaskClassifier } from "./task-classifier.js";
 import type { ChatMessage, Finding, FirewallConfig, FirewallVerdict, PromptFirewall, RedactionKind } from "./types.js";
 
 export type * from "./types.js";
@@ -44,8 +45,23 @@ export function classifierFinding(p: number, messageIndex: number, ruleId: strin
   return { ruleId, category: "classifier", messageIndex, score };
 }
 
+/**
+ * The task detector (task-classifier.ts) on untrusted content reports only at or above TASK_CONFIDENT, and then
+ * its probability is the score: below it, cross-validation showed it adding more false blocks on fetched prose
+ * than catches, alone or as a second signal (README, "Task detector"). Its own category, so it adds to the
+ * other layers as independent evidence.
+ */
+export const TASK_CONFIDENT = 0.995;
+
+export function taskFinding(p: number, messageIndex: number, confident = TASK_CONFIDENT): Finding | undefined {
+  if (p < confident) return undefined;
+  return { ruleId: "classifier.indirect_task", category: "indirect_task", messageIndex, score: Math.round(p * 100) };
+}
+
 export interface FirewallOptions {
   classifier?: TextClassifier;
+  /** The task detector for `tool` content (task-classifier.ts). */
+  taskClassifier?: TextClassifier;
 }
 
 /** Roles whose content the operator wrote; the classifier (trained on user prompts) does not score them. */
@@ -57,6 +73,11 @@ interface MessageAnalysis {
   folded: string;
   /** What redaction can reuse: the secret-token runs, and whether the text has a digit at all. */
   shape: KnownShape;
+}
+
+/** The highest probability a model gives any of the texts (a message's folded view and its decoded payloads). */
+function highest(model: TextClassifier, texts: readonly string[]): number {
+  return texts.reduce((max, t) => Math.max(max, model.probability(t)), 0);
 }
 
 function toFindings(hits: readonly Hit[], messageIndex: number): Finding[] {
@@ -77,12 +98,10 @@ function rewrite(base: string, spans: ReadonlyArray<{ start: number; end: number
 
 export function createFirewall(config: FirewallConfig, options: FirewallOptions = {}): PromptFirewall {
   const classifier = options.classifier ?? loadClassifier();
+  const taskClassifier = options.taskClassifier ?? loadTaskClassifier();
   const kinds = new Set<RedactionKind>(config.redact);
 
-  const classify = (texts: readonly string[], messageIndex: number, ruleId: string): Finding | undefined => {
-    const p = texts.reduce((max, t) => Math.max(max, classifier.probability(t)), 0);
-    return classifierFinding(p, messageIndex, ruleId);
-  };
+  const classify = (texts: readonly string[], messageIndex: number, ruleId: string): Finding | undefined => classifierFinding(highest(classifier, texts), messageIndex, ruleId);
 
   return {
     check(messages: readonly ChatMessage[]): FirewallVerdict {
@@ -95,6 +114,10 @@ export function createFirewall(config: FirewallConfig, options: FirewallOptions 
         if (!OPERATOR_ROLES.has(m.role)) {
           const f = classify([views.folded, ...decoded], i, untrusted ? "classifier.indirect_injection" : "classifier.injection");
           if (f) findings.push(f);
+        }
+        if (untrusted) {
+          const t = taskFinding(highest(taskClassifier, [views.folded, ...decoded]), i);
+          if (t) findings.push(t);
         }
         return { hits, base: views.base, folded: views.folded, shape };
       });

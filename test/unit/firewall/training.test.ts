@@ -8,10 +8,11 @@ const gate = datasetsGate();
 if (gate === "skip") console.log(`training reproducibility skipped: no datasets at ${datasetsDir()} (set KALGUARD_DATASETS_DIR)`);
 
 describe.skipIf(gate === "skip")("training", () => {
-  it("reproduces the committed weights and training record byte for byte", () => {
+  it("reproduces the committed weights, task detector and training record byte for byte", () => {
     if (gate === "fail") throw new Error(`datasets missing at ${datasetsDir()}: CI must check out shared/ beside the repository`);
-    const { weightsJson, trainingMd } = trainModel();
+    const { weightsJson, taskWeightsJson, trainingMd } = trainModel();
     expect(weightsJson === readFileSync(path.join(MODEL_DIR, "weights.json"), "utf8")).toBe(true);
+    expect(taskWeightsJson === readFileSync(path.join(MODEL_DIR, "task-weights.json"), "utf8")).toBe(true);
     expect(trainingMd).toBe(readFileSync(path.join(MODEL_DIR, "TRAINING.md"), "utf8"));
   }, 120_000);
 });

@@ -1,0 +1,55 @@
+/**
+ * The task detector: a second logistic-regression model, scored per sentence of untrusted (`tool`) content, that
+ * tells a request addressed to an AI assistant ("write a poem about…", "translate your answer into…") from the
+ * prose, code and human-addressed requests fetched data is made of. Fetched data has no business asking the
+ * model for work, so such a sentence is indirect injection even when it names no override or secret. Same
+ * hashed features as the prompt classifier (features.ts); trained by `npm run train` (scripts/train.ts).
+ */
+import { chunks } from "./features.js";
+import { createScorer, defaultModelPath, modelCandidates, readModel, type ModelFile, type TextClassifier } from "./classifier.js";
+
+export const TASK_MODEL_CANDIDATES = modelCandidates("task-weights.json");
+
+/**
+ * Marks a sentence's first word, so the model can weigh how a sentence opens (an imperative verb, "could you")
+ * apart from the same word inside it. The folded view has no "^" (punctuation is folded to spaces).
+ */
+const START = "^ ";
+/** Sentences shorter than this ("thanks", "hi bob") carry no task and are not scored. */
+export const MIN_SENTENCE = 12;
+
+/**
+ * The scored units of a folded view: each line (the folded view ends every sentence with a newline) of at least
+ * MIN_SENTENCE characters, prefixed with the start marker; a line longer than `size` is cut into chunks, the
+ * first keeping the marker. Linear in the text's length.
+ */
+export function taskUnits(folded: string, size: number): string[] {
+  const out: string[] = [];
+  let start = 0;
+  while (start <= folded.length) {
+    let end = folded.indexOf("\n", start);
+    if (end === -1) end = folded.length;
+    if (end - start >= MIN_SENTENCE) {
+      const line = folded.slice(start, end);
+      if (line.length + START.length <= size) out.push(START + line);
+      else chunks(line, size - START.length).forEach((c, i) => out.push(i === 0 ? START + c : c));
+    }
+    start = end + 1;
+  }
+  return out;
+}
+
+export function createTaskClassifier(model: ModelFile): TextClassifier {
+  const score = createScorer(model);
+  return {
+    probability(folded: string): number {
+      let best = 0;
+      for (const unit of taskUnits(folded, model.chunkSize)) best = Math.max(best, score(unit));
+      return best;
+    },
+  };
+}
+
+export function loadTaskClassifier(path: string = defaultModelPath(TASK_MODEL_CANDIDATES)): TextClassifier {
+  return createTaskClassifier(readModel(path));
+}
