@@ -18,6 +18,6 @@ if (!datasetsAvailable()) {
   process.exit(2);
 }
 const firewall = createFirewall({ blockThreshold: DEFAULT_BLOCK_THRESHOLD, sanitizeThreshold: DEFAULT_SANITIZE_THRESHOLD, redact: [...REDACTION_KINDS] });
-const results = evaluate(firewall, DEFAULT_BLOCK_THRESHOLD);
-process.stdout.write(`Firewall evaluation at block threshold ${DEFAULT_BLOCK_THRESHOLD}\n\n${formatTable(results)}\n`);
+const results = evaluate(firewall, DEFAULT_BLOCK_THRESHOLD, DEFAULT_SANITIZE_THRESHOLD);
+process.stdout.write(`Firewall evaluation at block threshold ${DEFAULT_BLOCK_THRESHOLD} (flagged: sanitize threshold ${DEFAULT_SANITIZE_THRESHOLD})\n\n${formatTable(results)}\n`);
 writeFileSync(path.join(REPO_ROOT, "src/firewall/model/eval-results.json"), `${JSON.stringify(results, null, 2)}\n`);

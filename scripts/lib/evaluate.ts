@@ -16,11 +16,18 @@ export interface SetResult {
   /** Recall for attack sets, false-positive rate for benign sets, F1 for mixed sets. */
   metric: "recall" | "fpr" | "f1";
   value: number;
+  /**
+   * Attack and benign sets: the share of rows at or above the sanitize threshold, i.e. blocked, or allowed with
+   * the matched text removed from `sanitizedMessages` (for an attack, what protects an agent that sends the
+   * sanitised messages). Not given for mixed sets, which are scored by F1.
+   */
+  flagged?: number;
   detail?: Record<string, number>;
 }
 
 export interface EvalResults {
   threshold: number;
+  sanitizeThreshold: number;
   sets: SetResult[];
   poolB: { tpr: number; tnr: number; balancedAccuracy: number; positives: number; negatives: number };
 }
@@ -83,13 +90,15 @@ function bipiaCases(): { attacks: Case[]; clean: Case[] } {
   return { attacks, clean };
 }
 
-function result(set: string, pool: "A" | "B", cases: readonly Case[], firewall: PromptFirewall): SetResult {
-  const detail = countConfusion(cases, (c) => c.positive, (c) => firewall.check(c.messages).blocked);
+function result(set: string, pool: "A" | "B", cases: readonly Case[], firewall: PromptFirewall, sanitizeThreshold: number): SetResult {
+  const scored = cases.map((c) => ({ positive: c.positive, verdict: firewall.check(c.messages) }));
+  const detail = countConfusion(scored, (c) => c.positive, (c) => c.verdict.blocked);
+  const flagged = round(scored.filter((c) => c.verdict.riskScore >= sanitizeThreshold).length / Math.max(1, scored.length));
   const { tp, fp, tn, fn } = detail;
   const positives = tp + fn;
   const negatives = fp + tn;
-  if (negatives === 0) return { set, pool, kind: "attack", rows: cases.length, metric: "recall", value: round(tp / positives), detail };
-  if (positives === 0) return { set, pool, kind: "benign", rows: cases.length, metric: "fpr", value: round(fp / negatives), detail };
+  if (negatives === 0) return { set, pool, kind: "attack", rows: cases.length, metric: "recall", value: round(tp / positives), flagged, detail };
+  if (positives === 0) return { set, pool, kind: "benign", rows: cases.length, metric: "fpr", value: round(fp / negatives), flagged, detail };
   const { precision, recall, f1, fpr } = rates(detail);
   return {
     set, pool, kind: "mixed", rows: cases.length, metric: "f1",
@@ -98,18 +107,18 @@ function result(set: string, pool: "A" | "B", cases: readonly Case[], firewall: 
   };
 }
 
-export function evaluate(firewall: PromptFirewall, threshold: number, pools: ReadonlyArray<"A" | "B"> = ["A", "B"]): EvalResults {
+export function evaluate(firewall: PromptFirewall, threshold: number, sanitizeThreshold: number, pools: ReadonlyArray<"A" | "B"> = ["A", "B"]): EvalResults {
   const sets: SetResult[] = [];
   const userCase = (r: Row): Case => ({ messages: [{ role: "user", content: r.text }], positive: isPositive(r) });
   if (pools.includes("B")) {
     const bipia = bipiaCases();
-    sets.push(result("bipia-email-indirect:attack", "B", bipia.attacks, firewall));
-    sets.push(result("bipia-email-indirect:clean", "B", bipia.clean, firewall));
+    sets.push(result("bipia-email-indirect:attack", "B", bipia.attacks, firewall, sanitizeThreshold));
+    sets.push(result("bipia-email-indirect:clean", "B", bipia.clean, firewall, sanitizeThreshold));
   }
   for (const s of EVAL_SETS) {
     if (!pools.includes(s.pool)) continue;
     const rows = readRows(s.set).filter(s.filter ?? (() => true));
-    sets.push(result(s.name ?? s.set, s.pool, rows.map(userCase), firewall));
+    sets.push(result(s.name ?? s.set, s.pool, rows.map(userCase), firewall, sanitizeThreshold));
   }
   // Pool B balanced accuracy over the held-out attack and benign sets (deepset test and the PINT sample excluded).
   const heldOut = new Set(["tensor-trust", "bipia-email-indirect:attack", "notinject", "wildguard-benign", "gsm8k", "bipia-email-indirect:clean"]);
@@ -125,6 +134,7 @@ export function evaluate(firewall: PromptFirewall, threshold: number, pools: Rea
   const tnr = tn / Math.max(1, tn + fp);
   return {
     threshold,
+    sanitizeThreshold,
     sets,
     poolB: pools.includes("B")
       ? { tpr: round(tpr), tnr: round(tnr), balancedAccuracy: round((tpr + tnr) / 2), positives: tp + fn, negatives: tn + fp }
@@ -134,10 +144,10 @@ export function evaluate(firewall: PromptFirewall, threshold: number, pools: Rea
 
 export function formatTable(r: EvalResults): string {
   const lines = [
-    `| set | pool | rows | metric | value |`,
-    `|---|---|---:|---|---:|`,
-    ...r.sets.map((s) => `| ${s.set} | ${s.pool} | ${s.rows} | ${s.metric === "fpr" ? "false-positive rate" : s.metric} | ${s.value.toFixed(3)} |`),
-    `| **pool B balanced accuracy** (TPR ${r.poolB.tpr.toFixed(3)}, TNR ${r.poolB.tnr.toFixed(3)}) | B | ${r.poolB.positives + r.poolB.negatives} | mean(TPR, TNR) | ${r.poolB.balancedAccuracy.toFixed(3)} |`,
+    `| set | pool | rows | metric | value | flagged (score >= ${r.sanitizeThreshold}) |`,
+    `|---|---|---:|---|---:|---:|`,
+    ...r.sets.map((s) => `| ${s.set} | ${s.pool} | ${s.rows} | ${s.metric === "fpr" ? "false-positive rate" : s.metric} | ${s.value.toFixed(3)} | ${s.flagged?.toFixed(3) ?? "-"} |`),
+    `| **pool B balanced accuracy** (TPR ${r.poolB.tpr.toFixed(3)}, TNR ${r.poolB.tnr.toFixed(3)}) | B | ${r.poolB.positives + r.poolB.negatives} | mean(TPR, TNR) | ${r.poolB.balancedAccuracy.toFixed(3)} | |`,
   ];
   return lines.join("\n");
 }

@@ -51,7 +51,7 @@ export function classifierFinding(p: number, messageIndex: number, ruleId: strin
  * than catches, alone or as a second signal (README, "Task detector"). Its own category, so it adds to the
  * other layers as independent evidence.
  */
-export const TASK_CONFIDENT = 0.995;
+export const TASK_CONFIDENT = 0.99;
 
 export function taskFinding(p: number, messageIndex: number, confident = TASK_CONFIDENT): Finding | undefined {
   if (p < confident) return undefined;

@@ -20,8 +20,8 @@ describe.skipIf(gate === "skip")("evaluation does not regress below the README's
     return;
   }
 
-  const firewall = createFirewall({ blockThreshold: CLAIMS.threshold, sanitizeThreshold: 50, redact: [...REDACTION_KINDS] });
-  const current = evaluate(firewall, CLAIMS.threshold, ["B"]);
+  const firewall = createFirewall({ blockThreshold: CLAIMS.threshold, sanitizeThreshold: CLAIMS.sanitizeThreshold, redact: [...REDACTION_KINDS] });
+  const current = evaluate(firewall, CLAIMS.threshold, CLAIMS.sanitizeThreshold, ["B"]);
 
   it("README quotes the committed evaluation table", () => {
     expect(readFileSync(path.join(REPO_ROOT, "README.md"), "utf8")).toContain(formatTable(CLAIMS));
@@ -32,6 +32,10 @@ describe.skipIf(gate === "skip")("evaluation does not regress below the README's
     expect(now, `set ${claim.set} missing from the evaluation`).toBeDefined();
     if (claim.metric === "fpr") expect(now?.value).toBeLessThanOrEqual(claim.value + MARGIN);
     else expect(now?.value).toBeGreaterThanOrEqual(claim.value - MARGIN);
+    // The share flagged (blocked or sanitised) must not fall on an attack set, nor rise on a benign one.
+    if (claim.flagged === undefined) return;
+    if (claim.kind === "benign") expect(now?.flagged).toBeLessThanOrEqual(claim.flagged + MARGIN);
+    else expect(now?.flagged).toBeGreaterThanOrEqual(claim.flagged - MARGIN);
   });
 
   it("pool B balanced accuracy", () => {
