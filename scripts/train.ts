@@ -1,7 +1,7 @@
 /**
  * Trains the firewall's logistic-regression classifier and its task detector on pool A (permissively licensed
- * sets only) and writes src/firewall/model/weights.json, task-weights.json and TRAINING.md. Deterministic: fixed seed, fixed order, no
- * timestamps, so running it twice produces byte-identical files.
+ * sets only) and writes src/firewall/model/weights.json, task-weights.json and TRAINING.md. Deterministic:
+ * fixed seed, fixed order, no timestamps, so running it twice produces byte-identical files.
  *
  *   npm run train            (KALGUARD_DATASETS_DIR overrides ../shared/datasets)
  */
@@ -115,11 +115,12 @@ export function taskExamples(rows: readonly Row[]): Example[] {
   const out: Example[] = [];
   const weights = sourceWeights(rows);
   for (const row of rows) {
+    // Hand-written hard negatives are prompts, but several are addressed to a human ("please disregard my previous email").
+    if (row.source === HARD_NEGATIVE_SOURCE) continue;
     const units = taskUnits(buildViews(row.text).folded, TASK_UNIT_SIZE);
     const data = isData(row);
     const picked = data || units.length <= TASK_PROMPT_SENTENCES ? units : [units[0] as string, units[units.length - 1] as string];
     const w = weights.get(sourceGroup(row)) ?? 1;
-    if (row.source === HARD_NEGATIVE_SOURCE) continue;
     for (const unit of picked) out.push({ x: vectorize(unit, TASK_DIMS), y: data ? 0 : 1, w });
   }
   return out;
@@ -329,7 +330,7 @@ export function trainModel(): { weightsJson: string; taskWeightsJson: string; tr
     "",
     `Model: logistic regression over the same features, ${TASK_DIMS} hashed buckets, scored per sentence (a line of the folded view, at most ${TASK_UNIT_SIZE} characters, its first word marked), same optimiser, seed and class balancing. Used on \`tool\` content only.`,
     "",
-    `Training data: the rows above. Negatives: every sentence of the benign prose rows (raw files) and of the ${DATA_ROWS.length} hand-written data rows in \`scripts/lib/augment.ts\` (mail, manuals, notices: requests addressed to a human). Positives: the sentences of every prompt of any label (all of a prompt of up to ${TASK_PROMPT_SENTENCES} sentences, else its first and last), except the hand-written hard negatives, several of which are themselves addressed to a human.`,
+    `Training data: the rows above. Negatives: every sentence of the benign prose rows (raw files), of GPTeacher's code answers (the file marked "task detector only" above) and of the ${DATA_ROWS.length} hand-written data rows in \`scripts/lib/augment.ts\` (mail, manuals, notices: requests addressed to a human). Positives: the sentences of every prompt of any label (all of a prompt of up to ${TASK_PROMPT_SENTENCES} sentences, else its first and last), except the hand-written hard negatives, several of which are themselves addressed to a human.`,
     "",
     "Held-out rows (the same 1 in 10 by text hash), each scored whole as fetched data:",
     "",
