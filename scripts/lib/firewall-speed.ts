@@ -1,6 +1,6 @@
 /**
  * Speed measurement of the prompt firewall (numbers, never assertions): median latency of a 1 KB prompt, the
- * time for a 1 MiB prompt, throughput on a 4 MiB benign prompt, and the time for a 5 MB adversarial prompt
+ * time for a 1 MiB prompt and for the same text as a tool message, throughput on a 4 MiB benign prompt, and the time for a 5 MB adversarial prompt
  * (newline runs, repeated trigger words, nested base64, 100k zero-width characters). Large measures are the
  * best of several runs, so a busy machine's scheduling noise counts less. Exported for the benchmark suite;
  * runnable:
@@ -15,6 +15,8 @@ export interface FirewallSpeed {
   median1KbMs: number;
   p99_1KbMs: number;
   oneMbMs: number;
+  /** The same 1 MiB as fetched data (a `tool` message): the tool-only rules and the task detector read it too. */
+  oneMbToolMs: number;
   largePromptBytes: number;
   largeMBps: number;
   adversarialBytes: number;
@@ -65,8 +67,9 @@ export function measureFirewallSpeed(firewall?: PromptFirewall): FirewallSpeed {
   const samples: number[] = [];
   for (let i = 0; i < 2000; i++) samples.push(time(fw, prompt1Kb(i)));
   samples.sort((a, b) => a - b);
-  const best = (content: string, runs: number): number => Math.min(...Array.from({ length: runs }, () => time(fw, [{ role: "user", content }])));
+  const best = (content: string, runs: number, role: ChatMessage["role"] = "user"): number => Math.min(...Array.from({ length: runs }, () => time(fw, [{ role, content }])));
   const oneMbMs = best(largeBenign(MB), 5);
+  const oneMbToolMs = best(largeBenign(MB), 5, "tool");
   const large = largeBenign(4 * MB);
   const largeMs = best(large, 3);
   const adversarial = adversarial5Mb();
@@ -75,6 +78,7 @@ export function measureFirewallSpeed(firewall?: PromptFirewall): FirewallSpeed {
     median1KbMs: samples[Math.floor(samples.length / 2)] as number,
     p99_1KbMs: samples[Math.floor(samples.length * 0.99)] as number,
     oneMbMs,
+    oneMbToolMs,
     largePromptBytes: large.length,
     largeMBps: large.length / MB / (largeMs / 1000),
     adversarialBytes: adversarial.length,
