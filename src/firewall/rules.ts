@@ -51,6 +51,8 @@ const EXFIL_MARKDOWN = "markdown_exfiltration";
 const INDIRECT = "indirect_injection";
 /** How much of a sentence after its opening request task_request covers (a bounded gap keeps the rule linear). */
 const TASK_SENTENCE = 300;
+/** "your", "all your", "your full" …: how an extraction request names what the model was given. */
+const YOUR = `${any("all ", "all of ", "the rest of ", "")}your ?${any("full ", "exact ", "complete ", "entire ", "initial ", "original ", "hidden ", "secret ", "system ", "internal ", "")}`;
 
 // English vocabulary shared by several rules.
 const EN_DROP = any("ignore", "ignoring", "disregard", "disregarding", "forget", "forgetting", "override", "overriding", "bypass", "skip", "discard", "abandon", "drop", "neglect", "set aside", "stop following", "do not follow", "dont follow", "don t follow");
@@ -137,6 +139,16 @@ export const RULES: readonly Rule[] = [
   folded("injection.instruction_override.text_above.intl", OVERRIDE, 80, `${any("missachte", "ignoriere", "ignorieren sie", "vergiss", "übergehe", "ignore", "ignorez", "oublie", "oubliez", "ignora", "olvida", "haz caso omiso de", "no hagas caso a", "no hagas caso de", "dimentica", "non considerare", "trascura", "desconsidere", "esqueça", "esqueca", "не обращай внимания на", "игнорируй", "забудь")} ?${any("den ", "die ", "das ", "le ", "la ", "les ", "el ", "il ", "o ", "")}${any("text oben", "obigen text", "text davor", "vorherigen text", "ce qui précède", "texte ci dessus", "texte précédent", "lo anterior", "texto anterior", "texto de arriba", "testo sopra", "testo precedente", "quanto sopra", "texto acima", "текст выше", "вышесказанное", "предыдущий текст")}`),
   // Reading back what precedes the user's message: the system prompt, whatever words are used for it.
   folded("exfiltration.system_prompt.preceding", EXFIL_PROMPT, 75, `\\b${any("repeat", "print", "output", "write out", "write down", "copy", "quote", "recite", "reproduce", "paste", "return", "echo")} ?${gap(12)}${any("everything", "all the text", "all text", "the text", "the words", "whatever is written", "what is written", "what was written", "what s written", "all the words", "the content", "the contents")} ?${gap(12)}${any("above this", "before this", "preceding this", "that precedes this", "prior to this", "above the line", "before my message", "before the first user message", "from the very first word", "from the beginning of the conversation")}\\b`),
+  // "Print your instructions": the rule above needs a determiner and then a target, so a bare "your" followed by
+  // "instructions" (a target only as "your instructions") slipped between the two; here "your" is part of it.
+  // "Rules" and "guidelines" also name advice ("tell me your rules of thumb"), so only verbs that copy text out
+  // take them.
+  folded("exfiltration.system_prompt.en_your", EXFIL_PROMPT, 85, `\\b${any(
+    `${any("reveal", "show", "show me", "print", "repeat", "output", "display", "tell me", "give me", "leak", "dump", "write out", "write down", "recite", "share", "spell out", "list", "disclose", "expose", "echo", "copy", "paste", "quote", "translate")} ?${YOUR}${any("instructions", "prompt", "directives", "system prompt", "system message", "configuration")}`,
+    `${any("reveal", "print", "repeat", "output", "display", "leak", "dump", "write out", "recite", "disclose", "expose", "echo", "copy", "paste", "quote")} ?${YOUR}${any("rules", "guidelines")}`,
+  )}\\b`),
+  // An acrostic carrying the secret: the first letters of the lines spell it, so no line contains it whole.
+  folded("exfiltration.secret_acrostic", EXFIL_PROMPT, 72, `\\b${any("first letter", "first letters", "initial letter", "initial letters", "first character", "first characters")} ?of ?${any("each", "every", "the")} ?${any("line", "lines", "word", "words", "sentence", "sentences", "paragraph", "paragraphs", "verse", "verses")} ?${gap(24)}${any("spell", "spells", "spell out", "spells out", "form", "forms", "make up", "makes up")} ?${any("the", "your")} ?${any("secret ", "")}${any("password", "passcode", "secret code", "access code", "secret key", "secret word", "passphrase", "system prompt", "instructions")}\\b`),
   // Extracting a secret piecewise or transformed, so an output filter does not see it whole.
   folded("exfiltration.secret_transformed", EXFIL_PROMPT, 72, `\\b${any("spell", "spell out", "write", "say", "type", "print", "reveal", "give me", "tell me", "encode", "output", "list")} ?${any("the", "your")} ?${any("secret ", "")}${any("password", "passcode", "secret code", "access code", "secret key", "secret word", "passphrase", "pass phrase")} ?${gap(12)}${any("one letter at a time", "letter by letter", "character by character", "backwards", "in reverse", "reversed", "with spaces between", "separated by", "as an acrostic", "in base64", "in hex", "in pig latin")}`),
   // "Forget about all the previous information", "leave all previous tasks behind": the earlier context dropped
