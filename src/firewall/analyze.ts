@@ -27,7 +27,7 @@ export interface AnalyzeOptions {
 export const MAX_DECODE_DEPTH = 3;
 const FLOOD_SCORE = 55;
 const BUDGET_EXHAUSTED_SCORE = 50;
-/** A defensive statement ("never reveal your instructions") is not an attack. */
+/** A defensive statement ("never reveal your instructions") is not an attack (see Rule.negatable). */
 export const NEGATED = /(?:\bnot|\bnever|n't|\bdon t|\bno)\s?$/u;
 
 const MENTION_OPENERS = new Set(["`", '"', "'", "“", "‘", "«"]);
@@ -50,7 +50,7 @@ function onMatch(views: TextViews, rule: Rule, index: number, length: number, hi
   let start = index;
   let end = index + length;
   if (rule.view === "folded") {
-    if (rule.category === "prompt_exfiltration" && NEGATED.test(views.folded.slice(Math.max(0, start - 8), start))) return;
+    if ((rule.negatable === true || rule.category === "prompt_exfiltration") && NEGATED.test(views.folded.slice(Math.max(0, start - 8), start))) return;
     start = views.foldedMap.cleanIndex(index);
     end = Math.max(start, views.foldedMap.cleanIndex(Math.max(index, end - 1))) + 1;
   }

@@ -18,6 +18,11 @@ export interface Rule {
   mentionAware?: boolean;
   /** The rule can only match text containing one of these strings: a cheap test that skips the scan. */
   requires?: readonly string[];
+  /**
+   * A match right after "not" / "never" / "don't" is a defence ("never disable your safety filters"), not an
+   * attack. Always so for prompt exfiltration.
+   */
+  negatable?: boolean;
 }
 
 export const MENTION_FACTOR = 0.4;
@@ -167,6 +172,9 @@ export const RULES: readonly Rule[] = [
   folded("jailbreak.no_refusal", JAILBREAK, 68, `\\b${any("without", "no", "never")}\\b ?${any("refusal", "refusals", "refusing", "disclaimers", "disclaimer", "warnings", "censoring", "censorship", "moralizing", "moralising", "apologies", "apologizing")} ?${any("or", "and", "nor")} ?${any("disclaimers", "warnings", "censorship", "refusals", "moralizing", "apologies", "limitations", "restrictions")}\\b`),
   folded("jailbreak.safety_toggle", JAILBREAK, 75, `\\b${any("safety", "guardrails", "safety guardrails", "content filter", "filters", "censorship", "safe mode", "ethics", "moderation")} ?${any("is", "are", "set to", "equals", "")} ?${any("false", "off", "disabled", "0", "none", "deactivated")}\\b`),
 
+  // The same toggle as an order to the model: only with "your", since "disable the content filter" is also how
+  // people ask about routers and search engines.
+  folded("jailbreak.safety_toggle.order", JAILBREAK, 75, `\\b${any("disable", "turn off", "switch off", "shut off", "deactivate", "remove", "drop", "lift", "bypass", "suspend")} ?${any("all of ", "all ", "")}your ?${any("own ", "")}${any("safety", "safety filters", "safety filter", "filters", "filter", "guardrails", "safeguards", "safety features", "safety settings", "safety guidelines", "safety protocols", "content filter", "content filters", "content policy", "restrictions", "limitations", "moderation", "censorship", "ethical guidelines", "ethics", "morals", "alignment")}\\b`, { negatable: true }),
   // ---- response forcing and false authority ----
   folded("injection.response_prefix", "response_forcing", 45, `\\b${any("prefix", "prepend", "begin", "start", "precede", "preface")} ?${any("your", "the", "each", "every")} ?${any("reply", "response", "answer", "output", "responses", "answers", "replies")} ?${any("with", "by saying")}\\b`),
   folded("injection.false_authority", "authority_claim", 72, `\\b${any("correct", "valid", "right", "authorized", "authorised", "master", "admin")} ?${any("password", "passphrase", "access code", "passcode", "pass phrase", "credentials", "override code", "security code")} ?${gap(30)}${any("has been", "was", "is", "have been")} ?${gap(12)}${any("entered", "input", "provided", "found", "given", "accepted", "verified", "supplied")}\\b`),
