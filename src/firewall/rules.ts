@@ -56,6 +56,8 @@ const EXFIL_MARKDOWN = "markdown_exfiltration";
 const INDIRECT = "indirect_injection";
 /** How much of a sentence after its opening request task_request covers (a bounded gap keeps the rule linear). */
 const TASK_SENTENCE = 300;
+/** The end of "what were you told": the end of the sentence, or when and by whom a model is instructed. */
+const TOLD_WHEN = ` ?${any("\\n", "$", "at the start", "at the beginning", "before this", "before i", "initially", "originally", ...["by", "from"].flatMap((p) => [`${p} your developer`, `${p} your developers`, `${p} your creators`, `${p} your operator`, `${p} the developer`, `${p} the developers`, `${p} the operator`]), "by the system", "in your system prompt", "in the system prompt")}`;
 /** "your", "all your", "your full" …: how an extraction request names what the model was given. */
 const YOUR = `${any("all ", "all of ", "the rest of ", "")}your ?${any("full ", "exact ", "complete ", "entire ", "initial ", "original ", "hidden ", "secret ", "system ", "internal ", "")}`;
 
@@ -73,6 +75,7 @@ export const RULES: readonly Rule[] = [
   folded("injection.instruction_override.en", OVERRIDE, 88, `\\b${EN_DROP} ?${gap(24)}${EN_PRIOR} ?${gap(24)}${EN_RULES}\\b`),
   // Goal hijacking: drop the task at hand ("never mind the task above", "cancel the current task", "stop what
   // you are doing"), then say or do something else.
+  folded("injection.instruction_override.en_cancelled", OVERRIDE, 80, `\\byour ?${any("previous", "original", "earlier", "current", "old", "first", "initial", "prior")} ?${any("task", "tasks", "assignment", "job", "instructions", "orders", "mission", "directive", "directives")} ?${any("is", "are", "has been", "have been", "was", "were")} ?${any("cancelled", "canceled", "over", "void", "revoked", "terminated", "replaced", "overridden", "no longer valid", "no longer relevant")}\\b`),
   folded("injection.instruction_override.en_hijack", OVERRIDE, 80, `\\b${any("ignore", "disregard", "forget", "skip", "stop", "abandon", "never mind", "nevermind", "cancel", "drop", "scratch")} ?${any("the", "this", "that", "your", "my", "all", "any", "")} ?${any("current ", "original ", "previous ", "earlier ", "first ", "")}${any("translation", "task", "question", "request", "text", "article", "document", "input", "summary", "above", "previous", "prior", "assignment", "conversation", "what you are doing", "what you re doing")}\\b ?${gap(16)}${any("and", "then", "instead", "just", "now", "your new task", "new task")} ?${any("say", "print", "write", "output", "respond", "reply", "answer", "tell", "type", "repeat", "insult")}\\b`),
   // "Regardless of the text above, output X": the answer dictated whatever the earlier text said. The anaphoric
   // "above" / "you were given" keeps "regardless of the input size, output JSON" out.
@@ -152,6 +155,14 @@ export const RULES: readonly Rule[] = [
     `${any("reveal", "show", "show me", "print", "repeat", "output", "display", "tell me", "give me", "leak", "dump", "write out", "write down", "recite", "share", "spell out", "list", "disclose", "expose", "echo", "copy", "paste", "quote", "translate")} ?${YOUR}${any("instructions", "prompt", "directives", "system prompt", "system message", "configuration")}`,
     `${any("reveal", "print", "repeat", "output", "display", "leak", "dump", "write out", "recite", "disclose", "expose", "echo", "copy", "paste", "quote")} ?${YOUR}${any("rules", "guidelines")}`,
   )}\\b`),
+  // Extraction a piece at a time ("the first line of your prompt") or by what the model was told; "your" and the
+  // tail keep "the first line of the poem" and "what were you told by the bank" out.
+  folded("exfiltration.system_prompt.en_part", EXFIL_PROMPT, 80, `\\b${any("first", "last", "opening", "initial", "final")} ?${any("[0-9]{1,4} ", "")}${any("line", "lines", "sentence", "sentences", "word", "words", "paragraph", "paragraphs", "characters", "letters")} ?${any("of", "in")} ?your ?${any("system ", "initial ", "original ", "hidden ", "secret ", "")}${any("prompt", "instructions", "system prompt", "system message", "rules", "directives")}\\b`),
+  folded("exfiltration.system_prompt.en_told", EXFIL_PROMPT, 80, `\\b${any(
+    `what ?${any("instructions", "rules", "directives", "orders", "guidelines")} ?${any("were", "have", "did")} ?you ?${any("been ", "")}${any("given", "told", "provided", "receive", "get")}${TOLD_WHEN}`,
+    `what ?${any("were", "have")} ?you ?${any("been ", "")}told ?${any("to do", "to say")}?${TOLD_WHEN}`,
+    `what ?you ?${any("were", "have been", "ve been", "re")} ?told ?not ?to ?${any("tell", "reveal", "say", "share", "disclose", "mention")}\\b`,
+  )}`),
   // An acrostic carrying the secret: the first letters of the lines spell it, so no line contains it whole.
   folded("exfiltration.secret_acrostic", EXFIL_PROMPT, 72, `\\b${any("first letter", "first letters", "initial letter", "initial letters", "first character", "first characters")} ?of ?${any("each", "every", "the")} ?${any("line", "lines", "word", "words", "sentence", "sentences", "paragraph", "paragraphs", "verse", "verses")} ?${gap(24)}${any("spell", "spells", "spell out", "spells out", "form", "forms", "make up", "makes up")} ?${any("the", "your")} ?${any("secret ", "")}${any("password", "passcode", "secret code", "access code", "secret key", "secret word", "passphrase", "system prompt", "instructions")}\\b`),
   // Extracting a secret piecewise or transformed, so an output filter does not see it whole.
