@@ -86,7 +86,7 @@ export function sampledChunks(folded: string, size: number): string[] {
 }
 
 /** The model's probability for one text (a chunk, or a sentence for the task model). */
-export function createScorer(model: ModelFile): (text: string) => number {
+function createScorer(model: ModelFile): (text: string) => number {
   const weights = Float64Array.from(model.weights);
   // Scored texts are at most chunkSize long, so one bucket buffer serves every text of every call.
   const buckets = new Uint32Array(maxFeatures(model.chunkSize));
@@ -99,15 +99,20 @@ export function createScorer(model: ModelFile): (text: string) => number {
   };
 }
 
-export function createClassifier(model: ModelFile): TextClassifier {
+/** A classifier that cuts a folded view into units with `split` and reports its most probable unit. */
+export function createUnitClassifier(model: ModelFile, split: (folded: string, size: number) => string[]): TextClassifier {
   const score = createScorer(model);
   return {
     probability(folded: string): number {
       let best = 0;
-      for (const chunk of sampledChunks(folded, model.chunkSize)) best = Math.max(best, score(chunk));
+      for (const unit of split(folded, model.chunkSize)) best = Math.max(best, score(unit));
       return best;
     },
   };
+}
+
+export function createClassifier(model: ModelFile): TextClassifier {
+  return createUnitClassifier(model, sampledChunks);
 }
 
 export function readModel(path: string): ModelFile {

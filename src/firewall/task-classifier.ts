@@ -6,7 +6,7 @@
  * hashed features as the prompt classifier (features.ts); trained by `npm run train` (scripts/train.ts).
  */
 import { chunks } from "./features.js";
-import { createScorer, defaultModelPath, modelCandidates, readModel, type ModelFile, type TextClassifier } from "./classifier.js";
+import { createUnitClassifier, defaultModelPath, modelCandidates, readModel, type ModelFile, type TextClassifier } from "./classifier.js";
 
 export const TASK_MODEL_CANDIDATES = modelCandidates("task-weights.json");
 
@@ -40,14 +40,7 @@ export function taskUnits(folded: string, size: number): string[] {
 }
 
 export function createTaskClassifier(model: ModelFile): TextClassifier {
-  const score = createScorer(model);
-  return {
-    probability(folded: string): number {
-      let best = 0;
-      for (const unit of taskUnits(folded, model.chunkSize)) best = Math.max(best, score(unit));
-      return best;
-    },
-  };
+  return createUnitClassifier(model, taskUnits);
 }
 
 export function loadTaskClassifier(path: string = defaultModelPath(TASK_MODEL_CANDIDATES)): TextClassifier {
