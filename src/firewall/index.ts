@@ -111,12 +111,13 @@ export function createFirewall(config: FirewallConfig, options: FirewallOptions 
         const untrusted = m.role === "tool";
         const { hits, views, decoded, shape } = analyzeText(m.content, { untrusted, depth: 0, budget });
         findings.push(...toFindings(hits, i));
+        const texts = [views.folded, ...decoded];
         if (!OPERATOR_ROLES.has(m.role)) {
-          const f = classify([views.folded, ...decoded], i, untrusted ? "classifier.indirect_injection" : "classifier.injection");
+          const f = classify(texts, i, untrusted ? "classifier.indirect_injection" : "classifier.injection");
           if (f) findings.push(f);
         }
         if (untrusted) {
-          const t = taskFinding(highest(taskClassifier, [views.folded, ...decoded]), i);
+          const t = taskFinding(highest(taskClassifier, texts), i);
           if (t) findings.push(t);
         }
         return { hits, base: views.base, folded: views.folded, shape };
