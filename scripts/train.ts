@@ -233,17 +233,20 @@ export function trainingRows(): { all: Row[]; data: readonly Row[]; probes: Row[
     files.push({ set, licence: LICENCES[set] ?? "unknown", sha256: sha256File(datasetFile(set)), rows: rows.length });
     all.push(...rows);
   }
-  for (const source of RAW_BENIGN) {
+  // A raw file's rows, refused unless its set is permissively licensed, and recorded with its hash.
+  const raw = (source: (typeof RAW_BENIGN)[number], use: string): Row[] => {
     if (!isPermissive(source.set)) throw new Error(`refusing to train on ${source.set}`);
     const rows = rawBenign(source);
-    files.push({ set: `${source.set}/${source.file} (benign prose)`, licence: LICENCES[source.set] ?? "unknown", sha256: sha256File(path.join(datasetsDir(), source.set, source.file)), rows: rows.length });
+    files.push({ set: `${source.set}/${source.file} (${use})`, licence: LICENCES[source.set] ?? "unknown", sha256: sha256File(path.join(datasetsDir(), source.set, source.file)), rows: rows.length });
+    return rows;
+  };
+  for (const source of RAW_BENIGN) {
+    const rows = raw(source, "benign prose");
     all.push(...rows);
     prose.push(...rows.map((r) => r.text));
   }
   all.push(...AUGMENT_ROWS);
-  const code = rawBenign(TASK_ONLY_DATA);
-  files.push({ set: `${TASK_ONLY_DATA.set}/${TASK_ONLY_DATA.file} (task detector only)`, licence: LICENCES[TASK_ONLY_DATA.set] ?? "unknown", sha256: sha256File(path.join(datasetsDir(), TASK_ONLY_DATA.set, TASK_ONLY_DATA.file)), rows: code.length });
-  return { all, data: [...DATA_ROWS, ...code], probes: generatedRows(prose), files };
+  return { all, data: [...DATA_ROWS, ...raw(TASK_ONLY_DATA, "task detector only")], probes: generatedRows(prose), files };
 }
 
 /** The classifier's probability for a row with the given weights: the maximum over the row's chunks. */
@@ -295,10 +298,7 @@ export function trainModel(): { weightsJson: string; taskWeightsJson: string; tr
   const weightsHash = sha256(weightsJson);
   const taskRows = [...all, ...data];
   const taskModel = modelFile(TASK_DIMS, TASK_UNIT_SIZE, train(taskExamples(taskRows.filter((r) => !holdout(r.text))), TASK_DIMS));
-  const taskHeldOut = taskMetrics(
-    taskRows.filter((r) => holdout(r.text)),
-    taskModel,
-  );
+  const taskHeldOut = taskMetrics(taskRows.filter((r) => holdout(r.text)), taskModel);
   const taskWeightsJson = `${JSON.stringify(taskModel)}\n`;
   const md = [
     "# Firewall classifier: training record",
