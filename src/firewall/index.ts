@@ -111,14 +111,14 @@ export function createFirewall(config: FirewallConfig, options: FirewallOptions 
         const untrusted = m.role === "tool";
         const { hits, views, decoded, shape } = analyzeText(m.content, { untrusted, depth: 0, budget });
         findings.push(...toFindings(hits, i));
-        const texts = [views.folded, ...decoded];
         if (!OPERATOR_ROLES.has(m.role)) {
+          const texts = [views.folded, ...decoded];
           const f = classify(texts, i, untrusted ? "classifier.indirect_injection" : "classifier.injection");
           if (f) findings.push(f);
-        }
-        if (untrusted) {
-          const t = taskFinding(highest(taskClassifier, texts), i);
-          if (t) findings.push(t);
+          if (untrusted) {
+            const t = taskFinding(highest(taskClassifier, texts), i);
+            if (t) findings.push(t);
+          }
         }
         return { hits, base: views.base, folded: views.folded, shape };
       });
