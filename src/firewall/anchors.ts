@@ -16,7 +16,7 @@ export interface AnchoredRule {
   sticky: RegExp;
   /** Some leading words start with Han or kana: scan the whole text when it contains those scripts. */
   cjk: boolean;
-  /** Longest text the sticky pattern can match (UTF-16 units): the attempt depends on this much text only. */
+  /** Longest text an attempt of the sticky pattern reads (UTF-16 units): its outcome depends on this much text only. */
   maxLength: number;
 }
 
@@ -77,8 +77,9 @@ export function leadingWords(source: string): string[] | undefined {
 }
 
 /**
- * Upper bound of the length of any match of a pattern source, in UTF-16 units, or Infinity when a quantifier
- * is unbounded. Handles the syntax the rules use: literals, escapes, classes, (?:…|…), ?, {m,n}, \b, ^, $.
+ * Upper bound of the text an attempt of a pattern source reads from its start, in UTF-16 units (its longest
+ * match, plus what a lookahead at its end inspects), or Infinity when a quantifier is unbounded. Handles the
+ * syntax the rules use: literals, escapes, classes, (?:…|…), (?!…), ?, {m,n}, \b, ^, $.
  */
 export function maxMatchLength(source: string): number {
   let i = 0;
@@ -105,11 +106,10 @@ export function maxMatchLength(source: string): number {
         i++;
         atom = 2;
       } else if (c === "(") {
-        const lookaround = source.startsWith("(?=", i) || source.startsWith("(?!", i);
         i += source.startsWith("(?", i) ? 3 : 1;
-        const inner = alternation();
+        // A lookahead consumes nothing but reads its text, which is what the bound is for (see maxLength).
+        atom = alternation();
         i++;
-        atom = lookaround ? 0 : inner;
       } else if (c === "^" || c === "$") {
         atom = 0;
         i++;
