@@ -49,31 +49,63 @@ function literalPrefix(s: string): string {
   return out;
 }
 
-/** The leading literal words of a pattern source (optionally after `\b`), or undefined. */
-export function leadingWords(source: string): string[] | undefined {
-  const rest = source.startsWith("\\b") ? source.slice(2) : source;
-  if (!rest.startsWith("(?:")) {
-    const word = literalPrefix(rest);
-    return word.length >= 2 ? [word] : undefined;
-  }
+/** Index of the parenthesis closing the group that opens `source` at 0, or -1. */
+function groupEnd(source: string): number {
   let depth = 0;
-  let end = -1;
-  for (let i = 0; i < rest.length; i++) {
-    if (rest[i] === "\\") {
+  for (let i = 0; i < source.length; i++) {
+    if (source[i] === "\\") {
       i++;
       continue;
     }
-    if (rest[i] === "(") depth++;
-    else if (rest[i] === ")" && --depth === 0) {
-      end = i;
-      break;
+    if (source[i] === "(") depth++;
+    else if (source[i] === ")" && --depth === 0) return i;
+  }
+  return -1;
+}
+
+/** The alternatives of a group's body, split at its top-level bars. */
+function alternatives(body: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < body.length; i++) {
+    const c = body[i];
+    if (c === "\\") i++;
+    else if (c === "(") depth++;
+    else if (c === ")") depth--;
+    else if (c === "|" && depth === 0) {
+      out.push(body.slice(from, i));
+      from = i + 1;
     }
   }
-  if (end === -1) return undefined;
-  const body = rest.slice(3, end);
-  if (body.includes("(")) return undefined;
-  const words = body.split("|").map(literalPrefix);
-  return words.every((w) => w.length >= 2 && w[0] !== " " && w[1] !== " ") ? words : undefined;
+  out.push(body.slice(from));
+  return out;
+}
+
+/**
+ * The words one of which every match starts with: a literal prefix, or for a leading (?:…) group that is not
+ * optional, the leading words of each of its alternatives (nested groups included). Undefined when some
+ * alternative has no literal lead of two or more characters.
+ */
+function leads(source: string): string[] | undefined {
+  if (!source.startsWith("(?:")) {
+    const word = literalPrefix(source);
+    return word.length >= 2 && word[0] !== " " && word[1] !== " " ? [word] : undefined;
+  }
+  const end = groupEnd(source);
+  if (end === -1 || ["?", "*", "{"].includes(source[end + 1] ?? "")) return undefined;
+  const words: string[] = [];
+  for (const alternative of alternatives(source.slice(3, end))) {
+    const found = leads(alternative);
+    if (found === undefined) return undefined;
+    words.push(...found);
+  }
+  return words;
+}
+
+/** The leading literal words of a pattern source (optionally after `\b`), or undefined. */
+export function leadingWords(source: string): string[] | undefined {
+  return leads(source.startsWith("\\b") ? source.slice(2) : source);
 }
 
 /**

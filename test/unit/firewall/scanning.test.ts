@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { maxMatchLength } from "../../../src/firewall/anchors.js";
+import { ANCHORED } from "../../../src/firewall/analyze.js";
+import { leadingWords, maxMatchLength } from "../../../src/firewall/anchors.js";
 import { MAX_CHUNKS, sampledChunks } from "../../../src/firewall/classifier.js";
 import { FLOOD_MIN_RUN, scanStructure } from "../../../src/firewall/structure.js";
 import { checkUser } from "./helpers.js";
@@ -44,6 +45,16 @@ describe("rule prefilter", () => {
     expect(maxMatchLength("ab?c{0,3}(?:xy|z)\\b")).toBe(7);
     expect(maxMatchLength("a[^\\n]{0,4}b")).toBe(10);
     expect(maxMatchLength("a+b")).toBe(Infinity);
+  });
+
+  it("finds the leading words of every alternative of a leading group, nested groups included", () => {
+    expect(leadingWords("\\b(?:(?:enable|enter) ?mode|mode ?(?:on|enabled))")).toEqual(["enable", "enter", "mode"]);
+    expect(leadingWords("(?:(?:enable|enter)?mode|mode)")).toBeUndefined();
+    expect(leadingWords("(?:abc|[a-z]x)")).toBeUndefined();
+  });
+
+  it("leaves only the rule that starts at a line start to a full scan", () => {
+    expect(ANCHORED.unanchored.map((r) => r.id)).toEqual(["injection.indirect.task_request"]);
   });
 
   it("counts the text a trailing lookahead reads, since a remembered outcome depends on it", () => {
