@@ -299,9 +299,17 @@ function outputBuffer(size: number): Uint16Array {
   return size > SCRATCH_MAX ? new Uint16Array(size) : scratch;
 }
 
+/** Whether source[from, to) is the same text as the separator source[sepFrom, sepFrom + sepLen). */
+function sameSeparator(source: string, sepFrom: number, sepLen: number, from: number, to: number): boolean {
+  if (to - from !== sepLen) return false;
+  for (let k = 0; k < sepLen; k++) if (source.charCodeAt(from + k) !== source.charCodeAt(sepFrom + k)) return false;
+  return true;
+}
+
 /**
  * Tokens are maximal runs of letters/digits (plus leet symbols inside a word). Spaced-out letters
- * ("i g n o r e", "i.g.n.o.r.e": >= 3 single-letter tokens at most 4 apart) are joined into one word.
+ * ("i g n o r e", "i.g.n.o.r.e": >= 3 single-letter tokens at most 4 apart, all with the same separator) are
+ * joined into one word.
  * One pass writing UTF-16 code units into a typed array: no per-token strings or closures.
  */
 function buildFolded(base: string, clean: string, ascii: boolean, leads: LeadFilter | undefined): TextViews {
@@ -324,6 +332,9 @@ function buildFolded(base: string, clean: string, ascii: boolean, leads: LeadFil
   let b1 = false;
   let lastRun = 0;
   let runFrom = 0;
+  // The run's separator: the text between its first two letters ("i g n o r e" has " ", "i-g-n" has "-").
+  let sepFrom = 0;
+  let sepLen = 0;
   let seen = 0;
   // ROT13_HINT is bounded by \b (ASCII word characters) on both sides, so it can only match a token that is
   // entirely one of ROT13_HINT_TOKENS, or one holding characters other than ASCII letters and digits (then
@@ -350,8 +361,9 @@ function buildFolded(base: string, clean: string, ascii: boolean, leads: LeadFil
         single = token && (cls & C_LETTER) !== 0 && !nextAlnum && !((next & C_LEET) !== 0 && i + 2 < n && isAlnum(source, i + 2));
       }
     }
-    // A pending single-letter run ends at a longer token, a letter more than 4 characters on, or the end.
-    if (runCount > 0 && ((token && !single) || i === n || (single && i - lastRun > 4))) {
+    // A pending single-letter run ends at a longer token, a letter more than 4 characters on, the end, or a
+    // letter after a different separator: "i g n o r e   a l l" and "i-g-n-o-r-e a-l-l" are two words each.
+    if (runCount > 0 && ((token && !single) || i === n || (single && (i - lastRun > 4 || (runCount >= 2 && !sameSeparator(source, sepFrom, sepLen, lastRun + 1, i)))))) {
       if (runCount === 3 && leads !== undefined) {
         const kinds = mayLead(leads, out[runFrom] as number, out[runFrom + 1] as number, out[runFrom + 2] as number, SPACE, 3);
         if (kinds !== 0) starts.push(runFrom, kinds);
@@ -384,6 +396,8 @@ function buildFolded(base: string, clean: string, ascii: boolean, leads: LeadFil
       } else if (runCount === 1) {
         p1 = i;
         b1 = pendingBreak;
+        sepFrom = lastRun + 1;
+        sepLen = i - sepFrom;
       } else {
         if (runCount === 2) {
           if (len > 0) {
