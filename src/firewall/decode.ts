@@ -2,7 +2,7 @@ import { CLASS, C_LETTER, C_PRINTABLE } from "./charclass.js";
 import { scanStructure, type TextStructure } from "./structure.js";
 
 /**
- * Finds encoded payloads (base64, hex, URL-encoding, ROT13) embedded in text and decodes them so the
+ * Finds encoded payloads (base64, hex, URL-encoding, ROT13, `\uXXXX` escapes, HTML character references) embedded in text and decodes them so the
  * detectors can scan what the model would read after decoding. Bounded: each call decodes at most
  * `budget.bytes` characters in total and `budget.payloads` payloads; the caller bounds recursion depth.
  */
@@ -12,7 +12,7 @@ export interface DecodeBudget {
 }
 
 export interface DecodedPayload {
-  encoding: "base64" | "hex" | "url" | "rot13";
+  encoding: "base64" | "hex" | "url" | "rot13" | "unicode_escape" | "html_entity";
   text: string;
 }
 
@@ -26,6 +26,11 @@ export const HEX_SPACED_RUN = /(?:[0-9a-fA-F][0-9a-fA-F] ){5,}[0-9a-fA-F][0-9a-f
 export const URL_ENCODED_RUN = /(?:%[0-9a-fA-F][0-9a-fA-F])+/g;
 /** A text is treated as URL-encoded once it holds this many escapes. */
 const MIN_URL_ESCAPES = 3;
+/** JavaScript / JSON escapes ("\u0069") and numeric HTML character references ("&#105;", "&#x69;"). */
+export const UNICODE_ESCAPE = /\\u([0-9a-fA-F]{4})/g;
+export const HTML_ENTITY = /&#(?:([0-9]{1,7})|[xX]([0-9a-fA-F]{1,6}));/g;
+/** A text is read with its escapes or character references replaced once it holds this many. */
+const MIN_CHAR_ESCAPES = 4;
 /** ROT13 forms of common trigger words. */
 const ROT13_WORDS = ["vtaber", "qvfertneq", "cerivbhf", "vafgehpgvbaf", "flfgrz", "cebzcg", "wnvyoernx", "erirny", "cnffjbeq"];
 /** ROT13 forms of common trigger words, or an explicit mention of the cipher: only then is a ROT13 view worth scanning. */
@@ -51,7 +56,7 @@ const FORM_SPACE = /\+/g;
 export const MAX_PAYLOAD_CHARS = 64 * 1024;
 
 export const DECODE_PATTERNS: readonly RegExp[] = [
-  HEX_ESCAPED_RUN, HEX_SPACED_RUN, URL_ENCODED_RUN, ROT13_HINT, ASCII_LETTER_G, BASE64_MARKER,
+  HEX_ESCAPED_RUN, HEX_SPACED_RUN, URL_ENCODED_RUN, UNICODE_ESCAPE, HTML_ENTITY, ROT13_HINT, ASCII_LETTER_G, BASE64_MARKER,
   UPPER, LOWER, HEX_SEPARATORS, URL_SAFE_PLUS, URL_SAFE_SLASH, FORM_SPACE,
 ];
 
@@ -86,6 +91,21 @@ function take(budget: DecodeBudget, size: number, align: number): number {
   budget.payloads--;
   budget.bytes -= aligned;
   return aligned;
+}
+
+function fromCodePoint(code: number): string {
+  return code <= 0x10ffff ? String.fromCodePoint(code) : "";
+}
+
+/**
+ * The text with every escape of `re` replaced by its character, when it holds at least MIN_CHAR_ESCAPES of them
+ * (within the budget), as one payload: escapes may be mixed with plain letters ("\u0049gnore").
+ */
+function unescapeAll(text: string, marker: string, re: RegExp, budget: DecodeBudget, decode: (groups: ReadonlyArray<string | undefined>) => string): string | undefined {
+  if (!text.includes(marker) || countUpTo(text, re, MIN_CHAR_ESCAPES) < MIN_CHAR_ESCAPES) return undefined;
+  const n = take(budget, text.length, 1);
+  if (n === 0) return undefined;
+  return text.slice(0, n).replace(re, (...groups: Array<string | undefined>) => decode(groups));
 }
 
 function countUpTo(text: string, re: RegExp, limit: number): number {
@@ -138,6 +158,10 @@ export function decodePayloads(text: string, budget: DecodeBudget, structure: Te
     });
     out.push({ encoding: "url", text: decoded.replace(FORM_SPACE, " ") });
   }
+  const unicode = unescapeAll(text, "\\u", UNICODE_ESCAPE, budget, (m) => String.fromCharCode(parseInt(m[1] as string, 16)));
+  if (unicode !== undefined) out.push({ encoding: "unicode_escape", text: unicode });
+  const html = unescapeAll(text, "&#", HTML_ENTITY, budget, (m) => fromCodePoint(m[1] !== undefined ? Number(m[1]) : parseInt(m[2] as string, 16)));
+  if (html !== undefined) out.push({ encoding: "html_entity", text: html });
   if (rot13Hint && ROT13_HINT.test(text)) {
     const n = take(budget, text.length, 1);
     if (n > 0) out.push({ encoding: "rot13", text: rot13(text.slice(0, n)) });

@@ -26,6 +26,9 @@ const VARIANTS: Array<[string, string]> = [
   ["escaped hex", `Payload: ${[...Buffer.from(PLAIN)].map((b) => `\\x${b.toString(16).padStart(2, "0")}`).join("")}`],
   ["URL encoding", encodeURIComponent(PLAIN)],
   ["ROT13", `rot13: ${rot13(PLAIN)}`],
+  ["\\u escapes", [...PLAIN].map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`).join("")],
+  ["\\u escapes mixed with letters", PLAIN.replace(/[aeiou]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`)],
+  ["HTML character references", [...PLAIN].map((c, i) => (i % 2 === 0 ? `&#${c.charCodeAt(0)};` : `&#x${c.charCodeAt(0).toString(16)};`)).join("")],
 ];
 
 describe("obfuscated attacks score like the plain attack", () => {
