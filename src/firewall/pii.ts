@@ -33,7 +33,24 @@ export const SECRET_FORMATS: readonly RegExp[] = [
   /^AIza[0-9A-Za-z_-]{35}$/, // Google API key
   /^(?:sk|rk|pk)_(?:live|test)_[0-9A-Za-z]{16,247}$/, // Stripe
   /^whsec_[0-9A-Za-z]{24,64}$/, // Stripe webhook secret
+  /^npm_[A-Za-z0-9]{36}$/, // npm access token
+  /^glpat-[A-Za-z0-9_-]{20,64}$/, // GitLab personal access token
+  /^hf_[A-Za-z0-9]{30,64}$/, // Hugging Face token
 ];
+
+/**
+ * A value assigned to a name that says it is a secret (`AWS_SECRET_ACCESS_KEY=…`, `"password": "…"`,
+ * `api_key: …`), whatever its format: what a pasted .env or config file leaks. The value is group 1.
+ */
+export const SECRET_ASSIGNMENT = /(?:secret|token|api[_-]?key|apikey|passw(?:or)?d|pwd|private[_-]?key|access[_-]?key)[A-Za-z0-9_.-]{0,24}["']?[ \t]{0,3}[:=][ \t]{0,3}["']?([A-Za-z0-9_+/=.~!#$%^&*@-]{8,200})/gi;
+/** A bearer token in a pasted header. Group 1. */
+export const BEARER_TOKEN = /\bBearer[ \t]{1,3}([A-Za-z0-9_.~+/-]{16,1024}=*)/g;
+/** The password in a URL's user information (`postgres://admin:pass@host`). Group 1. */
+export const URL_PASSWORD = /\b[A-Za-z][A-Za-z0-9+.-]{1,20}:\/\/[^\s/:@]{1,100}:([^\s/@]{1,200})@/g;
+/** Words one of which SECRET_ASSIGNMENT needs: a cheaper scan that usually skips it. */
+const SECRET_NAME_HINT = /secret|token|key|passw|pwd/i;
+/** Values that are a plain lower-case word or a number, not a secret ("tokenizer=whitespace", "max_tokens=4096"). */
+const NOT_A_SECRET_VALUE = /^(?:[a-z]+|[0-9]+)$/;
 const JWT_SEGMENT = /^[A-Za-z0-9_-]{4,}$/;
 const DIGIT = /[0-9]/;
 const DIGITS_G = /[0-9]+/g;
@@ -311,13 +328,35 @@ function secrets(text: string, tokenRuns: ReadonlyArray<[number, number]>): Span
     let end = runEnd;
     while (end > start && (text[end - 1] === "." || (text[end - 1] === "=" && !jwt))) end--;
     const token = text.slice(start, end);
-    if ((jwt && isJwt(token)) || SECRET_FORMATS.some((re) => re.test(token))) spans.push({ start, end, kind: "api_key" });
+    if ((jwt && isJwt(token)) || SECRET_FORMATS.some((re) => re.test(token))) {
+      spans.push({ start, end, kind: "api_key" });
+      continue;
+    }
+    // `NAME=value` is one run: the value alone may be a key of a known format.
+    const eq = token.indexOf("=");
+    const value = eq > 0 ? token.slice(eq + 1) : "";
+    if (value.length >= MIN_TOKEN_RUN && SECRET_FORMATS.some((re) => re.test(value))) spans.push({ start: start + eq + 1, end, kind: "api_key" });
   }
+  if (SECRET_NAME_HINT.test(text)) {
+    for (const m of matches(text, SECRET_ASSIGNMENT)) {
+      const value = m[1] as string;
+      if (!NOT_A_SECRET_VALUE.test(value)) spans.push(groupSpan(m, value, m[0].length));
+    }
+  }
+  if (text.includes("Bearer")) for (const m of matches(text, BEARER_TOKEN)) spans.push(groupSpan(m, m[1] as string, m[0].length));
+  if (text.includes("://")) for (const m of matches(text, URL_PASSWORD)) spans.push(groupSpan(m, m[1] as string, m[0].length - 1));
   return spans;
 }
 
+
+/** The span of a captured value that ends `valueEnd` characters into its match. */
+function groupSpan(m: RegExpExecArray, value: string, valueEnd: number): Span {
+  const end = m.index + valueEnd;
+  return { start: end - value.length, end, kind: "api_key" };
+}
+
 export const PII_PATTERNS: readonly RegExp[] = [
-  DIGIT_RUN, IPV4_CANDIDATE, IBAN_CANDIDATE, PEM_BEGIN, SLACK_WEBHOOK, ...SECRET_FORMATS, JWT_SEGMENT,
+  DIGIT_RUN, IPV4_CANDIDATE, IBAN_CANDIDATE, PEM_BEGIN, SLACK_WEBHOOK, ...SECRET_FORMATS, JWT_SEGMENT, SECRET_ASSIGNMENT, SECRET_NAME_HINT, BEARER_TOKEN, URL_PASSWORD, NOT_A_SECRET_VALUE,
   DIGIT, DIGITS_G, TLD, PHONE_SEPARATOR, NANP_LEADING, IBAN_SHAPE, WORD_CHAR, GLUE_BEFORE, GLUE_AFTER, DOT_OR_DASH,
   DIGIT_OR_DOT, DIGIT_AFTER, NON_HEX_LETTER, SPACE_G, LOCAL_CHAR, DOMAIN_CHAR, CARD_IIN,
 ];

@@ -57,6 +57,9 @@ const CASES: Array<{ kind: RedactionKind; label: string; valid: string[]; invali
       `sk_live_${"4eC39HqLyjWDarjtT1zdp7dc"}`,
       "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U",
       "-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEA7\n-----END RSA PRIVATE KEY-----",
+      `npm_${"aB3d".repeat(9)}`,
+      `glpat-${"xY7_".repeat(5)}`,
+      `hf_${"Qw3e".repeat(9)}`,
     ],
     invalid: ["AKIA1234", "sk-short", "ghp_tooShort", "eyJhbGciOiJIUzI1NiJ9"],
   },
@@ -74,6 +77,25 @@ describe.each(CASES)("$kind redaction", ({ kind, label, valid, invalid }) => {
     expect(v.redactions[kind] ?? 0).toBe(0);
     expect(v.sanitizedMessages?.[0]?.content ?? `Here it is: ${value} — thanks.`).toContain(value);
   });
+});
+
+describe("secrets in pasted configuration", () => {
+  it.each([
+    ["an .env line with a key of a known format", "export OPENAI_API_KEY=sk-abcdefghijklmnopqrstuvwxyz0123456789ABCDEFGHIJ", "export OPENAI_API_KEY=[API_KEY_REDACTED]"],
+    ["a value assigned to a secret's name", "AWS_SECRET_ACCESS_KEY=wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY", "AWS_SECRET_ACCESS_KEY=[API_KEY_REDACTED]"],
+    ["a quoted JSON password", '{"password": "Tr0ub4dor&3"}', '{"password": "[API_KEY_REDACTED]"}'],
+    ["a bearer token", "Authorization: Bearer abcdefghijklmnopqrstuvwxyz0123456789", "Authorization: Bearer [API_KEY_REDACTED]"],
+    ["a password in a URL", "REDIS_URL=redis://default:hunter2hunter2@localhost:6379", "REDIS_URL=redis://default:[API_KEY_REDACTED]@localhost:6379"],
+  ])("redacts %s", (_kind, text, redacted) => {
+    expect(sanitized(checkUser(text))).toBe(redacted);
+  });
+
+  it.each(["max_tokens=4096 and tokenizer=whitespace", "The token is valid for 3600 seconds.", "monkey=bananas123", "See https://example.com:8080/path"])(
+    "leaves settings that only mention a secret alone: %s",
+    (text) => {
+      expect(checkUser(text).redactions.api_key).toBeUndefined();
+    },
+  );
 });
 
 describe("redaction behaviour", () => {
