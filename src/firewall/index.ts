@@ -109,9 +109,10 @@ export function createFirewall(config: FirewallConfig, options: FirewallOptions 
       const findings: Finding[] = [];
       const analyses: MessageAnalysis[] = messages.map((m, i) => {
         const untrusted = m.role === "tool";
-        const { hits, views, decoded, shape } = analyzeText(m.content, { untrusted, depth: 0, budget });
+        const operator = OPERATOR_ROLES.has(m.role);
+        const { hits, views, decoded, shape } = analyzeText(m.content, { untrusted, operator, depth: 0, budget });
         findings.push(...toFindings(hits, i));
-        if (!OPERATOR_ROLES.has(m.role)) {
+        if (!operator) {
           const texts = [views.folded, ...decoded];
           const f = classify(texts, i, untrusted ? "classifier.indirect_injection" : "classifier.injection");
           if (f) findings.push(f);
