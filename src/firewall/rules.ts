@@ -255,7 +255,7 @@ export const RULES: readonly Rule[] = [
 
   // ---- chat-template and delimiter injection ----
   clean("injection.delimiter.chat_template", DELIMITER, 45, `\\[/?INST\\]|<\\|(?:im_start|im_end|system|user|assistant|endoftext|eot_id|start_header_id|end_header_id|begin_of_text)\\|>|<</?SYS>>|<start_of_turn>|<end_of_turn>`, "gi", { mentionAware: true, requires: ["[", "<"] }),
-  clean("injection.delimiter.forged_turn", DELIMITER, 78, `(?:<\\|im_start\\|>|<\\|start_header_id\\|>|<start_of_turn>) ?(?:system|developer|assistant)\\b|<\\|im_end\\|>\\s{0,4}<\\|im_start\\|>|\\[/INST\\]\\s{0,4}\\[INST\\]|<</SYS>>`, "gi", { mentionAware: true, requires: ["[", "<"] }),
+  clean("injection.delimiter.forged_turn", DELIMITER, 78, `(?:<\\|im_start\\|>|<\\|start_header_id\\|>|<start_of_turn>) ?(?:system|developer|assistant)\\b|<\\|im_end\\|>\\s{0,4}<\\|im_start\\|>|\\[/INST\\]\\s{0,4}\\[INST\\]|</s>\\s{0,4}<s>|<</SYS>>`, "gi", { mentionAware: true, requires: ["[", "<"] }),
   clean("injection.delimiter.role_header", DELIMITER, 50, `(?:^|\\n)[ \\t#*[<]{0,8}(?:system|developer|admin|administrator|root|new instructions|new instruction|instructions|instruction|assistant|human|user)(?: message| prompt| override| note| update| notice|)[\\]>* ]{0,3}:`, "gi", { requires: [":"] }),
   // Fake end-of-input markers: the words ("END_OF_INPUT", "end of user prompt") on the folded view, where
   // underscores and dashes are already single spaces; the symbol fences on the structural view.
@@ -266,10 +266,10 @@ export const RULES: readonly Rule[] = [
 
   // ---- markdown image / link exfiltration ----
   clean("exfiltration.markdown.image_query", EXFIL_MARKDOWN, 60, `!\\[[^\\]\\n]{0,200}\\]\\( ?(?:https:|http:)?//[^)\\s?]{1,300}\\?[^)\\s]{1,1000}\\)`, "gi", { requires: ["!["] }),
-  clean("exfiltration.markdown.templated_url", EXFIL_MARKDOWN, 85, `\\]\\( ?(?:https:|http:)?//[^)\\s?]{1,300}\\?[^)\\s]{0,300}(?:\\{|\\$\\{|%7B|<|\\[)[^)\\s]{0,300}\\)`, "gi", { requires: ["]("] }),
+  clean("exfiltration.markdown.templated_url", EXFIL_MARKDOWN, 85, `\\]\\( ?(?:https:|http:)?//[^)\\s?]{1,300}\\?[^)\\s{<[$%]{0,300}(?:\\{|\\$\\{|%7B|<|\\[)[^)\\n]{0,300}\\)`, "gi", { requires: ["]("] }),
   clean("exfiltration.html_image", EXFIL_MARKDOWN, 60, `<img\\b[^>]{0,300}src ?= ?["']?(?:https:|http:)?//[^"'>\\s?]{1,300}\\?[^"'>\\s]{1,1000}`, "gi", { requires: ["<"] }),
   folded("exfiltration.markdown.instruction", EXFIL_MARKDOWN, 80, `\\b${any("render", "include", "append", "insert", "output", "display", "embed", "add", "show")} ?${gap(40)}${any("image", "markdown", "img", "link", "url")} ?${gap(60)}${any("conversation", "chat history", "previous messages", "user data", "user s data", "password", "api key", "secret", "credentials", "email address", "personal data", "session", "cookie", "token")}`),
-  folded("exfiltration.data_send", EXFIL_MARKDOWN, 70, `\\b${any("send", "forward", "post", "upload", "transmit", "exfiltrate", "leak", "email")} ?${gap(40)}${any("conversation", "chat history", "the user s", "user s password", "credentials", "api key", "api keys", "passwords", "secrets", "private key", "contacts", "inbox")} ?${gap(40)}${any("to http", "to https", "to this url", "to the url", "to the following", "to my server", "to the server", "to attacker", "@")}`),
+  folded("exfiltration.data_send", EXFIL_MARKDOWN, 70, `\\b${any("send", "forward", "post", "upload", "transmit", "exfiltrate", "leak", "email", "append", "attach", "embed", "encode")} ?${gap(40)}${any("conversation", "chat history", "the user s", "user s password", "credentials", "api key", "api keys", "passwords", "secrets", "private key", "contacts", "inbox")} ?${gap(40)}${any("to http", "to https", "to this url", "to the url", "to the following", "to my server", "to the server", "to attacker", "@", "in this url", "in the url", "into this url", "into the url", "as a query parameter", "as query parameter", "in the query string")}`),
 
   // ---- encoded-payload framing ----
   folded("obfuscation.decode_and_follow", "encoded_payload", 70, `\\b${any("decode", "decrypt", "decipher", "base64", "rot13", "rot 13", "hex", "reverse")} ?${gap(40)}${any("and follow", "then follow", "and execute", "then execute", "and obey", "and do what", "and run", "and perform", "and act on", "and carry out", "instructions inside", "instructions within")}`),
