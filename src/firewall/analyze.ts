@@ -29,7 +29,10 @@ export interface AnalyzeOptions {
 export const MAX_DECODE_DEPTH = 3;
 const FLOOD_SCORE = 55;
 const BUDGET_EXHAUSTED_SCORE = 50;
-/** A defensive statement ("never reveal your instructions", "didn't stop") is not an attack (see Rule.negatable); the folded view spells "don't" as "don t". */
+/**
+ * A defensive statement ("never reveal your instructions", "didn't stop") is not an attack (see Rule.negatable).
+ * The folded view spells "don't" as "don t".
+ */
 export const NEGATED = /(?:\bnot|\bnever|n't|[a-z]n t|\bno)\s?$/u;
 
 /**
