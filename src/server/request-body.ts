@@ -6,10 +6,13 @@ const Metadata = z.record(z.string().max(256), z.string().max(4096)).refine((m) 
 const Context = z.strictObject({ metadata: Metadata.optional() });
 
 /** OpenAI-style text parts are accepted and joined; anything the firewall cannot read is refused, not skipped. */
-const Content = z.union([
-  z.string(),
-  z.array(z.strictObject({ type: z.literal("text"), text: z.string() })).max(1000).transform((parts) => parts.map((p) => p.text).join("\n")),
-]);
+const Content = z.union(
+  [
+    z.string(),
+    z.array(z.strictObject({ type: z.literal("text"), text: z.string() })).max(1000).transform((parts) => parts.map((p) => p.text).join("\n")),
+  ],
+  { error: 'expected a string or a list of at most 1000 {"type":"text","text":"…"} parts' },
+);
 
 export const PromptCheckBody = z.strictObject({
   messages: z

@@ -42,6 +42,14 @@ describe("the error table of design.md, over a real socket", () => {
     expect(extra.body.message).toMatch(/unknown field sneaky/);
   });
 
+  it("400 BAD_REQUEST says what a message's content may be", async () => {
+    for (const content of [undefined, 5, [{ type: "image_url", image_url: { url: "https://example.com/a.png" } }]]) {
+      const res = await s.post("/v1/prompt/check", { messages: [{ role: "user", content }] });
+      expectDeny(res, 400, "BAD_REQUEST");
+      expect(res.body.message).toBe('body.messages[0].content: expected a string or a list of at most 1000 {"type":"text","text":"…"} parts');
+    }
+  });
+
   it("415 UNSUPPORTED_MEDIA_TYPE for a POST body that is not application/json", async () => {
     const res = await s.post("/v1/prompt/check", "messages=hi", { headers: { "content-type": "application/x-www-form-urlencoded" } });
     expectDeny(res, 415, "UNSUPPORTED_MEDIA_TYPE");
