@@ -1,7 +1,8 @@
 /**
  * Speed measurement of the prompt firewall (numbers, never assertions): median latency of a 1 KB prompt, the
  * time for a 1 MiB prompt and for the same text as a tool message, throughput on a 4 MiB benign prompt, and the time for a 5 MB adversarial prompt
- * (newline runs, repeated trigger words, nested base64, 100k zero-width characters). Large measures are the
+ * (newline runs, repeated trigger words, nested base64, 100k zero-width characters), and a 20-turn agent loop
+ * checked with and without the per-message analysis cache. Large measures are the
  * best of several runs, so a busy machine's scheduling noise counts less. Exported for the benchmark suite;
  * runnable:
  *
@@ -21,9 +22,14 @@ export interface FirewallSpeed {
   largeMBps: number;
   adversarialBytes: number;
   adversarialMs: number;
+  /** Every check of a 20-turn agent loop (each call resends the history), with and without the analysis cache. */
+  agentLoopMs: number;
+  agentLoopUncachedMs: number;
+  agentLoopLastCallBytes: number;
 }
 
 const MB = 1024 * 1024;
+const CONFIG = { blockThreshold: 70, sanitizeThreshold: 50, redact: [...REDACTION_KINDS] };
 const WARMUP_CHECKS = 5000;
 
 function prompt1Kb(i: number): ChatMessage[] {
@@ -53,6 +59,22 @@ export function adversarial5Mb(): string {
   return parts.join("").slice(0, 5 * MB);
 }
 
+/**
+ * The calls of a 20-turn agent loop: a 2 KB system prompt, then per turn a 512-byte user message, a 4 KB tool
+ * result and a 1 KB answer; each call sends the whole history so far plus the new user message. `salt` makes
+ * every text new to a firewall that has seen an earlier loop.
+ */
+export function agentLoop(salt: string): ChatMessage[][] {
+  const history: ChatMessage[] = [{ role: "system", content: `${salt} ${largeBenign(2048)}` }];
+  const calls: ChatMessage[][] = [];
+  for (let t = 0; t < 20; t++) {
+    history.push({ role: "user", content: `${salt} question ${t}: ${largeBenign(512)}` });
+    calls.push([...history]);
+    history.push({ role: "tool", content: `${salt} result ${t}: ${largeBenign(4096)}` }, { role: "assistant", content: `${salt} answer ${t}: ${largeBenign(1024)}` });
+  }
+  return calls;
+}
+
 function time(fw: PromptFirewall, messages: ChatMessage[]): number {
   const t0 = performance.now();
   fw.check(messages);
@@ -60,7 +82,7 @@ function time(fw: PromptFirewall, messages: ChatMessage[]): number {
 }
 
 export function measureFirewallSpeed(firewall?: PromptFirewall): FirewallSpeed {
-  const fw = firewall ?? createFirewall({ blockThreshold: 70, sanitizeThreshold: 50, redact: [...REDACTION_KINDS] });
+  const fw = firewall ?? createFirewall(CONFIG);
   // Warm-up long enough for V8 to finish optimising every function on the path, as in a server that has been
   // up for a few seconds (after 200 checks some still ran unoptimised, adding ~5 µs to the 1 KB median).
   for (let i = 0; i < WARMUP_CHECKS; i++) fw.check(prompt1Kb(i));
@@ -74,6 +96,11 @@ export function measureFirewallSpeed(firewall?: PromptFirewall): FirewallSpeed {
   const largeMs = best(large, 3);
   const adversarial = adversarial5Mb();
   const adversarialMs = best(adversarial, 3);
+  const uncached = createFirewall(CONFIG, { cacheLimits: { minChars: 0, maxChars: 0, maxEntries: 0 } });
+  const loop = (target: PromptFirewall, runs: number): number =>
+    Math.min(...Array.from({ length: runs }, (_, r) => agentLoop(`run ${r}`).reduce((sum, call) => sum + time(target, call), 0)));
+  const agentLoopMs = loop(fw, 5);
+  const agentLoopUncachedMs = loop(uncached, 5);
   return {
     median1KbMs: samples[Math.floor(samples.length / 2)] as number,
     p99_1KbMs: samples[Math.floor(samples.length * 0.99)] as number,
@@ -83,6 +110,9 @@ export function measureFirewallSpeed(firewall?: PromptFirewall): FirewallSpeed {
     largeMBps: large.length / MB / (largeMs / 1000),
     adversarialBytes: adversarial.length,
     adversarialMs,
+    agentLoopMs,
+    agentLoopUncachedMs,
+    agentLoopLastCallBytes: Buffer.byteLength(JSON.stringify(agentLoop("run 0").at(-1))),
   };
 }
 

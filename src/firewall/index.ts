@@ -2,10 +2,11 @@
  * The prompt firewall: rules + statistical classifier per message, role-aware, with redaction and
  * neutralisation into `sanitizedMessages`. See README section "firewall" for the scoring contract.
  */
+import { ANALYSIS_CACHE_LIMITS, AnalysisCache, type AnalysisCacheLimits } from "./analysis-cache.js";
 import { analyzeText, type Hit } from "./analyze.js";
 import { loadClassifier, type TextClassifier } from "./classifier.js";
 import type { DecodeBudget } from "./decode.js";
-import { findSpans, type KnownShape } from "./pii.js";
+import { findSpans, type Span } from "./pii.js";
 import { combineScores, riskLevel } from "./score.js";
 import { loadTaskClassifier } from "./task-classifier.js";
 import type { ChatMessage, Finding, FirewallConfig, FirewallVerdict, PromptFirewall, RedactionKind } from "./types.js";
@@ -62,17 +63,30 @@ export interface FirewallOptions {
   classifier?: TextClassifier;
   /** The task detector for `tool` content (task-classifier.ts). */
   taskClassifier?: TextClassifier;
+  /** Bounds of the per-message analysis cache (analysis-cache.ts); `maxEntries: 0` keeps nothing. */
+  cacheLimits?: AnalysisCacheLimits;
 }
 
 /** Roles whose content the operator wrote; the classifier (trained on user prompts) does not score them. */
 const OPERATOR_ROLES = new Set(["system", "developer"]);
 
+/** Everything check() derives from one message on its own: a function of its content and its role's class. */
 interface MessageAnalysis {
   hits: Hit[];
   base: string;
   folded: string;
-  /** What redaction can reuse: the secret-token runs, and whether the text has a digit at all. */
-  shape: KnownShape;
+  /** The prompt classifier's and the task detector's probabilities, where that model reads the role. */
+  injection: number | undefined;
+  task: number | undefined;
+  /** Redaction spans of `base`, for the configured kinds. */
+  pii: Span[];
+  /** Decode budget the analysis used. */
+  used: DecodeBudget;
+}
+
+/** Roles analysed alike share a class: user and assistant text, tool content, the operator's text. */
+function roleClass(role: ChatMessage["role"]): string {
+  return role === "tool" ? "tool" : OPERATOR_ROLES.has(role) ? "operator" : "conversation";
 }
 
 /** The highest probability a model gives any of the texts (a message's folded view and its decoded payloads). */
@@ -101,27 +115,59 @@ export function createFirewall(config: FirewallConfig, options: FirewallOptions 
   const taskClassifier = options.taskClassifier ?? loadTaskClassifier();
   const kinds = new Set<RedactionKind>(config.redact);
 
+  const cache = new AnalysisCache<MessageAnalysis>(options.cacheLimits ?? ANALYSIS_CACHE_LIMITS);
+
   const classify = (texts: readonly string[], messageIndex: number, ruleId: string): Finding | undefined => classifierFinding(highest(classifier, texts), messageIndex, ruleId);
+
+  /** A fresh analysis of one message, spending from `budget`. */
+  const analyze = (m: ChatMessage, budget: DecodeBudget): MessageAnalysis => {
+    const before = { ...budget };
+    const untrusted = m.role === "tool";
+    const operator = OPERATOR_ROLES.has(m.role);
+    const { hits, views, decoded, shape } = analyzeText(m.content, { untrusted, operator, depth: 0, budget });
+    const texts = [views.folded, ...decoded];
+    return {
+      hits,
+      base: views.base,
+      folded: views.folded,
+      injection: operator ? undefined : highest(classifier, texts),
+      task: untrusted ? highest(taskClassifier, texts) : undefined,
+      pii: findSpans(views.base, kinds, shape),
+      used: { bytes: before.bytes - budget.bytes, payloads: before.payloads - budget.payloads },
+    };
+  };
+
+  /**
+   * The message's analysis, replayed from the cache when that gives the fresh result (see analysis-cache.ts). A
+   * fresh one is kept only for a message that is not the last of its check: an agent resends its history, while
+   * the last message is usually new and, alone in a request, often never comes again (keeping every such one
+   * costs a one-off check about a fifth more, in allocation and garbage collection).
+   */
+  const analysisOf = (m: ChatMessage, budget: DecodeBudget, keep: boolean): MessageAnalysis => {
+    const cls = roleClass(m.role);
+    const kept = cache.get(cls, m.content, budget);
+    if (kept !== undefined) {
+      budget.bytes -= kept.used.bytes;
+      budget.payloads -= kept.used.payloads;
+      return kept;
+    }
+    const fresh = analyze(m, budget);
+    if (keep) cache.set(cls, m.content, fresh, budget);
+    return fresh;
+  };
 
   return {
     check(messages: readonly ChatMessage[]): FirewallVerdict {
       const budget: DecodeBudget = { ...DECODE_BUDGET };
       const findings: Finding[] = [];
       const analyses: MessageAnalysis[] = messages.map((m, i) => {
-        const untrusted = m.role === "tool";
-        const operator = OPERATOR_ROLES.has(m.role);
-        const { hits, views, decoded, shape } = analyzeText(m.content, { untrusted, operator, depth: 0, budget });
-        findings.push(...toFindings(hits, i));
-        if (!operator) {
-          const texts = [views.folded, ...decoded];
-          const f = classify(texts, i, untrusted ? "classifier.indirect_injection" : "classifier.injection");
-          if (f) findings.push(f);
-          if (untrusted) {
-            const t = taskFinding(highest(taskClassifier, texts), i);
-            if (t) findings.push(t);
-          }
-        }
-        return { hits, base: views.base, folded: views.folded, shape };
+        const a = analysisOf(m, budget, i < messages.length - 1);
+        findings.push(...toFindings(a.hits, i));
+        const f = a.injection === undefined ? undefined : classifierFinding(a.injection, i, m.role === "tool" ? "classifier.indirect_injection" : "classifier.injection");
+        if (f) findings.push(f);
+        const t = a.task === undefined ? undefined : taskFinding(a.task, i);
+        if (t) findings.push(t);
+        return a;
       });
 
       // An attack split across consecutive user messages: re-scan the text around each boundary.
@@ -144,7 +190,7 @@ export function createFirewall(config: FirewallConfig, options: FirewallOptions 
       const sanitizedMessages = messages.map((m, i) => {
         const a = analyses[i] as MessageAnalysis;
         const spans: Array<{ start: number; end: number; label: string }> = [];
-        for (const s of findSpans(a.base, kinds, a.shape)) {
+        for (const s of a.pii) {
           spans.push({ start: s.start, end: s.end, label: REDACTION_LABELS[s.kind] });
           redactions[s.kind] = (redactions[s.kind] ?? 0) + 1;
           redacted++;
