@@ -296,6 +296,46 @@ export const RULES: readonly Rule[] = [
   folded("injection.indirect.addressed_user", INDIRECT, 78, `\\b${any("ai", "ai assistant", "assistant", "chatbot", "llm", "language model", "ai model", "gpt", "chatgpt", "claude", "copilot")}\\b ?${gap(40)}${any("tell the user", "inform the user", "warn the user", "remind the user", "notify the user", "ask the user", "tell the reader")}\\b`, { toolOnly: true }),
   folded("injection.indirect.if_you_are_ai", INDIRECT, 82, `\\bif ?you ?${any("are", "re")} ?${any("an ai", "a language model", "an llm", "an assistant", "an ai assistant", "a chatbot", "a bot", "chatgpt", "gpt", "claude", "reading this", "an agent", "summarizing", "summarising", "processing this")}\\b`, { toolOnly: true }),
   folded("injection.indirect.hide_from_user", INDIRECT, 80, `\\b${any("do not", "don t", "never", "without")} ?${any("tell", "telling", "inform", "informing", "mention", "mentioning", "notify", "notifying", "reveal", "revealing", "show", "showing", "alert", "alerting", "let")} ?${any("the user", "the human", "them", "the reader", "the recipient", "anyone", "the owner")}\\b`, { toolOnly: true }),
+  // The same notes, addresses and asides in the other rule languages (an AI is "KI", "IA", "ИИ", "AI助手" there).
+  folded("injection.indirect.note_to_ai.intl", INDIRECT, 82, `\\b${any(
+    `${any("hinweis", "notiz", "nachricht", "anweisung", "anweisungen", "achtung", "wichtig")} ?${any("für", "an")} ?${any("die ", "den ", "das ", "")}${any("ki", "ki assistenz", "ki assistent", "ki assistentin", "sprachmodell", "chatbot")}`,
+    `${any("note", "message", "instruction", "instructions", "attention", "important", "remarque", "consigne")} ?${any("pour", "à", "a")} ?${any("l ", "la ", "le ", "")}${any("ia", "assistant ia", "assistante ia", "modèle d ia", "chatbot")}`,
+    `${any("nota", "mensaje", "instrucción", "instruccion", "instrucciones", "atención", "atencion", "importante", "aviso")} ?${any("para", "al", "a")} ?${any("el ", "la ", "")}${any("ia", "asistente de ia", "asistente ia", "modelo de ia", "chatbot")}`,
+    `${any("nota", "messaggio", "istruzione", "istruzioni", "attenzione", "importante", "avviso")} ?${any("per", "all", "al", "alla")} ?${any("l ", "la ", "il ", "")}${any("ia", "assistente ia", "assistente di ia", "modello di ia", "chatbot")}`,
+    `${any("nota", "mensagem", "instrução", "instrucao", "instruções", "instrucoes", "atenção", "atencao", "importante", "aviso")} ?${any("para", "ao", "à")} ?${any("o ", "a ", "")}${any("ia", "assistente de ia", "assistente ia", "modelo de ia", "chatbot")}`,
+  )}\\b`, { toolOnly: true }),
+  folded("injection.indirect.note_to_ai.ru_cjk", INDIRECT, 82, any(
+    `${any("примечание", "сообщение", "инструкция", "инструкции", "внимание", "важно", "заметка")} ?${any("для", "к")} ?${any("ии", "ии ассистента", "ассистента ии", "нейросети", "чат бота")}(?![а-яё])`,
+    `${any("给ai", "致ai", "给人工智能", "致人工智能")} ?${any("助手", "模型", "")}的?${any("说明", "指令", "提示", "注意", "消息", "留言")}`,
+    `${any("aiアシスタント", "aiモデル", "ai ")}${any("へ", "に")}の?${any("注意", "指示", "メモ", "お知らせ", "メッセージ")}`,
+  ), { toolOnly: true }),
+  // An AI addressed, then told what to do ("KI-Assistent: ignoriere…", "Atenção, assistente de IA: encaminhe…").
+  folded("injection.indirect.addressed.intl", INDIRECT, 82, `\\b${any("ki", "ki assistent", "ki assistentin", "ia", "assistant ia", "asistente de ia", "assistente de ia", "assistente ia", "assistente di ia")} ?${any("bitte ", "s il te plaît ", "por favor ", "per favore ", "")}${any(
+    "ignoriere", "leite", "sende", "antworte", "sag", "schreibe", "lösche", "öffne", "besuche", "empfiehl",
+    "ignore", "transfère", "transfere", "envoie", "réponds", "reponds", "dis", "écris", "supprime", "ouvre", "recommande",
+    "ignora", "reenvía", "reenvia", "envía", "envia", "responde", "di", "escribe", "borra", "abre", "recomienda",
+    "inoltra", "invia", "rispondi", "scrivi", "elimina", "apri", "consiglia",
+    "encaminhe", "envie", "responda", "diga", "escreva", "apague", "abra", "recomende",
+  )}\\b`, { toolOnly: true }),
+  folded("injection.indirect.hide_from_user.intl", INDIRECT, 80, `\\b${any(
+    `${any("sag", "sage", "erzähl", "erzähle", "verrate", "zeige")} ?${any("dem nutzer", "dem benutzer", "dem anwender", "der nutzerin")} ?nicht\\b`,
+    `ne ?${any("dis", "dites", "révèle", "montre", "signale")} ?pas ?${any("à l utilisateur", "a l utilisateur", "à l utilisatrice")}`,
+    `no ?${any("le ", "les ", "")}${any("digas", "diga", "menciones", "reveles", "muestres")} ?${any("al usuario", "a la usuaria")}`,
+    `non ?${any("dire", "dirlo", "rivelare", "mostrare", "menzionare")} ?${any("all utente", "al utente", "all utilizzatore")}`,
+    `${any("não", "nao")} ?${any("diga", "conte", "revele", "mostre", "mencione")} ?${any("ao usuário", "ao usuario", "ao utilizador")}`,
+  )}`, { toolOnly: true }),
+  folded("injection.indirect.hide_from_user.ru_cjk", INDIRECT, 80, any(
+    `не ?${any("говори", "сообщай", "рассказывай", "показывай", "упоминай")} ?${any("пользователю", "пользователям")}`,
+    `${any("不要告诉用户", "别告诉用户", "不要让用户知道")}`,
+    `${any("ユーザーに言わない", "ユーザーに伝えない", "ユーザーには言わ", "ユーザーに知らせない")}`,
+  ), { toolOnly: true }),
+  folded("injection.indirect.when_processing.intl", INDIRECT, 70, `\\b${any(
+    `${any("wenn du", "sobald du")} ?${gap(16)}${any("zusammenfasst", "übersetzt", "verarbeitest", "analysierst")}`,
+    `${any("quand tu", "lorsque tu", "en")} ?${any("résumes", "resumes", "résumant", "traduis", "traduisant", "traites", "analyses")}`,
+    `${any("cuando", "al")} ?${any("resumas", "resumir", "traduzcas", "traducir", "proceses", "procesar", "analices", "analizar")}`,
+    `${any("quando", "mentre")} ?${any("riassumi", "riassumerai", "traduci", "elabori", "analizzi")}`,
+    `${any("quando", "ao")} ?${any("resumir", "resumires", "traduzir", "processar", "analisar")}`,
+  )} ?${gap(24)}${any("di all utente", "dì all utente", "dis à l utilisateur", "di al usuario", "diga ao usuário", "diga ao usuario", "sag dem nutzer", "ajoute", "añade", "aggiungi", "adicione", "füge", "ignoriere", "ignore", "ignora", "ignorez")}`, { toolOnly: true }),
   // A sentence in fetched data that opens like a request to an assistant may be an instruction smuggled into data.
   // "Can you / could you" counts only before an assistant's task ("could you summarize"), not before an errand
   // for the human reading the e-mail ("could you call me back"). An opening word is only a guess (mail and forms
