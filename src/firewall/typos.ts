@@ -1,0 +1,73 @@
+/**
+ * Typo folding: a word one adjacent transposition away from a trigger word the rules are written with
+ * ("ignroe", "previuos", "instrucitons", "sytsem") is read as that word, as the model it is aimed at reads it.
+ * Only transpositions (same letters and length, so the folded view's map back to the original text is unchanged),
+ * only lower-case ASCII words, only of trigger words of five letters or more, and never a variant that is itself a
+ * word of some rule (the Spanish "revela" is not a typo of "reveal").
+ */
+import { RULES } from "./rules.js";
+
+const TRIGGERS = [
+  "ignore", "disregard", "forget", "previous", "instructions", "instruction", "directions", "prompt", "system",
+  "reveal", "password", "secret", "override", "bypass", "jailbreak", "developer", "restrictions", "guidelines",
+  "everything", "unrestricted", "uncensored", "unfiltered", "pretend", "confidential", "hidden", "above",
+];
+/** The longest trigger word. */
+export const TYPO_MAX_LENGTH = 12;
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+function hashOf(codes: ArrayLike<number>, from: number, to: number): number {
+  let h = FNV_OFFSET;
+  for (let i = from; i < to; i++) h = Math.imul(h ^ (codes[i] as number), FNV_PRIME);
+  return h;
+}
+
+const codesOf = (word: string): number[] => Array.from(word, (c) => c.charCodeAt(0));
+
+/**
+ * Whether some variant has this length and first letter, at TYPO_FIRST[length * 128 + (first & 127)]: one lookup,
+ * made by the caller before calling foldTransposition, rejects nearly every word.
+ */
+export const TYPO_FIRST = new Uint8Array((TYPO_MAX_LENGTH + 1) * 128);
+
+/** Hash of a variant → [variant, the trigger word it folds to], as character codes. */
+function buildTable(): Map<number, Array<[number[], number[]]>> {
+  const ruleWords = new Set(RULES.flatMap((r) => r.pattern.source.match(/[a-z]+/g) ?? []));
+  const table = new Map<number, Array<[number[], number[]]>>();
+  for (const word of TRIGGERS) {
+    if (word.length > TYPO_MAX_LENGTH) throw new Error(`typo trigger longer than TYPO_MAX_LENGTH: ${word}`);
+    for (let i = 0; i + 1 < word.length; i++) {
+      if (word[i] === word[i + 1]) continue;
+      const variant = word.slice(0, i) + (word[i + 1] as string) + (word[i] as string) + word.slice(i + 2);
+      if (ruleWords.has(variant) || TRIGGERS.includes(variant)) continue;
+      const codes = codesOf(variant);
+      TYPO_FIRST[variant.length * 128 + (codes[0] as number)] = 1;
+      const h = hashOf(codes, 0, codes.length);
+      const bucket = table.get(h) ?? [];
+      bucket.push([codes, codesOf(word)]);
+      table.set(h, bucket);
+    }
+  }
+  return table;
+}
+
+const TABLE = buildTable();
+
+/** Rewrites out[from, to) in place when it is a transposed trigger word (the caller has checked TYPO_FIRST). */
+export function foldTransposition(out: Uint16Array, from: number, to: number): void {
+  const length = to - from;
+  let h = FNV_OFFSET;
+  for (let i = from; i < to; i++) {
+    const c = out[i] as number;
+    if (c < 97 || c > 122) return;
+    h = Math.imul(h ^ c, FNV_PRIME);
+  }
+  const bucket = TABLE.get(h);
+  if (bucket === undefined) return;
+  for (const [variant, word] of bucket) {
+    if (variant.length !== length || !variant.every((c, k) => out[from + k] === c)) continue;
+    for (let k = 0; k < length; k++) out[from + k] = word[k] as number;
+    return;
+  }
+}
