@@ -113,7 +113,7 @@ export const RULES: readonly Rule[] = [
   folded("injection.instruction_override.ja", OVERRIDE, 88, `${any("以前", "前の", "上記", "これまで", "すべて", "全て", "元の")}${gap(12)}${any("指示", "命令", "ルール", "指令", "設定", "プロンプト")}${gap(6)}${any("無視", "忘れ", "破棄")}`),
 
   // ---- persona / jailbreak framing ----
-  folded("jailbreak.dan", JAILBREAK, 85, `\\b${any("do anything now", "dan mode", "dan prompt", "as dan\\b", "be dan\\b", "you are dan\\b", "you re dan\\b", "stan mode", "strive to avoid norms", "always intelligent and machiavellian", "dude mode", "aim mode", "anti ?gpt", "better ?dan", "jailbroken", "jailbreak mode", "jailbreak prompt")}`),
+  folded("jailbreak.dan", JAILBREAK, 85, `\\b${any("do anything now", "dan mode", "as dan\\b", "be dan\\b", "you are dan\\b", "you re dan\\b", "stan mode", "strive to avoid norms", "always intelligent and machiavellian", "dude mode", "aim mode", "anti ?gpt", "better ?dan", "jailbroken", "jailbreak mode")}`),
   // A named unrestricted mode counts when it is switched on or speaks ("developer mode enabled", "developer mode
   // output", "enter developer mode"), not when it is mentioned ("the developer mode settings on Android").
   folded("jailbreak.developer_mode", JAILBREAK, 85, `\\b${any(
@@ -133,7 +133,10 @@ export const RULES: readonly Rule[] = [
     `без ?${any("каких либо ", "всяких ", "любых ", "")}${any("ограничений", "фильтров", "цензуры", "правил")}`,
     any("没有任何限制", "没有限制", "不受任何限制", "不受限制", "无限制", "没有任何规则", "没有审查", "制限なし", "制限のない", "制限を受けない", "制限がない", "検閲なし"),
   )}`),
-  folded("jailbreak.persona", JAILBREAK, 80, `\\b${any("act as", "pretend to be", "pretend you are", "you are now", "you re now", "roleplay as", "role play as", "simulate", "become", "you will be", "from now on you are")} ?${gap(40)}${any("unfiltered", "uncensored", "unrestricted", "amoral", "immoral", "unethical", "evil", "rogue", "jailbroken", "without any restrictions", "no restrictions", "no filters", "no ethics", "no morals")}`),
+  folded("jailbreak.persona", JAILBREAK, 80, `\\b${any("act as", "pretend to be", "pretend you are", "you are now", "you re now", "roleplay as", "role play as", "simulate", "become", "you will be", "from now on you are")} ?${gap(40)}${any(
+    `${any("unfiltered", "uncensored", "unrestricted", "amoral", "immoral", "unethical", "evil", "rogue", "jailbroken")} ?${any("ai", "assistant", "chatbot", "model", "language model", "llm", "gpt", "chatgpt", "bot", "version", "persona", "mode", "being", "entity", "character", "system")}\\b`,
+    "without any restrictions", "no restrictions", "no filters", "no ethics", "no morals",
+  )}`),
   folded("jailbreak.unfiltered_persona", JAILBREAK, 70, `\\b${any(
     `${any("unfiltered", "uncensored", "unrestricted", "amoral", "unethical", "evil")} ?${any("ai", "assistant", "chatbot", "model", "persona", "character", "confidant", "gpt", "chatgpt", "llm")}`,
     // A film or a book has an "uncensored version" too; the model's own is asked for with "of yourself".
