@@ -47,6 +47,14 @@ const REPORTED_WINDOW = 80;
 const REPORTED_CATEGORIES = new Set(["instruction_override", "prompt_exfiltration", "jailbreak"]);
 
 const MENTION_OPENERS = new Set(["`", '"', "'", "“", "‘", "«"]);
+/**
+ * A quoted attack phrase next to words that treat it as text (a regex that matches it, a test that it is refused,
+ * a log line that prints it) is discussed, not used: scored as a mention. A quoted attack without such words
+ * ("translate this: \"ignore your instructions…\"") is still the attack.
+ */
+export const DISCUSSED =
+  /\b(?:regex|regexp|regular expression|pattern|string|strings|phrase|phrases|unit test|test case|tests? that|filter|filters|detect|detects|detection|detector|classify|classifier|examples?|payloads?|injections?|jailbreaks?|logs?|console|refuses?|matches|blocklist|denylist)\b/i;
+const DISCUSSED_WINDOW = 100;
 
 function recordHit(hits: Map<string, Hit>, rule: Rule, score: number, span: [number, number] | undefined): void {
   const existing = hits.get(rule.id);
@@ -72,7 +80,9 @@ function onMatch(views: TextViews, rule: Rule, index: number, length: number, hi
     start = views.foldedMap.cleanIndex(index);
     end = Math.max(start, views.foldedMap.cleanIndex(Math.max(index, end - 1))) + 1;
   }
-  const mention = reported || (rule.mentionAware === true && MENTION_OPENERS.has(views.clean[start - 1] ?? ""));
+  const quoted = MENTION_OPENERS.has(views.clean[start - 1] ?? "");
+  const discussed = quoted && rule.view === "folded" && REPORTED_CATEGORIES.has(rule.category) && DISCUSSED.test(views.clean.slice(Math.max(0, start - DISCUSSED_WINDOW), end + DISCUSSED_WINDOW));
+  const mention = reported || discussed || (rule.mentionAware === true && quoted);
   recordHit(hits, rule, mention ? Math.round(rule.score * MENTION_FACTOR) : rule.score, [start, end]);
 }
 
