@@ -216,6 +216,9 @@ export const RULES: readonly Rule[] = [
   folded("exfiltration.system_prompt.en_your", EXFIL_PROMPT, 85, `\\b${any(
     `${any("reveal", "show", "show me", "print", "repeat", "output", "display", "tell me", "give me", "leak", "dump", "write out", "write down", "recite", "share", "spell out", "list", "disclose", "expose", "echo", "copy", "paste", "quote", "translate", "encode")} ?${YOUR}${any("instructions", "prompt", "directives", "system prompt", "system message", "configuration")}`,
     `${any("reveal", "print", "repeat", "output", "display", "leak", "dump", "write out", "recite", "disclose", "expose", "echo", "copy", "paste", "quote")} ?${YOUR}${any("rules", "guidelines")}`,
+    // Restating them is extraction too, unless the instructions are the user's own topic ("summarize your
+    // instructions for the hiking trip", given earlier in the chat).
+    `${any("rewrite", "restate", "summarize", "summarise", "paraphrase", "convert", "reformat")} ?${YOUR}${any("instructions", "system prompt", "directives", "system message", "prompt")}\\b(?! ?${any("for", "on", "about", "from", "to", "regarding", "of")}\\b)`,
   )}\\b`),
   // Extraction a piece at a time ("the first line of your prompt") or by what the model was told; "your" and the
   // tail keep "the first line of the poem" and "what were you told by the bank" out.
