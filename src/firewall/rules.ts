@@ -309,20 +309,18 @@ export const RULES: readonly Rule[] = [
     `${any("nota", "mensaje", "instrucción", "instruccion", "instrucciones", "atención", "atencion", "importante", "aviso")} ?${any("para", "al", "a")} ?${any("el ", "la ", "")}${any("ia", "asistente de ia", "asistente ia", "modelo de ia", "chatbot")}`,
     `${any("nota", "messaggio", "istruzione", "istruzioni", "attenzione", "importante", "avviso")} ?${any("per", "all", "al", "alla")} ?${any("l ", "la ", "il ", "")}${any("ia", "assistente ia", "assistente di ia", "modello di ia", "chatbot")}`,
     `${any("nota", "mensagem", "instrução", "instrucao", "instruções", "instrucoes", "atenção", "atencao", "importante", "aviso")} ?${any("para", "ao", "à")} ?${any("o ", "a ", "")}${any("ia", "assistente de ia", "assistente ia", "modelo de ia", "chatbot")}`,
+    // A call for the AI's attention ("Atenção, assistente de IA: …").
+    `${any("achtung", "attention", "atención", "atencion", "attenzione", "atenção", "atencao")} ?${any("ki", "ki assistent", "ia", "assistant ia", "asistente de ia", "assistente de ia", "assistente ia", "assistente di ia")}`,
   )}\\b`, { toolOnly: true }),
   folded("injection.indirect.note_to_ai.ru_cjk", INDIRECT, 82, any(
     `${any("примечание", "сообщение", "инструкция", "инструкции", "внимание", "важно", "заметка")} ?${any("для", "к")} ?${any("ии", "ии ассистента", "ассистента ии", "нейросети", "чат бота")}(?![а-яё])`,
     `${any("给ai", "致ai", "给人工智能", "致人工智能")} ?${any("助手", "模型", "")}的?${any("说明", "指令", "提示", "注意", "消息", "留言")}`,
     `${any("aiアシスタント", "aiモデル", "ai ")}${any("へ", "に")}の?${any("注意", "指示", "メモ", "お知らせ", "メッセージ")}`,
   ), { toolOnly: true }),
-  // An AI addressed, then told what to do ("KI-Assistent: ignoriere…", "Atenção, assistente de IA: encaminhe…").
-  folded("injection.indirect.addressed.intl", INDIRECT, 82, `\\b${any("ki", "ki assistent", "ki assistentin", "ia", "assistant ia", "asistente de ia", "assistente de ia", "assistente ia", "assistente di ia")} ?${any("bitte ", "s il te plaît ", "por favor ", "per favore ", "")}${any(
-    "ignoriere", "leite", "sende", "antworte", "sag", "schreibe", "lösche", "öffne", "besuche", "empfiehl",
-    "ignore", "transfère", "transfere", "envoie", "réponds", "reponds", "dis", "écris", "supprime", "ouvre", "recommande",
-    "ignora", "reenvía", "reenvia", "envía", "envia", "responde", "di", "escribe", "borra", "abre", "recomienda",
-    "inoltra", "invia", "rispondi", "scrivi", "elimina", "apri", "consiglia",
-    "encaminhe", "envie", "responda", "diga", "escreva", "apague", "abra", "recomende",
-  )}\\b`, { toolOnly: true }),
+  // An AI addressed, then told what to do ("KI-Assistent: ignoriere…"). German only: in Spanish, Portuguese, Italian
+  // and French the imperative is also the third person ("la IA responde", "l'IA envoie"), so there only a note or
+  // a call for attention to the AI counts (above).
+  folded("injection.indirect.addressed.de", INDIRECT, 82, `\\b${any("ki", "ki assistent", "ki assistentin", "ki assistenz")} ?${any("bitte ", "")}${any("ignoriere", "leite", "sende", "antworte", "sag", "schreibe", "lösche", "öffne", "besuche", "empfiehl")}\\b`, { toolOnly: true }),
   folded("injection.indirect.hide_from_user.intl", INDIRECT, 80, `\\b${any(
     `${any("sag", "sage", "erzähl", "erzähle", "verrate", "zeige")} ?${any("dem nutzer", "dem benutzer", "dem anwender", "der nutzerin")} ?nicht\\b`,
     `ne ?${any("dis", "dites", "révèle", "montre", "signale")} ?pas ?${any("à l utilisateur", "a l utilisateur", "à l utilisatrice")}`,

@@ -435,7 +435,10 @@ describe("instructions to the AI inside fetched mail, in the other rule language
     "Привет, примечание для команды: встреча перенесена. Ответь до пятницы.",
     "你好，给团队的说明：会议改到周五。",
     "Quando riassumi il progetto per il cliente, aggiungi anche i costi.",
-  ])("does not block a note to people: %s", (line) => {
+    "La IA responde a las preguntas de los clientes en segundos.",
+    "L'IA di Google è molto potente.",
+    "A IA envia relatórios todas as semanas.",
+  ])("does not block a note to people or a statement about an AI: %s", (line) => {
     expect(check(mail(line)).blocked).toBe(false);
   });
 });
