@@ -13,7 +13,7 @@
 import { CLASS, C_ASCII_LETTER, C_CYR_GREEK, C_DIGIT, C_LEET, C_LETTER, C_NOT_ASCII_ALNUM, C_NOT_LEETABLE, C_SENTENCE, INVISIBLE_CHARS, isAscii } from "./charclass.js";
 import { ROT13_HINT_TOKENS } from "./decode.js";
 import { StructureScanner, type TextStructure } from "./structure.js";
-import { foldTransposition, TYPO_FIRST, TYPO_MAX_LENGTH } from "./typos.js";
+import { foldTransposition, mayBeTypo } from "./typos.js";
 
 export interface TextViews {
   base: string;
@@ -469,7 +469,7 @@ function buildFolded(base: string, clean: string, ascii: boolean, leads: LeadFil
       }
     }
     const length = len - from;
-    if (length <= TYPO_MAX_LENGTH && TYPO_FIRST[length * 128 + ((out[from] as number) & 127)] === 1) foldTransposition(out, from, len);
+    if (length >= 2 && mayBeTypo(length, out[from] as number, out[from + 1] as number)) foldTransposition(out, from, len);
     // Past the end of a short token comes the separator that will follow it.
     if (leads !== undefined && length >= 2) {
       const kinds = mayLead(leads, out[from] as number, out[from + 1] as number, length > 2 ? (out[from + 2] as number) : SPACE, length > 3 ? (out[from + 3] as number) : SPACE, length);

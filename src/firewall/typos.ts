@@ -13,7 +13,7 @@ const TRIGGERS = [
   "everything", "unrestricted", "uncensored", "unfiltered", "pretend", "confidential", "hidden", "above",
 ];
 /** The longest trigger word. */
-export const TYPO_MAX_LENGTH = 12;
+const TYPO_MAX_LENGTH = 12;
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
 
@@ -26,10 +26,16 @@ function hashOf(codes: ArrayLike<number>, from: number, to: number): number {
 const codesOf = (word: string): number[] => Array.from(word, (c) => c.charCodeAt(0));
 
 /**
- * Whether some variant has this length and first letter, at TYPO_FIRST[length * 128 + (first & 127)]: one lookup,
- * made by the caller before calling foldTransposition, rejects nearly every word.
+ * For each length and first letter, a bit per second letter (a–z) that some variant of that length begins with:
+ * a 7.5 KB table that stays in the CPU cache, so the caller's check before foldTransposition (mayBeTypo) costs
+ * one lookup per word and rejects nearly every word.
  */
-export const TYPO_FIRST = new Uint8Array((TYPO_MAX_LENGTH + 1) * 128);
+const SECOND_LETTERS = new Uint32Array((TYPO_MAX_LENGTH + 1) * 128);
+
+export function mayBeTypo(length: number, first: number, second: number): boolean {
+  if (length > TYPO_MAX_LENGTH || second < 97 || second > 122) return false;
+  return ((SECOND_LETTERS[length * 128 + (first & 127)] as number) & (1 << (second - 97))) !== 0;
+}
 
 /** Hash of a variant → [variant, the trigger word it folds to], as character codes. */
 function buildTable(): Map<number, Array<[number[], number[]]>> {
@@ -42,7 +48,7 @@ function buildTable(): Map<number, Array<[number[], number[]]>> {
       const variant = word.slice(0, i) + (word[i + 1] as string) + (word[i] as string) + word.slice(i + 2);
       if (ruleWords.has(variant) || TRIGGERS.includes(variant)) continue;
       const codes = codesOf(variant);
-      TYPO_FIRST[variant.length * 128 + (codes[0] as number)] = 1;
+      SECOND_LETTERS[variant.length * 128 + (codes[0] as number)] = (SECOND_LETTERS[variant.length * 128 + (codes[0] as number)] as number) | (1 << ((codes[1] as number) - 97));
       const h = hashOf(codes, 0, codes.length);
       const bucket = table.get(h) ?? [];
       bucket.push([codes, codesOf(word)]);
@@ -54,7 +60,7 @@ function buildTable(): Map<number, Array<[number[], number[]]>> {
 
 const TABLE = buildTable();
 
-/** Rewrites out[from, to) in place when it is a transposed trigger word (the caller has checked TYPO_FIRST). */
+/** Rewrites out[from, to) in place when it is a transposed trigger word (the caller has checked mayBeTypo). */
 export function foldTransposition(out: Uint16Array, from: number, to: number): void {
   const length = to - from;
   let h = FNV_OFFSET;
