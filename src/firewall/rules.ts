@@ -86,6 +86,10 @@ const EN_PRIOR = any("previous", "prior", "above", "earlier", "preceding", "orig
 const EN_RULES = any("what i said", "what i just said", "what was said", "everything said", "what you were told", "everything before", "everything above", "instruction", "instructions", "rule", "rules", "direction", "directions", "prompt", "prompts", "guideline", "guidelines", "command", "commands", "constraint", "constraints", "programming", "orders", "directive", "directives", "context", "restrictions", "policies", "training");
 
 // Words that, followed by SHAPE_OWNERS and "response"/"reply"/..., address the model writing the answer.
+/** Verbs of sending data somewhere, and the data an injected order sends (exfiltration.data_send*). */
+const SEND_VERBS = ["send", "forward", "post", "upload", "transmit", "exfiltrate", "leak", "email", "append", "attach", "embed", "encode"];
+const SENT_DATA = ["conversation", "chat history", "credentials", "api key", "api keys", "passwords", "secrets", "private key", "contacts", "inbox"];
+
 const SHAPE_VERBS = ["in", "to", "into", "within", "throughout", "at the end of", "at the start of", "at the beginning of", "end", "start", "begin", "modify", "change", "alter", "rewrite", "format", "structure", "phrase", "encrypt", "encode", "render", "spell", "reverse", "present", "translate"];
 const SHAPE_OWNERS = ["your", "every", "each", "all your", "the"];
 
@@ -286,7 +290,10 @@ export const RULES: readonly Rule[] = [
   clean("exfiltration.markdown.templated_url", EXFIL_MARKDOWN, 85, `\\]\\( ?(?:https:|http:)?//[^)\\s?]{1,300}\\?[^)\\s{<[$%]{0,300}(?:\\{|\\$\\{|%7B|<|\\[)[^)\\n]{0,300}\\)`, "gi", { requires: ["]("] }),
   clean("exfiltration.html_image", EXFIL_MARKDOWN, 60, `<img\\b[^>]{0,300}src ?= ?["']?(?:https:|http:)?//[^"'>\\s?]{1,300}\\?[^"'>\\s]{1,1000}`, "gi", { requires: ["<"] }),
   folded("exfiltration.markdown.instruction", EXFIL_MARKDOWN, 80, `\\b${any("render", "include", "append", "insert", "output", "display", "embed", "add", "show")} ?${gap(40)}${any("image", "markdown", "img", "link", "url")} ?${gap(60)}${any("conversation", "chat history", "previous messages", "user data", "user s data", "password", "api key", "secret", "credentials", "email address", "personal data", "session", "cookie", "token")}`),
-  folded("exfiltration.data_send", EXFIL_MARKDOWN, 70, `\\b${any("send", "forward", "post", "upload", "transmit", "exfiltrate", "leak", "email", "append", "attach", "embed", "encode")} ?${gap(40)}${any("conversation", "chat history", "the user s", "user s password", "credentials", "api key", "api keys", "passwords", "secrets", "private key", "contacts", "inbox")} ?${gap(40)}${any("to http", "to https", "to this url", "to the url", "to the following", "to my server", "to the server", "to attacker", "@", "in this url", "in the url", "into this url", "into the url", "as a query parameter", "as query parameter", "in the query string")}`),
+  folded("exfiltration.data_send", EXFIL_MARKDOWN, 70, `\\b${any(...SEND_VERBS)} ?${gap(40)}${any(...SENT_DATA, "the user s", "user s password")} ?${gap(40)}${any("to http", "to https", "to this url", "to the url", "to the following", "to my server", "to the server", "to attacker", "in this url", "in the url", "into this url", "into the url", "as a query parameter", "as query parameter", "in the query string")}`),
+  // The same order with an e-mail address as the destination, on the structural view: the folded view reads the
+  // "@" inside a word as leetspeak for "a", so an address never survives folding.
+  clean("exfiltration.data_send.email", EXFIL_MARKDOWN, 70, `\\b${any(...SEND_VERBS)}\\b[^\\n]{0,40}\\b${any(...SENT_DATA)}\\b[^\\n]{0,40}\\bto\\s{1,3}[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}\\.[A-Za-z]{2,24}\\b`, "gi", { requires: ["@"] }),
 
   // ---- encoded-payload framing ----
   folded("obfuscation.decode_and_follow", "encoded_payload", 70, `\\b${any("decode", "decrypt", "decipher", "base64", "rot13", "rot 13", "hex", "reverse")} ?${gap(40)}${any("and follow", "then follow", "and execute", "then execute", "and obey", "and do what", "and run", "and perform", "and act on", "and carry out", "instructions inside", "instructions within")}`),
