@@ -247,12 +247,16 @@ function ibans(text: string): Span[] {
 
 // ---------------- IP addresses ----------------
 
+/** A dotted quad right after these words is a version number ("version 1.2.3.4", "v2.0.1.0"), not an address. */
+const VERSION_BEFORE = /(?:\bversions?|\bver\.?|\bv|\brelease|\bbuild|\bfirmware)\s{0,2}$/i;
+
 function ipv4s(text: string): Span[] {
   const spans: Span[] = [];
   for (const m of matches(text, IPV4_CANDIDATE)) {
     const before = text[m.index - 1] ?? " ";
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 2);
     if (DIGIT_OR_DOT.test(before) || DIGIT_AFTER.test(after)) continue;
+    if (VERSION_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     const octets = m[0].split(".");
     if (octets.every((o) => Number(o) <= 255 && (o.length === 1 || o[0] !== "0"))) {
       spans.push({ start: m.index, end: m.index + m[0].length, kind: "ip_address" });
@@ -357,7 +361,7 @@ function groupSpan(m: RegExpExecArray, value: string, valueEnd: number): Span {
 }
 
 export const PII_PATTERNS: readonly RegExp[] = [
-  DIGIT_RUN, IPV4_CANDIDATE, IBAN_CANDIDATE, PEM_BEGIN, SLACK_WEBHOOK, ...SECRET_FORMATS, JWT_SEGMENT, SECRET_ASSIGNMENT, SECRET_NAME_HINT, BEARER_TOKEN, URL_PASSWORD, NOT_A_SECRET_VALUE,
+  DIGIT_RUN, IPV4_CANDIDATE, IBAN_CANDIDATE, PEM_BEGIN, SLACK_WEBHOOK, ...SECRET_FORMATS, JWT_SEGMENT, SECRET_ASSIGNMENT, SECRET_NAME_HINT, BEARER_TOKEN, URL_PASSWORD, NOT_A_SECRET_VALUE, VERSION_BEFORE,
   DIGIT, DIGITS_G, TLD, PHONE_SEPARATOR, NANP_LEADING, IBAN_SHAPE, WORD_CHAR, GLUE_BEFORE, GLUE_AFTER, DOT_OR_DASH,
   DIGIT_OR_DOT, DIGIT_AFTER, NON_HEX_LETTER, SPACE_G, LOCAL_CHAR, DOMAIN_CHAR, CARD_IIN,
 ];

@@ -79,6 +79,16 @@ describe.each(CASES)("$kind redaction", ({ kind, label, valid, invalid }) => {
   });
 });
 
+describe("version numbers", () => {
+  it.each(["Upgrade from version 1.2.3.4 next week.", "Install v1.2.3.4 of the agent.", "Firmware 4.12.0.9 fixes the bug."])("are not IP addresses: %s", (text) => {
+    expect(checkUser(text).redactions.ip_address).toBeUndefined();
+  });
+
+  it("leave a nearby address redacted", () => {
+    expect(checkUser("Connect to 10.0.0.1 after installing version 2.0.1.0.").redactions.ip_address).toBe(1);
+  });
+});
+
 describe("secrets in pasted configuration", () => {
   it.each([
     ["an .env line with a key of a known format", "export OPENAI_API_KEY=sk-abcdefghijklmnopqrstuvwxyz0123456789ABCDEFGHIJ", "export OPENAI_API_KEY=[API_KEY_REDACTED]"],
