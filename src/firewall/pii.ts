@@ -18,6 +18,11 @@ export interface Span {
 export const DIGIT_RUN = /[+(]{0,2}[0-9][0-9 ().+-]{6,}/g;
 export const IPV4_CANDIDATE = /[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}/g;
 export const IBAN_CANDIDATE = /[A-Z][A-Z][0-9][0-9][A-Z0-9 ]{10,40}/g;
+/**
+ * An IBAN typed in lower case: accepted only with a BBAN of digits (Germany, Spain, Poland, …), where a lower-case
+ * word cannot be part of it, so prose does not become candidates.
+ */
+export const IBAN_LOWER_CANDIDATE = /[a-z][a-z][0-9][0-9][0-9 ]{10,40}/g;
 const MIN_TOKEN_RUN = 20;
 export const PEM_BEGIN = /-----BEGIN [A-Z ]{0,30}PRIVATE KEY(?: BLOCK|)-----/g;
 export const SLACK_WEBHOOK = /https:\/\/hooks\.slack\.com\/services\/[A-Za-z0-9/]{20,120}/g;
@@ -82,8 +87,9 @@ function matches(text: string, re: RegExp): RegExpExecArray[] {
 
 // ---------------- e-mail ----------------
 
-const LOCAL_CHAR = /[A-Za-z0-9._%+'-]/;
-const DOMAIN_CHAR = /[A-Za-z0-9.-]/;
+// Internationalised addresses (RFC 6531) have letters of any script before and after the "@".
+const LOCAL_CHAR = /[\p{L}\p{N}._%+'-]/u;
+const DOMAIN_CHAR = /[\p{L}\p{N}.-]/u;
 
 /** Scans outwards from each "@" with bounded reach, so the work per byte is constant. */
 function emails(text: string): Span[] {
@@ -230,15 +236,18 @@ export function ibanValid(compact: string): boolean {
 
 function ibans(text: string): Span[] {
   const spans: Span[] = [];
-  for (const m of matches(text, IBAN_CANDIDATE)) {
-    if (m.index > 0 && WORD_CHAR.test(text[m.index - 1] as string)) continue;
-    const parts = m[0].trimEnd().split(" ");
-    // Drop trailing words until the remainder validates (the run may have swallowed a following word).
-    for (let n = parts.length; n >= 1; n--) {
-      const candidate = parts.slice(0, n).join(" ");
-      if (ibanValid(candidate.replace(SPACE_G, ""))) {
-        spans.push({ start: m.index, end: m.index + candidate.length, kind: "iban" });
-        break;
+  for (const [candidates, lower] of [[IBAN_CANDIDATE, false], [IBAN_LOWER_CANDIDATE, true]] as const) {
+    for (const m of matches(text, candidates)) {
+      if (m.index > 0 && WORD_CHAR.test(text[m.index - 1] as string)) continue;
+      const parts = m[0].trimEnd().split(" ");
+      // Drop trailing words until the remainder validates (the run may have swallowed a following word).
+      for (let n = parts.length; n >= 1; n--) {
+        const candidate = parts.slice(0, n).join(" ");
+        const compact = candidate.replace(SPACE_G, "");
+        if (ibanValid(lower ? compact.toUpperCase() : compact)) {
+          spans.push({ start: m.index, end: m.index + candidate.length, kind: "iban" });
+          break;
+        }
       }
     }
   }
@@ -361,7 +370,7 @@ function groupSpan(m: RegExpExecArray, value: string, valueEnd: number): Span {
 }
 
 export const PII_PATTERNS: readonly RegExp[] = [
-  DIGIT_RUN, IPV4_CANDIDATE, IBAN_CANDIDATE, PEM_BEGIN, SLACK_WEBHOOK, ...SECRET_FORMATS, JWT_SEGMENT, SECRET_ASSIGNMENT, SECRET_NAME_HINT, BEARER_TOKEN, URL_PASSWORD, NOT_A_SECRET_VALUE, VERSION_BEFORE,
+  DIGIT_RUN, IPV4_CANDIDATE, IBAN_CANDIDATE, IBAN_LOWER_CANDIDATE, PEM_BEGIN, SLACK_WEBHOOK, ...SECRET_FORMATS, JWT_SEGMENT, SECRET_ASSIGNMENT, SECRET_NAME_HINT, BEARER_TOKEN, URL_PASSWORD, NOT_A_SECRET_VALUE, VERSION_BEFORE,
   DIGIT, DIGITS_G, TLD, PHONE_SEPARATOR, NANP_LEADING, IBAN_SHAPE, WORD_CHAR, GLUE_BEFORE, GLUE_AFTER, DOT_OR_DASH,
   DIGIT_OR_DOT, DIGIT_AFTER, NON_HEX_LETTER, SPACE_G, LOCAL_CHAR, DOMAIN_CHAR, CARD_IIN,
 ];

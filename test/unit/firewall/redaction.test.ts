@@ -79,6 +79,17 @@ describe.each(CASES)("$kind redaction", ({ kind, label, valid, invalid }) => {
   });
 });
 
+describe("formats typed by people", () => {
+  it("redacts an IBAN typed in lower case, and leaves one that fails its checksum", () => {
+    const v = checkUser("my iban is de89 3704 0044 0532 0130 00, and not de89370400440532013001");
+    expect(sanitized(v)).toBe("my iban is [IBAN_REDACTED], and not de89370400440532013001");
+  });
+
+  it("redacts the whole of an internationalised e-mail address", () => {
+    expect(sanitized(checkUser("Write to jürgen.müller@beispiel.de today."))).toBe("Write to [EMAIL_REDACTED] today.");
+  });
+});
+
 describe("version numbers", () => {
   it.each(["Upgrade from version 1.2.3.4 next week.", "Install v1.2.3.4 of the agent.", "Firmware 4.12.0.9 fixes the bug."])("are not IP addresses: %s", (text) => {
     expect(checkUser(text).redactions.ip_address).toBeUndefined();
