@@ -144,7 +144,7 @@ interface Group {
 function isCard(groups: readonly Group[], seps: readonly string[]): boolean {
   const digits = groups.map((g) => g.digits).join("");
   if (digits.length < 13 || digits.length > 19) return false;
-  if (seps.some((s) => s !== seps[0] || (s !== " " && s !== "-"))) return false;
+  if (seps.some((s) => s !== seps[0] || (s !== " " && s !== "-" && s !== "."))) return false;
   if (groups.length > 1 && groups.some((g) => g.digits.length < 4 || g.digits.length > 6)) return false;
   return CARD_IIN.test(digits) && luhnValid(digits);
 }

@@ -85,6 +85,10 @@ describe("formats typed by people", () => {
     expect(sanitized(v)).toBe("my iban is [IBAN_REDACTED], and not de89370400440532013001");
   });
 
+  it("redacts a card number grouped with dots, and leaves one that fails the Luhn check", () => {
+    expect(sanitized(checkUser("Card 4111.1111.1111.1111, not 4111.1111.1111.1112."))).toBe("Card [CREDIT_CARD_REDACTED], not 4111.1111.1111.1112.");
+  });
+
   it("redacts the whole of an internationalised e-mail address", () => {
     expect(sanitized(checkUser("Write to jürgen.müller@beispiel.de today."))).toBe("Write to [EMAIL_REDACTED] today.");
   });
