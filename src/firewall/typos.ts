@@ -14,16 +14,6 @@ const TRIGGERS = [
 ];
 /** The longest trigger word. */
 const TYPO_MAX_LENGTH = 12;
-const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
-
-function hashOf(codes: ArrayLike<number>, from: number, to: number): number {
-  let h = FNV_OFFSET;
-  for (let i = from; i < to; i++) h = Math.imul(h ^ (codes[i] as number), FNV_PRIME);
-  return h;
-}
-
-const codesOf = (word: string): number[] => Array.from(word, (c) => c.charCodeAt(0));
 
 /**
  * For each length and first letter, a bit per second letter (a–z) that some variant of that length begins with:
@@ -37,43 +27,35 @@ export function mayBeTypo(length: number, first: number, second: number): boolea
   return ((SECOND_LETTERS[length * 128 + (first & 127)] as number) & (1 << (second - 97))) !== 0;
 }
 
-/** Hash of a variant → [variant, the trigger word it folds to], as character codes. */
-function buildTable(): Map<number, Array<[number[], number[]]>> {
+/** Each variant → the trigger word it folds to; fills SECOND_LETTERS. */
+function buildVariants(): Map<string, string> {
   const ruleWords = new Set(RULES.flatMap((r) => r.pattern.source.match(/[a-z]+/g) ?? []));
-  const table = new Map<number, Array<[number[], number[]]>>();
+  const variants = new Map<string, string>();
   for (const word of TRIGGERS) {
     if (word.length > TYPO_MAX_LENGTH) throw new Error(`typo trigger longer than TYPO_MAX_LENGTH: ${word}`);
     for (let i = 0; i + 1 < word.length; i++) {
       if (word[i] === word[i + 1]) continue;
       const variant = word.slice(0, i) + (word[i + 1] as string) + (word[i] as string) + word.slice(i + 2);
       if (ruleWords.has(variant) || TRIGGERS.includes(variant)) continue;
-      const codes = codesOf(variant);
-      SECOND_LETTERS[variant.length * 128 + (codes[0] as number)] = (SECOND_LETTERS[variant.length * 128 + (codes[0] as number)] as number) | (1 << ((codes[1] as number) - 97));
-      const h = hashOf(codes, 0, codes.length);
-      const bucket = table.get(h) ?? [];
-      bucket.push([codes, codesOf(word)]);
-      table.set(h, bucket);
+      const at = variant.length * 128 + variant.charCodeAt(0);
+      SECOND_LETTERS[at] = (SECOND_LETTERS[at] as number) | (1 << (variant.charCodeAt(1) - 97));
+      variants.set(variant, word);
     }
   }
-  return table;
+  return variants;
 }
 
-const TABLE = buildTable();
+const VARIANTS = buildVariants();
 
 /** Rewrites out[from, to) in place when it is a transposed trigger word (the caller has checked mayBeTypo). */
 export function foldTransposition(out: Uint16Array, from: number, to: number): void {
-  const length = to - from;
-  let h = FNV_OFFSET;
+  let token = "";
   for (let i = from; i < to; i++) {
     const c = out[i] as number;
     if (c < 97 || c > 122) return;
-    h = Math.imul(h ^ c, FNV_PRIME);
+    token += String.fromCharCode(c);
   }
-  const bucket = TABLE.get(h);
-  if (bucket === undefined) return;
-  for (const [variant, word] of bucket) {
-    if (variant.length !== length || !variant.every((c, k) => out[from + k] === c)) continue;
-    for (let k = 0; k < length; k++) out[from + k] = word[k] as number;
-    return;
-  }
+  const word = VARIANTS.get(token);
+  if (word === undefined) return;
+  for (let k = 0; k < word.length; k++) out[from + k] = word.charCodeAt(k);
 }
