@@ -44,7 +44,8 @@ export const NEGATED = /(?:\bnot|\bnever|n't|[a-z]n t|\bno)\s?$/u;
 export const REPORTED =
   /(?:\b(?:asks?|asking|tells?|telling|requests?|requesting|instructs?|instructing|wants?|try|tries|trying|attempts?|attempting|urges?|says?|saying)(?: you| the assistant| the model| the ai)? to|\b(?:request|requests|attempt|attempts|instruction|instructions|message|messages|prompt|prompts|command|commands|input|inputs) (?:to|that say|saying)|\bsuch as|\blike|\be g) /u;
 const REPORTED_WINDOW = 80;
-const REPORTED_CATEGORIES = new Set(["instruction_override", "prompt_exfiltration", "jailbreak"]);
+/** Categories whose matches can be a mention (REPORTED, DISCUSSED) rather than a use. */
+const MENTIONABLE_CATEGORIES = new Set(["instruction_override", "prompt_exfiltration", "jailbreak"]);
 
 const MENTION_OPENERS = new Set(["`", '"', "'", "“", "‘", "«"]);
 /**
@@ -76,12 +77,12 @@ function onMatch(views: TextViews, rule: Rule, index: number, length: number, hi
   let reported = false;
   if (rule.view === "folded") {
     if ((rule.negatable === true || rule.category === "prompt_exfiltration") && NEGATED.test(views.folded.slice(Math.max(0, start - 8), start))) return;
-    reported = operator && REPORTED_CATEGORIES.has(rule.category) && REPORTED.test(views.folded.slice(Math.max(0, start - REPORTED_WINDOW), end));
+    reported = operator && MENTIONABLE_CATEGORIES.has(rule.category) && REPORTED.test(views.folded.slice(Math.max(0, start - REPORTED_WINDOW), end));
     start = views.foldedMap.cleanIndex(index);
     end = Math.max(start, views.foldedMap.cleanIndex(Math.max(index, end - 1))) + 1;
   }
   const quoted = MENTION_OPENERS.has(views.clean[start - 1] ?? "");
-  const discussed = quoted && rule.view === "folded" && REPORTED_CATEGORIES.has(rule.category) && DISCUSSED.test(views.clean.slice(Math.max(0, start - DISCUSSED_WINDOW), end + DISCUSSED_WINDOW));
+  const discussed = quoted && rule.view === "folded" && MENTIONABLE_CATEGORIES.has(rule.category) && DISCUSSED.test(views.clean.slice(Math.max(0, start - DISCUSSED_WINDOW), end + DISCUSSED_WINDOW));
   const mention = reported || discussed || (rule.mentionAware === true && quoted);
   recordHit(hits, rule, mention ? Math.round(rule.score * MENTION_FACTOR) : rule.score, [start, end]);
 }

@@ -3,8 +3,9 @@ import { scanStructure, type TextStructure } from "./structure.js";
 
 /**
  * Finds encoded payloads (base64, hex, URL-encoding, ROT13, `\uXXXX` escapes, HTML character references)
- * embedded in text and decodes them so the detectors can scan what the model would read after decoding. Bounded: each call decodes at most
- * `budget.bytes` characters in total and `budget.payloads` payloads; the caller bounds recursion depth.
+ * embedded in text and decodes them so the detectors can scan what the model would read after decoding.
+ * Bounded: each call decodes at most `budget.bytes` characters in total and `budget.payloads` payloads; the
+ * caller bounds recursion depth.
  */
 export interface DecodeBudget {
   bytes: number;

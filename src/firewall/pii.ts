@@ -362,7 +362,6 @@ function secrets(text: string, tokenRuns: ReadonlyArray<[number, number]>): Span
   return spans;
 }
 
-
 /** The span of a captured value that ends `valueEnd` characters into its match. */
 function groupSpan(m: RegExpExecArray, value: string, valueEnd: number): Span {
   const end = m.index + valueEnd;

@@ -62,6 +62,10 @@ const EN_EXTRACT = any("reveal", "show", "print", "repeat", "output", "display",
 const TOLD_WHEN = ` ?${any("\\n", "$", "at the start", "at the beginning", "before this", "before i", "initially", "originally", ...["by", "from"].flatMap((p) => [`${p} your developer`, `${p} your developers`, `${p} your creators`, `${p} your operator`, `${p} the developer`, `${p} the developers`, `${p} the operator`]), "by the system", "in your system prompt", "in the system prompt", "in this chat", "in this conversation")}`;
 /** "your", "all your", "your full" …: how an extraction request names what the model was given. */
 const YOUR = `${any("all ", "all of ", "the rest of ", "")}your ?${any("full ", "exact ", "complete ", "entire ", "initial ", "original ", "hidden ", "secret ", "system ", "internal ", "")}`;
+/** Unrestricted modes a jailbreak switches on, in the rule languages. */
+const NAMED_MODES = any("developer mode", "dev mode", "god mode", "debug mode", "sudo mode", "admin mode", "unrestricted mode", "entwicklermodus", "mode développeur", "modo desarrollador", "modalità sviluppatore", "modo desenvolvedor", "режим разработчика", "开发者模式", "開発者モード");
+/** What a jailbreak calls the model it wants (unfiltered_persona). */
+const UNFILTERED = any("unfiltered", "uncensored", "unrestricted", "amoral", "unethical", "evil");
 /**
  * What may not follow a password word for it to name the secret itself: "the password requirements", "the
  * password policy" and "the password reset flow" are questions about passwords in general.
@@ -121,8 +125,8 @@ export const RULES: readonly Rule[] = [
   // A named unrestricted mode counts when it is switched on or speaks ("developer mode enabled", "developer mode
   // output", "enter developer mode"), not when it is mentioned ("the developer mode settings on Android").
   folded("jailbreak.developer_mode", JAILBREAK, 85, `\\b${any(
-    `${any("enable", "enabling", "enter", "entering", "activate", "activating", "switch to", "switch into", "turn on", "you are in", "you re in", "you are now in", "act as", "simulate", "engage", "unlock", "aktiviere", "active", "activa", "attiva", "ative", "включи", "进入", "启用")} ?${any("the ", "your ", "den ", "das ", "le ", "el ", "il ", "la ", "o ", "")}${any("developer mode", "dev mode", "god mode", "debug mode", "sudo mode", "admin mode", "unrestricted mode", "entwicklermodus", "mode développeur", "modo desarrollador", "modalità sviluppatore", "modo desenvolvedor", "режим разработчика", "开发者模式", "開発者モード")}`,
-    `${any("developer mode", "dev mode", "god mode", "debug mode", "sudo mode", "admin mode", "unrestricted mode", "entwicklermodus", "mode développeur", "modo desarrollador", "modalità sviluppatore", "modo desenvolvedor", "режим разработчика", "开发者模式", "開発者モード")} ?${any(`${gap(20)}${any("enabled", "activated", "output", "response", "aktiviert", "activé", "activado", "attivata", "ativado", "включ", "启用", "開始", "有効")}`, "on")}`,
+    `${any("enable", "enabling", "enter", "entering", "activate", "activating", "switch to", "switch into", "turn on", "you are in", "you re in", "you are now in", "act as", "simulate", "engage", "unlock", "aktiviere", "active", "activa", "attiva", "ative", "включи", "进入", "启用")} ?${any("the ", "your ", "den ", "das ", "le ", "el ", "il ", "la ", "o ", "")}${NAMED_MODES}`,
+    `${NAMED_MODES} ?${any(`${gap(20)}${any("enabled", "activated", "output", "response", "aktiviert", "activé", "activado", "attivata", "ativado", "включ", "启用", "開始", "有効")}`, "on")}`,
   )}\\b${NOT_ON_DEVICE}`),
   folded("jailbreak.no_restrictions", JAILBREAK, 62, `\\b${any("no", "without", "free of", "free from", "freed from", "not bound by", "unbound by", "beyond", "ignores")}\\b ?${gap(16)}${any("restrictions", "filters", "filtering", "limitations", "censorship", "ethical guidelines", "ethics", "morals", "moral", "content policy", "safety guidelines", "rules or", "guidelines", "boundaries")}\\b${NOT_FORM_LIMIT}`),
   // "Without (any) restrictions" in the rule languages: the preposition, an optional "any", then the noun.
@@ -142,9 +146,9 @@ export const RULES: readonly Rule[] = [
     "without any restrictions", "no restrictions", "no filters", "no ethics", "no morals",
   )}`),
   folded("jailbreak.unfiltered_persona", JAILBREAK, 70, `\\b${any(
-    `${any("unfiltered", "uncensored", "unrestricted", "amoral", "unethical", "evil")} ?${any("ai", "assistant", "chatbot", "model", "persona", "character", "confidant", "gpt", "chatgpt", "llm")}`,
+    `${UNFILTERED} ?${any("ai", "assistant", "chatbot", "model", "persona", "character", "confidant", "gpt", "chatgpt", "llm")}`,
     // A film or a book has an "uncensored version" too; the model's own is asked for with "of yourself".
-    `${any("unfiltered", "uncensored", "unrestricted", "amoral", "unethical", "evil")} ?version ?of ?${any("yourself", "you", "chatgpt", "gpt", "claude", "the ai", "the assistant", "an ai", "ai")}`,
+    `${UNFILTERED} ?version ?of ?${any("yourself", "you", "chatgpt", "gpt", "claude", "the ai", "the assistant", "an ai", "ai")}`,
     // "Unfiltered output" is also what a sensor or a log gives; "uncensored output" is asked of a model.
     `uncensored ?${any("output", "outputs", "responses", "answers", "replies", "mode")}`,
   )}\\b`),
