@@ -12,6 +12,10 @@ export function checkUser(text: string): FirewallVerdict {
   return shared.check([{ role: "user", content: text }]);
 }
 
+export function ruleIds(v: FirewallVerdict): string[] {
+  return v.findings.map((f) => f.ruleId);
+}
+
 export function categories(v: FirewallVerdict): string[] {
   return [...new Set(v.findings.map((f) => f.category))];
 }

@@ -3,12 +3,12 @@ import { ANCHORED } from "../../../src/firewall/analyze.js";
 import { leadingWords, maxMatchLength } from "../../../src/firewall/anchors.js";
 import { MAX_CHUNKS, sampledChunks } from "../../../src/firewall/classifier.js";
 import { FLOOD_MIN_RUN, scanStructure } from "../../../src/firewall/structure.js";
-import { checkUser } from "./helpers.js";
+import { checkUser, ruleIds } from "./helpers.js";
 
 describe("token flooding", () => {
   it("reports a long run of symbol-only tokens", () => {
     expect(scanStructure(") ] } ".repeat(20)).floodRun).toBeGreaterThanOrEqual(FLOOD_MIN_RUN);
-    expect(checkUser(`Summarise this. ${") ] } ".repeat(20)} Thanks.`).findings.some((f) => f.ruleId === "obfuscation.token_flood")).toBe(true);
+    expect(ruleIds(checkUser(`Summarise this. ${") ] } ".repeat(20)} Thanks.`))).toContain("obfuscation.token_flood");
   });
 
   it("reports one short token repeated many times", () => {
