@@ -56,6 +56,8 @@ const MENTION_OPENERS = new Set(["`", '"', "'", "“", "‘", "«"]);
 export const DISCUSSED =
   /\b(?:regex|regexp|regular expression|pattern|string|strings|phrase|phrases|unit test|test case|tests? that|filter|filters|detect|detects|detection|detector|classify|classifier|examples?|payloads?|injections?|jailbreaks?|logs?|console|refuses?|matches|blocklist|denylist)\b/i;
 const DISCUSSED_WINDOW = 100;
+/** Folded characters before an anaphoric match (Rule.anaphoric) that make them, not the system prompt, its object. */
+export const ANAPHORA_CONTEXT = 40;
 
 function recordHit(hits: Map<string, Hit>, rule: Rule, score: number, span: [number, number] | undefined): void {
   const existing = hits.get(rule.id);
@@ -83,7 +85,8 @@ function onMatch(views: TextViews, rule: Rule, index: number, length: number, hi
   }
   const quoted = MENTION_OPENERS.has(views.clean[start - 1] ?? "");
   const discussed = quoted && rule.view === "folded" && MENTIONABLE_CATEGORIES.has(rule.category) && DISCUSSED.test(views.clean.slice(Math.max(0, start - DISCUSSED_WINDOW), end + DISCUSSED_WINDOW));
-  const mention = reported || discussed || (rule.mentionAware === true && quoted);
+  const anaphora = rule.anaphoric === true && index >= ANAPHORA_CONTEXT;
+  const mention = reported || discussed || anaphora || (rule.mentionAware === true && quoted);
   recordHit(hits, rule, mention ? Math.round(rule.score * MENTION_FACTOR) : rule.score, [start, end]);
 }
 

@@ -3,10 +3,11 @@
  * neutralisation into `sanitizedMessages`. See README section "firewall" for the scoring contract.
  */
 import { ANALYSIS_CACHE_LIMITS, AnalysisCache, type AnalysisCacheLimits } from "./analysis-cache.js";
-import { analyzeText, type Hit } from "./analyze.js";
+import { ANAPHORA_CONTEXT, analyzeText, type Hit } from "./analyze.js";
 import { loadClassifier, type TextClassifier } from "./classifier.js";
 import type { DecodeBudget } from "./decode.js";
 import { findSpans, type Span } from "./pii.js";
+import { MENTION_FACTOR, RULES } from "./rules.js";
 import { combineScores, riskLevel } from "./score.js";
 import { loadTaskClassifier } from "./task-classifier.js";
 import type { ChatMessage, Finding, FirewallConfig, FirewallVerdict, PromptFirewall, RedactionKind } from "./types.js";
@@ -94,8 +95,18 @@ function highest(model: TextClassifier, texts: readonly string[]): number {
   return texts.reduce((max, t) => Math.max(max, model.probability(t)), 0);
 }
 
-function toFindings(hits: readonly Hit[], messageIndex: number): Finding[] {
-  return hits.map((h) => ({ ruleId: h.ruleId, category: h.category, messageIndex, score: h.score }));
+/** Rules that name their object by position (Rule.anaphoric), with their score as a mention. */
+const ANAPHORIC_MENTION = new Map(RULES.filter((r) => r.anaphoric === true).map((r) => [r.id, Math.round(r.score * MENTION_FACTOR)]));
+
+/**
+ * `afterText`: an earlier conversation message holds text, so an anaphoric match ("summarize the text above")
+ * means that text, and it is scored as a mention.
+ */
+function toFindings(hits: readonly Hit[], messageIndex: number, afterText: boolean): Finding[] {
+  return hits.map((h) => {
+    const mention = afterText ? ANAPHORIC_MENTION.get(h.ruleId) : undefined;
+    return { ruleId: h.ruleId, category: h.category, messageIndex, score: mention === undefined ? h.score : Math.min(h.score, mention) };
+  });
 }
 
 function rewrite(base: string, spans: ReadonlyArray<{ start: number; end: number; label: string }>): string {
@@ -160,9 +171,12 @@ export function createFirewall(config: FirewallConfig, options: FirewallOptions 
     check(messages: readonly ChatMessage[]): FirewallVerdict {
       const budget: DecodeBudget = { ...DECODE_BUDGET };
       const findings: Finding[] = [];
+      // afterText[i]: an earlier conversation message holds text (see toFindings).
+      const afterText = [false];
       const analyses: MessageAnalysis[] = messages.map((m, i) => {
         const a = analysisOf(m, budget, i < messages.length - 1);
-        findings.push(...toFindings(a.hits, i));
+        findings.push(...toFindings(a.hits, i, afterText[i] === true));
+        afterText.push(afterText[i] === true || (!OPERATOR_ROLES.has(m.role) && a.folded.length >= ANAPHORA_CONTEXT));
         const f = a.injection === undefined ? undefined : classifierFinding(a.injection, i, m.role === "tool" ? "classifier.indirect_injection" : "classifier.injection");
         if (f) findings.push(f);
         const t = a.task === undefined ? undefined : taskFinding(a.task, i);
@@ -178,7 +192,7 @@ export function createFirewall(config: FirewallConfig, options: FirewallOptions 
         const joined = `${prev.folded.slice(-SPLIT_WINDOW)} ${cur.folded.slice(0, SPLIT_WINDOW)}`;
         const seen = new Set([...prev.hits, ...cur.hits].map((h) => h.ruleId));
         const { hits } = analyzeText(joined, { untrusted: false, depth: 0, budget });
-        findings.push(...toFindings(hits.filter((h) => !seen.has(h.ruleId)), i).map((f) => ({ ...f, ruleId: `${f.ruleId}.split` })));
+        findings.push(...toFindings(hits.filter((h) => !seen.has(h.ruleId)), i, afterText[i] === true).map((f) => ({ ...f, ruleId: `${f.ruleId}.split` })));
         const f = classify([joined], i, "classifier.injection.split");
         if (f && !findings.some((g) => g.category === "classifier" && g.score >= f.score)) findings.push(f);
       }

@@ -23,6 +23,11 @@ export interface Rule {
    * attack. Always so for prompt exfiltration.
    */
   negatable?: boolean;
+  /**
+   * Names its object by position ("the text above"): when text precedes the match, in its message or in an
+   * earlier conversation message, that text is what it means, and the match is scored as a mention.
+   */
+  anaphoric?: boolean;
 }
 
 export const MENTION_FACTOR = 0.4;
@@ -56,8 +61,19 @@ const EXFIL_MARKDOWN = "markdown_exfiltration";
 const INDIRECT = "indirect_injection";
 /** How much of a sentence after its opening request task_request covers (a bounded gap keeps the rule linear). */
 const TASK_SENTENCE = 300;
-/** The verbs of an English extraction request. */
-const EN_EXTRACT = any("reveal", "show", "print", "repeat", "output", "display", "tell me", "give me", "leak", "dump", "write out", "write down", "recite", "share", "spell out", "list", "say", "state", "provide", "return", "expose", "disclose", "echo", "copy", "paste", "translate", "explain", "describe", "summarize", "summarise", "paraphrase", "rewrite", "convert", "format", "encode", "include");
+/** The verbs of an English extraction request: those that copy text out, and those that transform it. */
+const EN_COPY_OUT_VERBS = ["reveal", "show", "print", "repeat", "output", "display", "tell me", "give me", "leak", "dump", "write out", "write down", "recite", "share", "spell out", "list", "say", "state", "provide", "return", "expose", "disclose", "echo", "copy", "paste", "encode", "include"];
+const EN_TRANSFORM_VERBS = ["translate", "explain", "describe", "summarize", "summarise", "paraphrase", "rewrite", "convert", "format"];
+const EN_COPY_OUT = any(...EN_COPY_OUT_VERBS);
+const EN_TRANSFORM = any(...EN_TRANSFORM_VERBS);
+const EN_EXTRACT = any(...EN_COPY_OUT_VERBS, ...EN_TRANSFORM_VERBS);
+/** How an extraction request introduces what it wants ("the", "your", "all", "the hidden" …). */
+const EXTRACT_DET = any("your", "the", "all", "initial", "hidden", "secret", "original");
+/**
+ * Text named only by where it stands: before the request. "The text above the chart" is placed by something else,
+ * and is not.
+ */
+const ABOVE_TEXT = `${any("text above", "everything above", "words above", "everything so far", "all previous text")}(?! ?${any("the", "a", "an", "my", "our", "his", "her", "their")} (?!line\\b))`;
 /** The end of "what were you told": the end of the sentence, or when and by whom a model is instructed. */
 const TOLD_WHEN = ` ?${any("\\n", "$", "at the start", "at the beginning", "before this", "before i", "initially", "originally", ...["by", "from"].flatMap((p) => [`${p} your developer`, `${p} your developers`, `${p} your creators`, `${p} your operator`, `${p} the developer`, `${p} the developers`, `${p} the operator`]), "by the system", "in your system prompt", "in the system prompt", "in this chat", "in this conversation")}`;
 /** "your", "all your", "your full" …: how an extraction request names what the model was given. */
@@ -97,6 +113,9 @@ const SENT_DATA = ["conversation", "chat history", "credentials", "api key", "ap
 const SHAPE_VERBS = ["in", "to", "into", "within", "throughout", "at the end of", "at the start of", "at the beginning of", "end", "start", "begin", "modify", "change", "alter", "rewrite", "format", "structure", "phrase", "encrypt", "encode", "render", "spell", "reverse", "present", "translate"];
 const SHAPE_OWNERS = ["your", "every", "each", "all your", "the"];
 
+const OPEN_QUOTE = `[ :-]{0,3}["\u201c\u00ab']`;
+const QUOTED = `["\u201c\u00ab'][^"\u201d\u00bb'\\n]{1,80}["\u201d\u00bb']`;
+
 export const RULES: readonly Rule[] = [
   // ---- instruction override ----
   folded("injection.instruction_override.en", OVERRIDE, 88, `\\b${EN_DROP} ?${gap(24)}${EN_PRIOR} ?${gap(24)}${EN_RULES}\\b`),
@@ -109,7 +128,7 @@ export const RULES: readonly Rule[] = [
   folded("injection.instruction_override.en_regardless", OVERRIDE, 75, `\\b${any("regardless of", "irrespective of", "no matter what", "whatever")} ?${any("the ", "all ", "any ", "")}${any("text", "instructions", "instruction", "content", "prompt", "rules", "input", "task")} ?${any("above", "before", "before this", "you were given", "you received", "says", "say", "said")}\\b ?${gap(16)}${any("output", "say", "print", "answer with", "respond with", "reply with", "write")}\\b`),
   folded("injection.instruction_override.en_new", OVERRIDE, 72, `\\b${any("new", "updated", "real", "actual", "true", "revised")} ?${any("instructions", "instruction", "task", "rules", "directive", "system prompt", "objective")} ?${any("are", "is", "follow", "from now", "below", "as follows")}\\b`),
   folded("injection.instruction_override.en_instead", OVERRIDE, 70, `\\b${any("instead of", "rather than")} ?${gap(20)}${any("instructions", "your task", "what you were told", "the above", "your rules")}\\b`),
-  folded("injection.instruction_override.en_nowon", OVERRIDE, 55, `\\bfrom now on ?${gap(16)}${any("you will", "you are", "you must", "you re", "you shall", "act", "respond", "answer", "ignore", "always", "only")}\\b`),
+  folded("injection.instruction_override.en_nowon", OVERRIDE, 55, `\\bfrom now on ?${gap(16)}${any("you will", "you are", "you must", "you re", "you shall", "act", "ignore")}\\b`),
   folded("injection.instruction_override.nowon.intl", OVERRIDE, 55, `${any("ab jetzt", "von nun an", "désormais", "partir de maintenant", "dorénavant", "partir de ahora", "de ahora en adelante", "ora in poi", "ora in avanti", "partir de agora", "de agora em diante", "этого момента", "отныне", "从现在开始", "从现在起", "今から", "これから")} ?${gap(16)}${any("du ", "tu ", "vous ", "você ", "voce ", "ты ", "вы ", "你", "あなた", "antwortest", "réponds", "répondez", "respondes", "responde ", "rispondi", "отвечаешь", "отвечай")}`),
   folded("injection.instruction_override.de", OVERRIDE, 88, `\\b${any("ignoriere", "ignorieren", "ignoriert", "vergiss", "vergesse", "vergessen", "missachte", "missachten", "übergehe", "verwirf")} ?${gap(40)}${any("anweisung", "anweisungen", "instruktion", "instruktionen", "regeln", "befehle", "vorgaben", "aufgaben", "vorherige", "obige", "bisherige", "alles")}`),
   folded("injection.instruction_override.fr", OVERRIDE, 88, `\\b${any("ignore", "ignorez", "ignorer", "oublie", "oubliez", "oublier", "néglige", "négligez", "ne tiens pas compte", "ne tenez pas compte")} ?${any("toutes", "tous", "les", "tes", "vos", "ces", "la", "le", "mes", "nos", "des", "de")}\\b ?${gap(40)}${any("instructions", "consignes", "règles", "directives", "ordres", "précédent", "précédentes", "ci dessus")}`),
@@ -164,7 +183,12 @@ export const RULES: readonly Rule[] = [
   folded("jailbreak.hypothetical_unlock", JAILBREAK, 60, `\\b${any("hypothetical", "fictional", "imaginary")} ?${gap(30)}${any("no rules", "no laws", "no restrictions", "no limits", "no ethics", "no morals", "anything goes")}\\b`),
 
   // ---- system prompt exfiltration ----
-  folded("exfiltration.system_prompt.en", EXFIL_PROMPT, 85, `\\b${EN_EXTRACT} ?${gap(30)}${any("your", "the", "all", "initial", "hidden", "secret", "original")} ?${gap(20)}${any("system prompt", "system message", "initial prompt", "original prompt", "hidden prompt", "secret prompt", "pre prompt", "preprompt", "instructions above", "prompt above", "text above", "everything above", "words above", "instructions you were given", "instructions you received", "your instructions", "your prompt", "your rules", "prompt so far", "instructions so far", "directives so far", "rules so far", "everything so far", "all previous text", "secret instructions", "your directives", "pre prompt", "above instructions", "instructions verbatim", "prompt verbatim", "initial instructions", "original instructions", "hidden instructions", "secret instructions", "system instructions", "developer instructions", "configuration", "hidden rules", "secret rules", "internal rules", "rules you follow", "rules you were given", "instructions you follow")}`),
+  folded("exfiltration.system_prompt.en", EXFIL_PROMPT, 85, `\\b${EN_EXTRACT} ?${gap(30)}${EXTRACT_DET} ?${gap(20)}${any("system prompt", "system message", "initial prompt", "original prompt", "hidden prompt", "secret prompt", "pre prompt", "preprompt", "instructions above", "prompt above", "instructions you were given", "instructions you received", "your instructions", "your prompt", "your rules", "prompt so far", "instructions so far", "directives so far", "rules so far", "secret instructions", "your directives", "pre prompt", "above instructions", "instructions verbatim", "prompt verbatim", "initial instructions", "original instructions", "hidden instructions", "secret instructions", "system instructions", "developer instructions", "configuration", "hidden rules", "secret rules", "internal rules", "rules you follow", "rules you were given", "instructions you follow")}`),
+  // "The text above" is the system prompt only when nothing else precedes the request: after a pasted article
+  // "summarize the text above" means the article. Verbs that copy text out keep the full score; verbs that
+  // transform it are scored as a mention when text precedes (Rule.anaphoric).
+  folded("exfiltration.system_prompt.above", EXFIL_PROMPT, 85, `\\b${EN_COPY_OUT} ?${gap(30)}${EXTRACT_DET} ?${gap(20)}${ABOVE_TEXT}`),
+  folded("exfiltration.system_prompt.above_transform", EXFIL_PROMPT, 85, `\\b${EN_TRANSFORM} ?${gap(30)}${EXTRACT_DET} ?${gap(20)}${ABOVE_TEXT}`, { anaphoric: true }),
   folded("exfiltration.system_prompt.en_question", EXFIL_PROMPT, 80, `\\bwhat ?${any("is", "are", "was", "were", "s", "re")} ?${gap(12)}${any("your system prompt", "your initial prompt", "your instructions", "your original instructions", "your rules", "the password", "the secret password", "the secret key", "the secret word", "the secret code", "your prompt", "written above", "said above", "the text above", "your initial instructions", "your system message", "written at the beginning of this conversation", "written at the start of this conversation", "said at the beginning of this conversation", "written before this message", "written above this line")}${NOT_PASSWORD_TOPIC}`),
   folded("exfiltration.system_prompt.en_begin", EXFIL_PROMPT, 75, `\\b${any("begin", "start", "starting", "beginning", "prefix")} ?${gap(12)}${any("your reply", "your response", "your answer", "with")} ?${gap(20)}${any("you are a", "you are an", "your instructions", "sure here is", "sure here s", "the password is", "my instructions")}`),
   folded("exfiltration.system_prompt.de", EXFIL_PROMPT, 82, `\\b${any("zeige", "zeig", "gib", "verrate", "wiederhole", "nenne", "schreibe", "drucke")} ?${gap(30)}${any("systemprompt", "system prompt", "systemanweisung", "anweisungen", "instruktionen", "deine regeln", "versteckten regeln", "geheimen regeln", "verborgenen regeln", "ursprünglichen anweisungen", "passwort")}`),
@@ -275,6 +299,11 @@ export const RULES: readonly Rule[] = [
   folded("jailbreak.safety_toggle.order", JAILBREAK, 75, `\\b${any("disable", "turn off", "switch off", "shut off", "deactivate", "remove", "drop", "lift", "bypass", "suspend")} ?${any("all of ", "all ", "")}your ?${any("own ", "")}${any("safety", "safety filters", "safety filter", "filters", "filter", "guardrails", "safeguards", "safety features", "safety settings", "safety guidelines", "safety protocols", "content filter", "content filters", "content policy", "restrictions", "limitations", "moderation", "censorship", "ethical guidelines", "ethics", "morals", "alignment")}\\b`, { negatable: true }),
   // ---- response forcing and false authority ----
   folded("injection.response_prefix", "response_forcing", 45, `\\b${any("prefix", "prepend", "begin", "start", "precede", "preface")} ?${any("your", "the", "each", "every")} ?${any("reply", "response", "answer", "output", "responses", "answers", "replies")} ?${any("with", "by saying")}\\b`),
+  // A fixed, quoted answer locked in for every later input ('respond to every message with "…"', 'your only output
+  // is "…"', 'say "…" regardless of the input'): alone it is an odd request, so it scores below the block threshold
+  // and blocks only with another signal. The quote keeps style requests ("answer each question with an example")
+  // out.
+  clean("injection.output_lock", "response_forcing", 55, `\\b(?:respond|reply|answer)(?: to)? (?:every|all|each|any)(?: of)?(?: (?:my|the|future|further|following|subsequent))? (?:message|question|prompt|input|querie|query|request)s? (?:with|by saying|by writing|only with|using only)(?: (?:only|just|the word|the words|the phrase))?${OPEN_QUOTE}|\\byour only (?:output|response|reply|answer|words?) (?:is|will be|must be|should be|shall be|can be)${OPEN_QUOTE}|\\b(?:say|reply|respond|answer|output|print)(?: (?:only|just))?(?: with)? ?${QUOTED}[^\\n]{0,20}\\b(?:regardless of|no matter|irrespective of)\\b|${QUOTED} ?(?:in|to|for) (?:all|every|each)(?: of)? your (?:future |further )?(?:answers|replies|responses|outputs|messages)\\b`, "gi", { requires: ['"', "\u201c", "\u00ab", "'"] }),
   folded("injection.false_authority", "authority_claim", 72, `\\b${any("correct", "valid", "right", "authorized", "authorised", "master", "admin")} ?${any("password", "passphrase", "access code", "passcode", "pass phrase", "credentials", "override code", "security code")} ?${gap(30)}${any("has been", "was", "is", "have been")} ?${gap(12)}${any("entered", "input", "provided", "found", "given", "accepted", "verified", "supplied")}\\b`),
   folded("injection.false_authority.mode", "authority_claim", 72, `\\b${any("you are now in", "you re now in", "entering", "switching to", "switch to", "enter", "activate", "activating")} ?${any("maintenance", "debug", "debugging", "admin", "administrator", "god", "root", "test", "diagnostic", "override", "unrestricted", "sudo")} ?mode\\b`),
 
