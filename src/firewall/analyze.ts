@@ -56,6 +56,22 @@ const MENTION_OPENERS = new Set(["`", '"', "'", "“", "‘", "«"]);
 export const DISCUSSED =
   /\b(?:regex|regexp|regular expression|pattern|string|strings|phrase|phrases|unit test|test case|tests? that|filter|filters|detect|detects|detection|detector|classify|classifier|examples?|payloads?|injections?|jailbreaks?|logs?|console|refuses?|matches|blocklist|denylist)\b/i;
 const DISCUSSED_WINDOW = 100;
+/** How far outside a match a quotation mark still counts for Rule.quoted. */
+const QUOTE_REACH = 5;
+const QUOTE_MARKS = new Set(['"', "\u201c", "\u201d", "\u00ab", "\u00bb"]);
+const SINGLE_QUOTES = new Set(["'", "\u2018", "\u2019"]);
+const LETTER = /\p{L}/u;
+
+/** Whether text[from, to) holds a quotation mark; an apostrophe between two letters ("don't") is not one. */
+export function holdsQuote(text: string, from: number, to: number): boolean {
+  for (let i = Math.max(0, from); i < Math.min(text.length, to); i++) {
+    const c = text[i] as string;
+    if (QUOTE_MARKS.has(c)) return true;
+    if (SINGLE_QUOTES.has(c) && !(LETTER.test(text[i - 1] ?? "") && LETTER.test(text[i + 1] ?? ""))) return true;
+  }
+  return false;
+}
+
 /** Folded characters before an anaphoric match (Rule.anaphoric) that make them, not the system prompt, its object. */
 export const ANAPHORA_CONTEXT = 40;
 
@@ -83,6 +99,7 @@ function onMatch(views: TextViews, rule: Rule, index: number, length: number, hi
     start = views.foldedMap.cleanIndex(index);
     end = Math.max(start, views.foldedMap.cleanIndex(Math.max(index, end - 1))) + 1;
   }
+  if (rule.quoted === true && !holdsQuote(views.clean, start - QUOTE_REACH, end + QUOTE_REACH)) return;
   const quoted = MENTION_OPENERS.has(views.clean[start - 1] ?? "");
   const discussed = quoted && rule.view === "folded" && MENTIONABLE_CATEGORIES.has(rule.category) && DISCUSSED.test(views.clean.slice(Math.max(0, start - DISCUSSED_WINDOW), end + DISCUSSED_WINDOW));
   const anaphora = rule.anaphoric === true && index >= ANAPHORA_CONTEXT;

@@ -28,6 +28,8 @@ export interface Rule {
    * earlier conversation message, that text is what it means, and the match is scored as a mention.
    */
   anaphoric?: boolean;
+  /** Counts only with a quotation mark inside the match or right beside it (folded rules: the folded view has none). */
+  quoted?: boolean;
 }
 
 export const MENTION_FACTOR = 0.4;
@@ -97,8 +99,11 @@ const NOT_ON_DEVICE = `(?!${gap(30)}\\b${any("on ", "in ", "for ", "of ", "from 
  * topic, which is a user correcting themselves, not the conversation's instructions dropped.
  */
 const NOT_TOPIC = `(?! ?${any("about", "regarding", "concerning")}\\b)`;
-/** "Without restrictions on length": a constraint on the form of the answer, not on what the model may say. */
-const NOT_FORM_LIMIT = `(?! ?${any("on", "of", "regarding", "about")} ?${any("the ", "my ", "your ", "")}${any("length", "size", "word count", "words", "structure", "format", "style", "number", "amount", "budget", "time")}\\b)`;
+/**
+ * "Without restrictions on length", "no restrictions on genre": a constraint on the form of the answer, not on what
+ * the model may say.
+ */
+const NOT_FORM_LIMIT = `(?! ?${any("on", "of", "regarding", "about")} ?${any("the ", "my ", "your ", "")}${any("length", "size", "word count", "words", "structure", "format", "style", "number", "amount", "budget", "time", "genre", "genres", "theme", "themes", "tone", "rhyme", "rhymes", "meter", "tempo", "instruments", "colors", "colours", "medium", "setting", "plot")}\\b)`;
 
 // English vocabulary shared by several rules.
 const EN_DROP = any("ignore", "ignoring", "pay no attention to", "disregard", "disregarding", "forget", "forgetting", "override", "overriding", "bypass", "skip", "discard", "abandon", "drop", "neglect", "set aside", "stop following", "do not follow", "dont follow", "don t follow");
@@ -113,8 +118,6 @@ const SENT_DATA = ["conversation", "chat history", "credentials", "api key", "ap
 const SHAPE_VERBS = ["in", "to", "into", "within", "throughout", "at the end of", "at the start of", "at the beginning of", "end", "start", "begin", "modify", "change", "alter", "rewrite", "format", "structure", "phrase", "encrypt", "encode", "render", "spell", "reverse", "present", "translate"];
 const SHAPE_OWNERS = ["your", "every", "each", "all your", "the"];
 
-const OPEN_QUOTE = `[ :-]{0,3}["\u201c\u00ab']`;
-const QUOTED = `["\u201c\u00ab'][^"\u201d\u00bb'\\n]{1,80}["\u201d\u00bb']`;
 
 export const RULES: readonly Rule[] = [
   // ---- instruction override ----
@@ -300,10 +303,10 @@ export const RULES: readonly Rule[] = [
   // ---- response forcing and false authority ----
   folded("injection.response_prefix", "response_forcing", 45, `\\b${any("prefix", "prepend", "begin", "start", "precede", "preface")} ?${any("your", "the", "each", "every")} ?${any("reply", "response", "answer", "output", "responses", "answers", "replies")} ?${any("with", "by saying")}\\b`),
   // A fixed, quoted answer locked in for every later input ('respond to every message with "…"', 'your only output
-  // is "…"', 'say "…" regardless of the input'): alone it is an odd request, so it scores below the block threshold
-  // and blocks only with another signal. The quote keeps style requests ("answer each question with an example")
-  // out.
-  clean("injection.output_lock", "response_forcing", 55, `\\b(?:respond|reply|answer)(?: to)? (?:every|all|each|any)(?: of)?(?: (?:my|the|future|further|following|subsequent))? (?:message|question|prompt|input|querie|query|request)s? (?:with|by saying|by writing|only with|using only)(?: (?:only|just|the word|the words|the phrase))?${OPEN_QUOTE}|\\byour only (?:output|response|reply|answer|words?) (?:is|will be|must be|should be|shall be|can be)${OPEN_QUOTE}|\\b(?:say|reply|respond|answer|output|print)(?: (?:only|just))?(?: with)? ?${QUOTED}[^\\n]{0,20}\\b(?:regardless of|no matter|irrespective of)\\b|${QUOTED} ?(?:in|to|for) (?:all|every|each)(?: of)? your (?:future |further )?(?:answers|replies|responses|outputs|messages)\\b`, "gi", { requires: ['"', "\u201c", "\u00ab", "'"] }),
+  // is "…"', 'say "…" regardless of the input', '"…" in all your answers'): alone it is an odd request, so it scores
+  // below the block threshold and blocks only with another signal. The quote (Rule.quoted) keeps style requests
+  // ("answer each question with an example") out.
+  folded("injection.output_lock", "response_forcing", 55, `\\b(?:${any("respond", "reply", "answer")} ?${any("to ", "")}${any("every", "all", "each", "any")} ?${any("of ", "")}${any("my ", "the ", "future ", "further ", "following ", "subsequent ", "")}${any("message", "messages", "question", "questions", "prompt", "prompts", "input", "inputs", "query", "queries", "request", "requests")} ?${any("with", "by saying", "by writing", "only with", "using only")}${any(" only", " just", " the word", " the words", " the phrase", "")}|your only ?${any("output", "response", "reply", "answer", "words", "word")} ?${any("is", "will be", "must be", "should be", "shall be", "can be")}|${any("say", "reply", "respond", "answer", "output", "print")}\\b${gap(100)}\\b${any("regardless of", "no matter", "irrespective of")}|${any("all", "every", "each")} ?${any("of ", "")}your ?${any("future ", "further ", "")}${any("answers", "replies", "responses", "outputs", "messages")})\\b`, { quoted: true }),
   folded("injection.false_authority", "authority_claim", 72, `\\b${any("correct", "valid", "right", "authorized", "authorised", "master", "admin")} ?${any("password", "passphrase", "access code", "passcode", "pass phrase", "credentials", "override code", "security code")} ?${gap(30)}${any("has been", "was", "is", "have been")} ?${gap(12)}${any("entered", "input", "provided", "found", "given", "accepted", "verified", "supplied")}\\b`),
   folded("injection.false_authority.mode", "authority_claim", 72, `\\b${any("you are now in", "you re now in", "entering", "switching to", "switch to", "enter", "activate", "activating")} ?${any("maintenance", "debug", "debugging", "admin", "administrator", "god", "root", "test", "diagnostic", "override", "unrestricted", "sudo")} ?mode\\b`),
 
