@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { chunks, featureScale, maxFeatures, writeFeatures } from "./features.js";
+import { chunks, featureScale, maxFeatures, RepeatLimiter, writeFeatures } from "./features.js";
 
 export interface ModelFile {
   format: "kalguard-logreg-v1";
@@ -90,9 +90,10 @@ function createScorer(model: ModelFile): (text: string) => number {
   const weights = Float64Array.from(model.weights);
   // Scored texts are at most chunkSize long, so one bucket buffer serves every text of every call.
   const buckets = new Uint32Array(maxFeatures(model.chunkSize));
+  const limiter = new RepeatLimiter(model.dims);
   return (text: string): number => {
     const out = text.length <= model.chunkSize ? buckets : new Uint32Array(maxFeatures(text.length));
-    const count = writeFeatures(text, model.dims, out);
+    const count = limiter.limit(out, writeFeatures(text, model.dims, out));
     let sum = 0;
     for (let k = 0; k < count; k++) sum += weights[out[k] as number] as number;
     return sigmoid(model.bias + sum * featureScale(count));

@@ -1,8 +1,9 @@
 /**
  * Hashed bag of features over the folded text view: word unigrams, word bigrams and character 4-grams
  * (the latter carry CJK text and morphology). Shared by training and inference so both see the same vectors.
- * Each feature is a 32-bit FNV-1a hash reduced to `dims` buckets; values are 1/sqrt(n) so long and short
- * texts are on one scale.
+ * Each feature is a 32-bit FNV-1a hash reduced to `dims` buckets; a bucket counts at most MAX_BUCKET_REPEATS
+ * times in a text (see RepeatLimiter), and values are 1/sqrt(n) for the n that count, so long and short texts are
+ * on one scale.
  */
 export interface SparseVector {
   index: Uint32Array;
@@ -78,6 +79,46 @@ export function writeFeatures(text: string, dims: number, out: Uint32Array): num
   return k;
 }
 
+/** How many times one bucket counts in a text. */
+export const MAX_BUCKET_REPEATS = 2;
+
+/**
+ * Counts each bucket at most MAX_BUCKET_REPEATS times. With every repeat counted, any token said often enough
+ * decided the score (the sum grows with the square root of the repeats): a laugh, a row of one letter or "please"
+ * thirty times scored as an injection whenever its weight was slightly positive. Flooding as an attack is the
+ * flood rule's job. Two rather than one keeps a little of how much a text dwells on a word (cross-validated:
+ * README, run 30).
+ */
+export class RepeatLimiter {
+  /** How often each bucket has counted in the current text; all zero between texts. */
+  private readonly counts: Uint8Array;
+
+  constructor(dims: number) {
+    this.counts = new Uint8Array(dims);
+  }
+
+  /**
+   * Compacts out[0, count), one text's buckets, to the occurrences that count, in order; returns how many. The
+   * kept buckets include every distinct one, so zeroing just those readies the counts for the next text (cheaper
+   * than a stamp per bucket: 1.3 against 2.1 µs on a 1 KB text's 1,267 features).
+   */
+  limit(out: Uint32Array, count: number): number {
+    const counts = this.counts;
+    let k = 0;
+    for (let i = 0; i < count; i++) {
+      const b = out[i] as number;
+      const c = counts[b] as number;
+      if (c < MAX_BUCKET_REPEATS) {
+        counts[b] = c + 1;
+        out[k++] = b;
+      }
+    }
+    for (let i = 0; i < k; i++) counts[out[i] as number] = 0;
+    return k;
+  }
+}
+
+/** Every bucket of `text`, duplicates kept, in writeFeatures' order. */
 export function featureIndices(text: string, dims: number): Uint32Array {
   const out = new Uint32Array(maxFeatures(text.length));
   return out.slice(0, writeFeatures(text, dims, out));
@@ -93,8 +134,14 @@ export function featureScale(count: number): number {
   return 1 / Math.sqrt(Math.max(MIN_NORM_FEATURES, count));
 }
 
+const limiters = new Map<number, RepeatLimiter>();
+
+/** The vector a model scores: `text`'s buckets as RepeatLimiter keeps them, each valued featureScale(their number). */
 export function vectorize(text: string, dims: number): SparseVector {
-  const index = featureIndices(text, dims);
+  const all = new Uint32Array(maxFeatures(text.length));
+  let limiter = limiters.get(dims);
+  if (limiter === undefined) limiters.set(dims, (limiter = new RepeatLimiter(dims)));
+  const index = all.slice(0, limiter.limit(all, writeFeatures(text, dims, all)));
   return { index, value: featureScale(index.length) };
 }
 

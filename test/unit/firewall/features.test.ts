@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { featureIndices, maxFeatures, writeFeatures } from "../../../src/firewall/features.js";
+import { createClassifier, sigmoid } from "../../../src/firewall/classifier.js";
+import { featureIndices, featureScale, MAX_BUCKET_REPEATS, maxFeatures, RepeatLimiter, vectorize, writeFeatures } from "../../../src/firewall/features.js";
 
 /**
  * The feature definition written out plainly (unsigned FNV-1a per feature, one callback per bucket): the
@@ -85,5 +86,56 @@ describe("hashed features", () => {
       expect(writeFeatures(text, 1 << 17, out)).toBeLessThanOrEqual(out.length);
       expect(writeFeatures(text, 1 << 17, out)).toBe(referenceBuckets(text, 1 << 17).length);
     }
+  });
+});
+
+/** Each bucket's first MAX_BUCKET_REPEATS occurrences, in order: the limit written out plainly. */
+function referenceLimited(buckets: readonly number[]): number[] {
+  const seen = new Map<number, number>();
+  return buckets.filter((b) => {
+    const n = (seen.get(b) ?? 0) + 1;
+    seen.set(b, n);
+    return n <= MAX_BUCKET_REPEATS;
+  });
+}
+
+describe("repeated buckets", () => {
+  it("count at most MAX_BUCKET_REPEATS times in a text, first occurrences kept in order", () => {
+    const limiter = new RepeatLimiter(1 << 10);
+    for (const text of SAMPLES) {
+      const out = featureIndices(text, 1 << 10);
+      const reference = referenceLimited(Array.from(out));
+      expect(Array.from(out.subarray(0, limiter.limit(out, out.length)))).toEqual(reference);
+    }
+  });
+
+  it("start from zero in every text, whatever the previous text repeated", () => {
+    const limiter = new RepeatLimiter(1 << 17);
+    const again = (text: string): number[] => {
+      const out = featureIndices(text, 1 << 17);
+      return Array.from(out.subarray(0, limiter.limit(out, out.length)));
+    };
+    const first = again("please help me");
+    again("please ".repeat(50));
+    expect(again("please help me")).toEqual(first);
+  });
+
+  it("do not let a word said thirty times outweigh a text: the score of a repeated word stops growing", () => {
+    const dims = 1 << 10;
+    const weights = Array.from({ length: dims }, () => 0.5);
+    const classifier = createClassifier({ format: "kalguard-logreg-v1", dims, chunkSize: 1200, bias: -2, weights });
+    expect(classifier.probability("please ".repeat(30).trim())).toBeCloseTo(classifier.probability("please ".repeat(3).trim()), 6);
+  });
+
+  it("are scored at inference exactly as training vectorises them", () => {
+    const dims = 1 << 12;
+    const weights = Array.from({ length: dims }, (_, i) => Math.sin(i) / 4);
+    const classifier = createClassifier({ format: "kalguard-logreg-v1", dims, chunkSize: 1200, bias: 0.1, weights });
+    for (const text of SAMPLES.filter((t) => t.length <= 1200)) {
+      const x = vectorize(text, dims);
+      const z = 0.1 + Array.from(x.index).reduce((sum, b) => sum + (weights[b] as number), 0) * x.value;
+      expect(classifier.probability(text)).toBeCloseTo(sigmoid(z), 12);
+    }
+    expect(featureScale(vectorize("word ".repeat(400), dims).index.length)).toBe(featureScale(96));
   });
 });
