@@ -50,6 +50,12 @@ export const SECRET_FORMATS: readonly RegExp[] = [
 export const SECRET_ASSIGNMENT = /(?:secret|token|api[_-]?key|apikey|passw(?:or)?d|pwd|private[_-]?key|access[_-]?key)[A-Za-z0-9_.-]{0,24}["']?[ \t]{0,3}[:=][ \t]{0,3}["']?([A-Za-z0-9_+/=.~!#$%^&*@-]{8,200})/gi;
 /** A bearer token in a pasted header. Group 1. */
 export const BEARER_TOKEN = /\bBearer[ \t]{1,3}([A-Za-z0-9_.~+/-]{16,1024}=*)/g;
+/**
+ * Basic credentials (base64 of user:password) in a pasted header; "Basic" alone is an ordinary word, and so is a
+ * lower-case word after it ("Authorization: Basic authentication is weak"). Group 1.
+ */
+export const BASIC_CREDENTIALS = /\bAuthorization[ \t]{0,3}:[ \t]{0,3}Basic[ \t]{1,3}([A-Za-z0-9+/]{8,1024}={0,2})/gi;
+const LOWER_CASE_WORD = /^[a-z]+$/;
 /** The password in a URL's user information (`postgres://admin:pass@host`). Group 1. */
 export const URL_PASSWORD = /\b[A-Za-z][A-Za-z0-9+.-]{1,20}:\/\/[^\s/:@]{1,100}:([^\s/@]{1,200})@/g;
 /** Words one of which SECRET_ASSIGNMENT needs: a cheaper scan that usually skips it. */
@@ -358,6 +364,9 @@ function secrets(text: string, tokenRuns: ReadonlyArray<[number, number]>): Span
     }
   }
   if (text.includes("Bearer")) for (const m of matches(text, BEARER_TOKEN)) spans.push(groupSpan(m, m[1] as string, m[0].length));
+  if (text.includes("Basic")) {
+    for (const m of matches(text, BASIC_CREDENTIALS)) if (!LOWER_CASE_WORD.test(m[1] as string)) spans.push(groupSpan(m, m[1] as string, m[0].length));
+  }
   if (text.includes("://")) for (const m of matches(text, URL_PASSWORD)) spans.push(groupSpan(m, m[1] as string, m[0].length - 1));
   return spans;
 }
@@ -369,7 +378,7 @@ function groupSpan(m: RegExpExecArray, value: string, valueEnd: number): Span {
 }
 
 export const PII_PATTERNS: readonly RegExp[] = [
-  DIGIT_RUN, IPV4_CANDIDATE, IBAN_CANDIDATE, IBAN_LOWER_CANDIDATE, PEM_BEGIN, SLACK_WEBHOOK, ...SECRET_FORMATS, JWT_SEGMENT, SECRET_ASSIGNMENT, SECRET_NAME_HINT, BEARER_TOKEN, URL_PASSWORD, NOT_A_SECRET_VALUE, VERSION_BEFORE,
+  DIGIT_RUN, IPV4_CANDIDATE, IBAN_CANDIDATE, IBAN_LOWER_CANDIDATE, PEM_BEGIN, SLACK_WEBHOOK, ...SECRET_FORMATS, JWT_SEGMENT, SECRET_ASSIGNMENT, SECRET_NAME_HINT, BEARER_TOKEN, BASIC_CREDENTIALS, LOWER_CASE_WORD, URL_PASSWORD, NOT_A_SECRET_VALUE, VERSION_BEFORE,
   DIGIT, DIGITS_G, TLD, PHONE_SEPARATOR, NANP_LEADING, IBAN_SHAPE, WORD_CHAR, GLUE_BEFORE, GLUE_AFTER, DOT_OR_DASH,
   DIGIT_OR_DOT, DIGIT_AFTER, NON_HEX_LETTER, SPACE_G, LOCAL_CHAR, DOMAIN_CHAR, CARD_IIN,
 ];
@@ -393,8 +402,10 @@ export function findSpans(text: string, kinds: ReadonlySet<RedactionKind>, known
   if (digits && (known.lettersWithDigits ?? true) && kinds.has("iban")) all.push(...ibans(text));
   if (digits && kinds.has("ip_address")) all.push(...ipv4s(text), ...ipv6s(text));
   if (digits && (kinds.has("credit_card") || kinds.has("ssn") || kinds.has("phone"))) all.push(...numberSpans(text, kinds));
-  // Earlier start first, longer first: the first span to claim a character keeps it.
-  all.sort((a, b) => a.start - b.start || b.end - a.end);
+  // Earlier start first, a secret before any other reading of the same start (the password of
+  // "postgres://admin:pass@db.internal" also reads as an e-mail address), longer first: the first span to claim a
+  // character keeps it.
+  all.sort((a, b) => a.start - b.start || Number(b.kind === "api_key") - Number(a.kind === "api_key") || b.end - a.end);
   const kept: Span[] = [];
   let reach = 0;
   for (const s of all) {

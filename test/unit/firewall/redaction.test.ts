@@ -111,11 +111,13 @@ describe("secrets in pasted configuration", () => {
     ["a quoted JSON password", '{"password": "Tr0ub4dor&3"}', '{"password": "[API_KEY_REDACTED]"}'],
     ["a bearer token", "Authorization: Bearer abcdefghijklmnopqrstuvwxyz0123456789", "Authorization: Bearer [API_KEY_REDACTED]"],
     ["a password in a URL", "REDIS_URL=redis://default:hunter2hunter2@localhost:6379", "REDIS_URL=redis://default:[API_KEY_REDACTED]@localhost:6379"],
+    ["a password in a URL whose host also reads as an e-mail domain", "postgres://admin:S3cr3tP4ss@db.internal:5432/prod", "postgres://admin:[API_KEY_REDACTED]@db.internal:5432/prod"],
+    ["basic credentials", 'curl -H "Authorization: Basic dXNlcjpwYXNzd29yZA==" https://api.example.com', 'curl -H "Authorization: Basic [API_KEY_REDACTED]" https://api.example.com'],
   ])("redacts %s", (_kind, text, redacted) => {
     expect(sanitized(checkUser(text))).toBe(redacted);
   });
 
-  it.each(["max_tokens=4096 and tokenizer=whitespace", "The token is valid for 3600 seconds.", "monkey=bananas123", "See https://example.com:8080/path"])(
+  it.each(["max_tokens=4096 and tokenizer=whitespace", "The token is valid for 3600 seconds.", "monkey=bananas123", "See https://example.com:8080/path", "Authorization: Basic authentication is weak."])(
     "leaves settings that only mention a secret alone: %s",
     (text) => {
       expect(checkUser(text).redactions.api_key).toBeUndefined();
