@@ -162,10 +162,24 @@ function isSsn(groups: readonly Group[], seps: readonly string[]): boolean {
   return area !== "000" && area !== "666" && area[0] !== "9" && group !== "00" && serial !== "0000";
 }
 
-function isPhone(groups: readonly Group[], seps: readonly string[], plus: boolean, paren: boolean): boolean {
+/**
+ * A word that announces a phone number ("Tel. 612 345 678", "call me on 4412 5567"), in the rule languages; it makes
+ * a number without a country code or trunk prefix a phone number too.
+ */
+const PHONE_CUE = /(?:\b(?:tel|phone|telephone|mobile|cell|cellphone|fax|call|whatsapp|telefon|telefonnummer|handy|portable|telefono|cellulare|telefone|celular|tlf)\b|t\u00e9l|t\u00e9l\u00e9phone|tel\u00e9fono|m\u00f3vil|\u0442\u0435\u043b|\u96fb\u8a71|\u7535\u8bdd|\u624b\u673a)/i;
+/** How far before a number PHONE_CUE is looked for. */
+const PHONE_CUE_REACH = 24;
+/** Year-month-day and day-month-year shapes: a date after "call" is still a date. */
+const DATE_SHAPE = /^(?:4,2,2|2,2,4|1,2,4|2,1,4|1,1,4)$/;
+
+function isPhone(groups: readonly Group[], seps: readonly string[], plus: boolean, paren: boolean, cue: boolean): boolean {
   const digits = groups.map((g) => g.digits).join("");
   if (seps.some((s) => !PHONE_SEPARATOR.test(s))) return false;
   if (plus) return digits.length >= 8 && digits.length <= 15 && groups.length >= 2;
+  if (cue && !DATE_SHAPE.test(groups.map((g) => g.digits.length).join(","))) {
+    const uniform = seps.every((s) => s === seps[0]);
+    if (uniform && digits.length >= 7 && digits.length <= 15 && (groups.length >= 2 || digits.length >= 8)) return true;
+  }
   const lens = groups.map((g) => g.digits.length).join(",");
   // North American numbering plan: area and exchange codes start with 2-9.
   const nanp = (lens === "3,3,4" || lens === "1,3,3,4") && digits.length >= 10;
@@ -212,7 +226,7 @@ function numberSpans(text: string, kinds: ReadonlySet<RedactionKind>): Span[] {
         let kind: RedactionKind | undefined;
         if (kinds.has("credit_card") && isCard(sel, seps)) kind = "credit_card";
         else if (kinds.has("ssn") && isSsn(sel, seps)) kind = "ssn";
-        else if (kinds.has("phone") && !DIGIT.test(text[first.start - prefix - 2] ?? " ") && isPhone(sel, seps, plus, paren)) kind = "phone";
+        else if (kinds.has("phone") && !DIGIT.test(text[first.start - prefix - 2] ?? " ") && isPhone(sel, seps, plus, paren, PHONE_CUE.test(text.slice(Math.max(0, first.start - prefix - PHONE_CUE_REACH), first.start - prefix)))) kind = "phone";
         if (kind !== undefined) {
           const start = kind === "phone" ? first.start - prefix : first.start;
           const end = kind === "phone" && text[last.end] === ")" ? last.end + 1 : last.end;
@@ -379,7 +393,7 @@ function groupSpan(m: RegExpExecArray, value: string, valueEnd: number): Span {
 
 export const PII_PATTERNS: readonly RegExp[] = [
   DIGIT_RUN, IPV4_CANDIDATE, IBAN_CANDIDATE, IBAN_LOWER_CANDIDATE, PEM_BEGIN, SLACK_WEBHOOK, ...SECRET_FORMATS, JWT_SEGMENT, SECRET_ASSIGNMENT, SECRET_NAME_HINT, BEARER_TOKEN, BASIC_CREDENTIALS, LOWER_CASE_WORD, URL_PASSWORD, NOT_A_SECRET_VALUE, VERSION_BEFORE,
-  DIGIT, DIGITS_G, TLD, PHONE_SEPARATOR, NANP_LEADING, IBAN_SHAPE, WORD_CHAR, GLUE_BEFORE, GLUE_AFTER, DOT_OR_DASH,
+  DIGIT, DIGITS_G, TLD, PHONE_SEPARATOR, PHONE_CUE, DATE_SHAPE, NANP_LEADING, IBAN_SHAPE, WORD_CHAR, GLUE_BEFORE, GLUE_AFTER, DOT_OR_DASH,
   DIGIT_OR_DOT, DIGIT_AFTER, NON_HEX_LETTER, SPACE_G, LOCAL_CHAR, DOMAIN_CHAR, CARD_IIN,
 ];
 

@@ -89,6 +89,21 @@ describe("formats typed by people", () => {
     expect(sanitized(checkUser("Card 4111.1111.1111.1111, not 4111.1111.1111.1112."))).toBe("Card [CREDIT_CARD_REDACTED], not 4111.1111.1111.1112.");
   });
 
+  it.each([
+    ["Tel. 612 345 678, DNI pending.", "Tel. [PHONE_REDACTED], DNI pending."],
+    ["Call me on 4412 5567 tomorrow.", "Call me on [PHONE_REDACTED] tomorrow."],
+    ["Mobile: 612345678", "Mobile: [PHONE_REDACTED]"],
+  ])("redacts a number a phone word announces, without country code or trunk prefix: %s", (text, redacted) => {
+    expect(sanitized(checkUser(text))).toBe(redacted);
+  });
+
+  it.each(["Let's call on 2024-01-15 about it.", "The phone costs 1 299 euros.", "Call the function 3 times with 500 ms between calls."])(
+    "does not take a date or an amount near a phone word for a phone number: %s",
+    (text) => {
+      expect(checkUser(text).redactions.phone).toBeUndefined();
+    },
+  );
+
   it("redacts the whole of an internationalised e-mail address", () => {
     expect(sanitized(checkUser("Write to jürgen.müller@beispiel.de today."))).toBe("Write to [EMAIL_REDACTED] today.");
   });
