@@ -2,7 +2,7 @@
  * Runs the rule layer over one text: every view, every rule, the flood scan, and (recursively, within a
  * budget) every encoded payload found in it. Returns hits with their spans in the `base` view.
  */
-import { decodePayloads, type DecodeBudget } from "./decode.js";
+import { decodePayloads, revealHiddenTags, type DecodeBudget } from "./decode.js";
 import { anchorRules } from "./anchors.js";
 import { C_CJK, C_DIGIT } from "./charclass.js";
 import { buildViews, LEAD_PAIR, LEAD_QUAD, LEAD_TRIPLE, leadHash, type TextViews } from "./normalize.js";
@@ -28,6 +28,8 @@ export interface AnalyzeOptions {
 
 export const MAX_DECODE_DEPTH = 3;
 const FLOOD_SCORE = 55;
+/** Text written in invisible tag characters: no reader sees it, so it has no business in a prompt. Enough to sanitise. */
+const HIDDEN_TEXT_SCORE = 60;
 const BUDGET_EXHAUSTED_SCORE = 50;
 /**
  * A defensive statement ("never reveal your instructions", "didn't stop") is not an attack (see Rule.negatable).
@@ -323,7 +325,13 @@ export function analyzeText(text: string, opts: AnalyzeOptions): Analysis {
     hits.set("obfuscation.token_flood", { ruleId: "obfuscation.token_flood", category: "obfuscation", score: FLOOD_SCORE, spans: [] });
   }
   if (opts.depth < MAX_DECODE_DEPTH) {
-    const payloads = decodePayloads(views.clean, opts.budget, structure, views.rot13Hint);
+    const payloads = decodePayloads(views.clean, opts.budget, structure, views.cipherHint);
+    // Normalisation removed any hidden tag text from the views; what it spells is read from the text as received.
+    const hidden = revealHiddenTags(text, opts.budget);
+    if (hidden !== undefined) {
+      payloads.push(hidden);
+      hits.set("obfuscation.hidden_text", { ruleId: "obfuscation.hidden_text", category: "obfuscation", score: HIDDEN_TEXT_SCORE, spans: [] });
+    }
     // Content that could not all be decoded within the budget is not vouched for: enough to sanitise.
     if (opts.budget.bytes <= 0 || opts.budget.payloads <= 0) {
       hits.set("obfuscation.decode_budget_exhausted", { ruleId: "obfuscation.decode_budget_exhausted", category: "encoded_payload", score: BUDGET_EXHAUSTED_SCORE, spans: [] });

@@ -2,8 +2,8 @@ import { CLASS, C_LETTER, C_PRINTABLE } from "./charclass.js";
 import { scanStructure, type TextStructure } from "./structure.js";
 
 /**
- * Finds encoded payloads (base64, hex, URL-encoding, ROT13, `\uXXXX` escapes, HTML character references)
- * embedded in text and decodes them so the detectors can scan what the model would read after decoding.
+ * Finds encoded payloads (base64, hex, URL-encoding, ROT13, reversed text, `\uXXXX` escapes, HTML character
+ * references, Unicode tag characters) embedded in text and decodes them so the detectors can scan what the model would read after decoding.
  * Bounded: each call decodes at most `budget.bytes` characters in total and `budget.payloads` payloads; the
  * caller bounds recursion depth.
  */
@@ -13,7 +13,7 @@ export interface DecodeBudget {
 }
 
 export interface DecodedPayload {
-  encoding: "base64" | "hex" | "url" | "rot13" | "unicode_escape" | "html_entity";
+  encoding: "base64" | "hex" | "url" | "rot13" | "reversed" | "unicode_escape" | "html_entity" | "unicode_tags";
   text: string;
 }
 
@@ -36,11 +36,15 @@ const MIN_CHAR_ESCAPES = 4;
 const ROT13_WORDS = ["vtaber", "qvfertneq", "cerivbhf", "vafgehpgvbaf", "flfgrz", "cebzcg", "wnvyoernx", "erirny", "cnffjbeq"];
 /** ROT13 forms of common trigger words, or an explicit mention of the cipher: only then is a ROT13 view worth scanning. */
 export const ROT13_HINT = new RegExp(`\\b(?:rot-?13|${ROT13_WORDS.join("|")})\\b`, "i");
+/** Common trigger words spelled backwards: a text holding one is also read reversed ("snoitcurtsni suoiverp lla erongi"). */
+const REVERSED_WORDS = ["erongi", "dragersid", "snoitcurtsni", "suoiverp", "tpmorp", "laever", "drowssap", "kaerbliaj", "snoitcirtser"];
+export const REVERSED_HINT = new RegExp(`\\b(?:${REVERSED_WORDS.join("|")})\\b`, "i");
 /**
- * The whole tokens of ASCII letters and digits ROT13_HINT can match (lower case): it is bounded by \b on both
- * sides, and "rot-13" splits at the dash. The folding pass looks for them (TextViews.rot13Hint).
+ * The whole tokens of ASCII letters and digits ROT13_HINT or REVERSED_HINT can match (lower case): both are
+ * bounded by \b on both sides, and "rot-13" splits at the dash. The folding pass looks for them
+ * (TextViews.cipherHint).
  */
-export const ROT13_HINT_TOKENS: readonly string[] = ["rot", "rot13", ...ROT13_WORDS];
+export const CIPHER_HINT_TOKENS: readonly string[] = ["rot", "rot13", ...ROT13_WORDS, ...REVERSED_WORDS];
 
 
 /** Share of characters a decoded payload must have printable for it to count as text. */
@@ -56,8 +60,54 @@ const FORM_SPACE = /\+/g;
 /** A payload longer than this is decoded from its first characters only: attacks are short, blobs are not. */
 export const MAX_PAYLOAD_CHARS = 64 * 1024;
 
+/**
+ * Unicode tag characters (U+E0000–U+E007F, one surrogate pair each) mirror ASCII and render as nothing: text
+ * written in them ("ASCII smuggling") is invisible to a person but read by a model. Their one other use is the
+ * emoji flag of a region (U+1F3F4, a few tag letters, U+E007F CANCEL TAG), which is left alone.
+ */
+export const TAG_RUN = /(?:\uDB40[\uDC00-\uDC7F])+/g;
+const BLACK_FLAG = "\uD83C\uDFF4";
+const CANCEL_TAG = "\uDB40\uDC7F";
+/** Tag characters of the longest region flag sequence (region codes are at most 7 letters, plus CANCEL TAG). */
+const MAX_FLAG_TAGS = 8;
+
+/**
+ * `text` with every run of tag characters that is not part of a region flag replaced by the ASCII it spells
+ * (`reveal`) or removed; undefined when there is none.
+ */
+export function hiddenTagText(text: string, reveal: boolean): string | undefined {
+  if (!text.includes("\uDB40")) return undefined;
+  let found = false;
+  const out = text.replace(TAG_RUN, (run: string, index: number) => {
+    if (text.startsWith(BLACK_FLAG, index - BLACK_FLAG.length) && run.endsWith(CANCEL_TAG) && run.length <= 2 * MAX_FLAG_TAGS) return run;
+    found = true;
+    if (!reveal) return "";
+    let ascii = "";
+    for (let i = 1; i < run.length; i += 2) {
+      const c = run.charCodeAt(i) - 0xdc00;
+      if (c >= 0x20 && c < 0x7f) ascii += String.fromCharCode(c);
+    }
+    return ascii;
+  });
+  return found ? out : undefined;
+}
+
+/** The hidden tag text of `raw` (the text as received, before normalisation strips it), as one payload. */
+export function revealHiddenTags(raw: string, budget: DecodeBudget): DecodedPayload | undefined {
+  if (!raw.includes("\uDB40")) return undefined;
+  const n = take(budget, raw.length, 1);
+  if (n === 0) return undefined;
+  const revealed = hiddenTagText(raw.slice(0, n), true);
+  return revealed === undefined ? undefined : { encoding: "unicode_tags", text: revealed };
+}
+
+/** The text in reverse, by code point (a surrogate pair stays one character). */
+function reversed(text: string): string {
+  return Array.from(text).reverse().join("");
+}
+
 export const DECODE_PATTERNS: readonly RegExp[] = [
-  HEX_ESCAPED_RUN, HEX_SPACED_RUN, URL_ENCODED_RUN, UNICODE_ESCAPE, HTML_ENTITY, ROT13_HINT, ASCII_LETTER_G, BASE64_MARKER,
+  HEX_ESCAPED_RUN, HEX_SPACED_RUN, URL_ENCODED_RUN, UNICODE_ESCAPE, HTML_ENTITY, ROT13_HINT, REVERSED_HINT, TAG_RUN, ASCII_LETTER_G, BASE64_MARKER,
   UPPER, LOWER, HEX_SEPARATORS, URL_SAFE_PLUS, URL_SAFE_SLASH, FORM_SPACE,
 ];
 
@@ -118,10 +168,10 @@ function countUpTo(text: string, re: RegExp, limit: number): number {
 }
 
 /**
- * `structure` is scanStructure(text), when the caller has it already; `rot13Hint` false when the caller has
- * proven that ROT13_HINT cannot match (see TextViews.rot13Hint).
+ * `structure` is scanStructure(text), when the caller has it already; `cipherHint` false when the caller has
+ * proven that neither ROT13_HINT nor REVERSED_HINT can match (see TextViews.cipherHint).
  */
-export function decodePayloads(text: string, budget: DecodeBudget, structure: TextStructure = scanStructure(text), rot13Hint = true): DecodedPayload[] {
+export function decodePayloads(text: string, budget: DecodeBudget, structure: TextStructure = scanStructure(text), cipherHint = true): DecodedPayload[] {
   const out: DecodedPayload[] = [];
   const { base64Runs, hexRuns, hexSpaced } = structure;
   for (const [start, end] of base64Runs) {
@@ -163,9 +213,13 @@ export function decodePayloads(text: string, budget: DecodeBudget, structure: Te
   if (unicode !== undefined) out.push({ encoding: "unicode_escape", text: unicode });
   const html = unescapeAll(text, "&#", HTML_ENTITY, budget, (m) => fromCodePoint(m[1] !== undefined ? Number(m[1]) : parseInt(m[2] as string, 16)));
   if (html !== undefined) out.push({ encoding: "html_entity", text: html });
-  if (rot13Hint && ROT13_HINT.test(text)) {
+  if (cipherHint && ROT13_HINT.test(text)) {
     const n = take(budget, text.length, 1);
     if (n > 0) out.push({ encoding: "rot13", text: rot13(text.slice(0, n)) });
+  }
+  if (cipherHint && REVERSED_HINT.test(text)) {
+    const n = take(budget, text.length, 1);
+    if (n > 0) out.push({ encoding: "reversed", text: reversed(text.slice(0, n)) });
   }
   return out;
 }

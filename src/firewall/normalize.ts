@@ -3,7 +3,8 @@
  * table lookup per character (charclass.ts), so work is linear in the input; pure-ASCII text skips NFKC and
  * the invisible/look-alike steps, which cannot change it.
  *
- * - `base`:   NFKC, zero-width / bidi / soft-hyphen controls removed. Sanitised output is built from it.
+ * - `base`:   NFKC, negative circled and squared capitals as letters, zero-width / bidi / soft-hyphen controls and
+ *             hidden tag text (decode.ts) removed. Sanitised output is built from it.
  * - `clean`:  `base` with Cyrillic/Greek look-alike letters folded to Latin inside words that are Latin or
  *             spoofed. Folding is one UTF-16 unit for one, so `clean` and `base` share every index.
  * - `folded`: `clean` lower-cased, leetspeak folded, spaced-out letters joined, every other run of
@@ -11,7 +12,7 @@
  *             index in `clean` of folded character i, so a rule match can be traced back to the original span.
  */
 import { CLASS, C_ASCII_LETTER, C_CYR_GREEK, C_DIGIT, C_LEET, C_LETTER, C_NOT_ASCII_ALNUM, C_NOT_LEETABLE, C_SENTENCE, INVISIBLE_CHARS, isAscii } from "./charclass.js";
-import { ROT13_HINT_TOKENS } from "./decode.js";
+import { CIPHER_HINT_TOKENS, hiddenTagText } from "./decode.js";
 import { StructureScanner, type TextStructure } from "./structure.js";
 import { foldTransposition, mayBeTypo } from "./typos.js";
 
@@ -30,8 +31,11 @@ export interface TextViews {
   seen: number;
   /** Flooding and character runs of `clean` (whose indices `base` shares), found in the same pass. */
   structure: TextStructure;
-  /** False when decode.ts's ROT13_HINT cannot match `clean`: no token is one of ROT13_HINT_TOKENS (see buildFolded). */
-  rot13Hint: boolean;
+  /**
+   * False when decode.ts's ROT13_HINT and REVERSED_HINT cannot match `clean`: no token is one of CIPHER_HINT_TOKENS
+   * (see buildFolded).
+   */
+  cipherHint: boolean;
   /** Whether some token holds both an ASCII letter and a digit. */
   lettersWithDigits: boolean;
 }
@@ -101,7 +105,18 @@ const LEET: Readonly<Record<string, string>> = {
 const LEET_CODES = new Uint16Array(128);
 for (const [from, to] of Object.entries(LEET)) LEET_CODES[from.charCodeAt(0)] = to.charCodeAt(0);
 
-export const NORMALIZE_PATTERNS: readonly RegExp[] = [INVISIBLE_CHARS, CONFUSABLE_RANGE];
+/**
+ * Negative circled and negative squared Latin capitals (U+1F150–U+1F169, U+1F170–U+1F189: "🅸🅶🅽🅾🆁🅴") have no NFKC
+ * form, unlike the circled, squared and mathematical letters; they are folded to their letters here.
+ */
+const ENCLOSED_CAPITAL = /\uD83C([\uDD50-\uDD69\uDD70-\uDD89])/g;
+
+function foldEnclosedCapitals(text: string): string {
+  if (!text.includes("\uD83C")) return text;
+  return text.replace(ENCLOSED_CAPITAL, (_pair: string, low: string) => String.fromCharCode(65 + ((low.charCodeAt(0) - 0xdd50) % 0x20)));
+}
+
+export const NORMALIZE_PATTERNS: readonly RegExp[] = [INVISIBLE_CHARS, CONFUSABLE_RANGE, ENCLOSED_CAPITAL];
 
 const ALNUM = C_LETTER | C_DIGIT;
 const SPACE = 32;
@@ -212,17 +227,17 @@ export class FoldedMap {
   }
 }
 
-/** ROT13_HINT_TOKENS by length, with the lengths and first letters they have: those rule out most tokens at once. */
+/** CIPHER_HINT_TOKENS by length, with the lengths and first letters they have: those rule out most tokens at once. */
 const HINT_BY_LENGTH: string[][] = [];
 let HINT_LENGTHS = 0;
 const HINT_FIRST = new Uint8Array(128);
-for (const t of ROT13_HINT_TOKENS) {
+for (const t of CIPHER_HINT_TOKENS) {
   (HINT_BY_LENGTH[t.length] ??= []).push(t);
   HINT_LENGTHS |= 1 << t.length;
   HINT_FIRST[t.charCodeAt(0)] = 1;
 }
 
-/** Whether out[from, to), ASCII letters and digits in any case, is one of ROT13_HINT_TOKENS. */
+/** Whether out[from, to), ASCII letters and digits in any case, is one of CIPHER_HINT_TOKENS. */
 function isHintToken(out: Uint16Array, from: number, to: number): boolean {
   const candidates = HINT_BY_LENGTH[to - from] ?? [];
   for (let j = 0; j < candidates.length; j++) {
@@ -337,11 +352,11 @@ function buildFolded(base: string, clean: string, ascii: boolean, leads: LeadFil
   let sepFrom = 0;
   let sepLen = 0;
   let seen = 0;
-  // ROT13_HINT is bounded by \b (ASCII word characters) on both sides, so it can only match a token that is
-  // entirely one of ROT13_HINT_TOKENS, or one holding characters other than ASCII letters and digits (then
+  // ROT13_HINT and REVERSED_HINT are bounded by \b (ASCII word characters) on both sides, so they can only match
+  // a token that is entirely one of CIPHER_HINT_TOKENS, or one holding characters other than ASCII letters and digits (then
   // it is assumed to). Lower-casing keeps every other character out of ASCII here: NFKC has already turned
   // the Kelvin sign into "K".
-  let rot13Hint = false;
+  let cipherHint = false;
   let lettersWithDigits = false;
   let i = 0;
   let pendingBreak = false;
@@ -446,9 +461,9 @@ function buildFolded(base: string, clean: string, ascii: boolean, leads: LeadFil
     }
     seen |= classes;
     lettersWithDigits ||= (classes & (C_ASCII_LETTER | C_DIGIT)) === (C_ASCII_LETTER | C_DIGIT);
-    if (!rot13Hint && (classes & C_ASCII_LETTER) !== 0) {
+    if (!cipherHint && (classes & C_ASCII_LETTER) !== 0) {
       const length = len - from;
-      rot13Hint =
+      cipherHint =
         (classes & C_NOT_ASCII_ALNUM) !== 0 ||
         (length < 32 && ((HINT_LENGTHS >>> length) & 1) !== 0 && HINT_FIRST[(out[from] as number) | 0x20] === 1 && isHintToken(out, from, len));
     }
@@ -491,7 +506,7 @@ function buildFolded(base: string, clean: string, ascii: boolean, leads: LeadFil
     starts: lists,
     startsEnd,
     seen,
-    rot13Hint,
+    cipherHint,
     lettersWithDigits,
     structure: structure.finish(),
   };
@@ -501,11 +516,16 @@ export function stripInvisible(text: string): string {
   return text.replace(INVISIBLE_CHARS, "");
 }
 
+/** The text without tag characters that spell hidden text (analyze.ts scans what they spell separately). */
+function withoutHiddenTags(text: string): string {
+  return hiddenTagText(text, false) ?? text;
+}
+
 /** `leads`: report the token starts that may begin one of these words (see LeadFilter). */
 export function buildViews(text: string, leads?: LeadFilter): TextViews {
   // NFKC, invisible characters and look-alikes only concern code units above 0x7F.
   let ascii = isAscii(text);
-  let base = ascii ? text : stripInvisible(text.normalize("NFKC"));
+  let base = ascii ? text : stripInvisible(withoutHiddenTags(foldEnclosedCapitals(text.normalize("NFKC"))));
   if (!ascii && isAscii(base)) {
     // ASCII apart from invisible characters: copied into V8's one-byte string form, which every later scan
     // (lower-casing, regular expressions, the folding loop) reads faster than the two-byte form.
