@@ -122,6 +122,12 @@ const NOT_TOPIC_GERMAN = `(?! ?${any("über", "zum", "zur", "bezüglich", "hinsi
  * ASCII letters, so the words are bounded by a space and by no lower-case letter: the view is lower-cased).
  */
 const NOT_TOPIC_CLAUSE = `(?! ?${any("was", "что")}${gap(16)} ${any("über", "zum", "zur", "bezüglich", "hinsichtlich", "про", "насчёт", "по поводу")}(?![a-zß-ÿа-яё]))`;
+/**
+ * "Ignore the instructions on the box", "the rules of the game": instructions placed on or in a thing are that
+ * thing's, not the model's; unless the thing is where the model's own instructions are (the system prompt, this
+ * conversation, the context).
+ */
+const NOT_PLACED = `(?! ${any("on", "in", "for", "from", "of", "printed on", "written on")} ${any("the", "a", "an", "my", "this", "that", "our")} (?!${any("system", "prompt", "chat", "conversation", "context", "message", "messages", "previous", "above", "beginning", "start", "text", "document", "page", "email", "input")}\\b))`;
 // English vocabulary shared by several rules.
 const EN_DROP = any("ignore", "ignoring", "pay no attention to", "disregard", "disregarding", "forget", "forgetting", "override", "overriding", "bypass", "skip", "discard", "abandon", "drop", "neglect", "set aside", "stop following", "do not follow", "dont follow", "don t follow");
 const EN_PRIOR = any("previous", "prior", "above", "earlier", "preceding", "original", "initial", "old", "all", "any", "your", "system", "developer", "every", "those", "these", "the");
@@ -138,7 +144,7 @@ const SHAPE_OWNERS = ["your", "every", "each", "all your", "the"];
 
 export const RULES: readonly Rule[] = [
   // ---- instruction override ----
-  folded("injection.instruction_override.en", OVERRIDE, 88, `\\b${EN_DROP} ?${gap(24)}${EN_PRIOR} ?${gap(24)}${EN_RULES}\\b`),
+  folded("injection.instruction_override.en", OVERRIDE, 88, `\\b${EN_DROP} ?${gap(24)}${EN_PRIOR} ?${gap(24)}${EN_RULES}\\b${NOT_PLACED}`),
   // Goal hijacking: drop the task at hand ("never mind the task above", "cancel the current task", "stop what
   // you are doing"), then say or do something else.
   folded("injection.instruction_override.en_cancelled", OVERRIDE, 80, `\\byour ?${any("previous", "original", "earlier", "current", "old", "first", "initial", "prior")} ?${any("task", "tasks", "assignment", "job", "instructions", "orders", "mission", "directive", "directives")} ?${any("is", "are", "has been", "have been", "was", "were")} ?${any("cancelled", "canceled", "over", "void", "revoked", "terminated", "replaced", "overridden", "no longer valid", "no longer relevant")}\\b`),
@@ -159,6 +165,12 @@ export const RULES: readonly Rule[] = [
   folded("injection.instruction_override.pt", OVERRIDE, 88, `\\b${any("ignore", "ignora", "ignorar", "esqueça", "esqueca", "esquecer", "desconsidere", "descarte", "despreze")} ?(?:${any("todas", "todos", "as", "os", "suas", "tuas", "essas", "estas", "a", "o", "minhas")}\\b ?${gap(40)}${any("instruções", "instrucoes", "regras", "orientações", "orientacoes", "diretrizes", "ordens")}|${any("tudo ", "")}${any("acima", "o que está acima", "o que foi dito", "o que te disseram", "o que eu disse", "o anterior")}${NOT_TOPIC_ROMANCE})`),
   folded("injection.instruction_override.ru", OVERRIDE, 88, `${any("игнорируй", "игнорируйте", "проигнорируй", "проигнорируйте", "забудь", "забудьте", "не обращай внимания", "не обращайте внимания", "отбрось", "отмени")} ?${gap(40)}${any("инструкци", "указани", "правил", "команд", "вышесказанн", "всё предыдущее", "все предыдущее", `всё${NOT_TOPIC_CLAUSE} что`, `все${NOT_TOPIC_CLAUSE} что`, "всё выше", "все выше", "всё сказанное", "все сказанное", `всё${CLAUSE_END}`, `все${CLAUSE_END}`)}`),
   folded("injection.instruction_override.zh", OVERRIDE, 88, `${any("忽略", "忽视", "无视", "忘记", "忘掉", "不要理会", "不要遵守", "跳过", "丢弃", "放弃")}${gap(16)}${any("指令", "指示", "说明", "规则", "提示", "设定", "要求", "命令")}`),
+  // The same order in more languages than the nine the rules cover in depth (nl, pl, cs, sv, no, da, ro, hu, id, vi,
+  // el, uk, ar, he; then tr, ko, hi, which put the verb last): "ignore" only, since "forget" there is also "don't
+  // forget the instructions", and a named object, so "ignore my previous e-mail" stays allowed; the score is a
+  // little lower than for the nine.
+  folded("injection.instruction_override.more_languages", OVERRIDE, 80, `${any("negeer", "zignoruj", "ignoruj", "ignorujte", "ignorera", "ignorer", "ignorér", "ignoră", "ignorați", "hagyd figyelmen kívül", "hagyja figyelmen kívül", "abaikan", "bỏ qua", "phớt lờ", "αγνόησε", "αγνοήστε", "ігноруй", "ігноруйте", "تجاهل", "تجاهلي", "התעלם", "התעלמי")} ${gap(40)}${any("instructies", "instructie", "opdrachten", "aanwijzingen", "instrukcje", "instrukcji", "polecenia", "poleceń", "pokyny", "instrukce", "instruktioner", "instruktionerna", "instruktionerne", "instruksjoner", "instruksjonene", "instrucțiunile", "instrucțiuni", "utasítást", "utasításokat", "utasítás", "instruksi", "perintah", "petunjuk", "hướng dẫn trước", "chỉ dẫn", "chỉ thị", "οδηγίες", "οδηγιών", "інструкції", "вказівки", "التعليمات", "تعليمات", "الأوامر", "التوجيهات", "ההוראות", "הוראות", "ההנחיות")}`),
+  folded("injection.instruction_override.more_languages.verb_final", OVERRIDE, 80, `${any("talimatları", "talimatlar", "yönergeleri", "지시", "지침", "프롬프트", "निर्देशों", "निर्देश")}${gap(30)}${any("yok say", "görmezden gel", "무시", "अनदेखा", "नज़रअंदाज़", "नजरअंदाज")}`),
   folded("injection.instruction_override.ja", OVERRIDE, 88, `${any("以前", "前の", "上記", "これまで", "すべて", "全て", "元の")}${gap(12)}${any("指示", "命令", "ルール", "指令", "設定", "プロンプト")}${gap(6)}${any("無視", "忘れ", "破棄")}`),
 
   // ---- persona / jailbreak framing ----
