@@ -184,9 +184,9 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
   }
   if (process.argv.includes("--sweep")) {
     print("sweep of CLASSIFIER_CONFIDENT x CLASSIFIER_CAP (firewall macro):");
-    for (const confident of [0.8, 0.85, 0.9, 0.93, 0.95, 0.98]) {
+    for (const confident of [0.8, 0.85, 0.9, 0.93, 0.95, 0.98, 0.99, 0.995]) {
       for (const cap of [55, 60, 65]) {
-        print(`  confident ${confident.toFixed(2)} cap ${cap}  ${line("pool A", poolA, confident, cap)}  | ${line("kalguard", ours, confident, cap)}`);
+        print(`  confident ${String(confident).padEnd(5)} cap ${cap}  ${line("pool A", poolA, confident, cap)}  | ${line("kalguard", ours, confident, cap)}`);
       }
     }
   }
