@@ -227,14 +227,14 @@ export class FoldedMap {
   }
 }
 
-/** CIPHER_HINT_TOKENS by length, with the lengths and first letters they have: those rule out most tokens at once. */
+/** CIPHER_HINT_TOKENS by length, with the lengths and the first two letters they have: those rule out most tokens at once. */
 const HINT_BY_LENGTH: string[][] = [];
 let HINT_LENGTHS = 0;
-const HINT_FIRST = new Uint8Array(128);
+const HINT_FIRST_TWO = new Uint8Array(128 * 128);
 for (const t of CIPHER_HINT_TOKENS) {
   (HINT_BY_LENGTH[t.length] ??= []).push(t);
   HINT_LENGTHS |= 1 << t.length;
-  HINT_FIRST[t.charCodeAt(0)] = 1;
+  HINT_FIRST_TWO[t.charCodeAt(0) * 128 + t.charCodeAt(1)] = 1;
 }
 
 /** Whether out[from, to), ASCII letters and digits in any case, is one of CIPHER_HINT_TOKENS. */
@@ -465,7 +465,7 @@ function buildFolded(base: string, clean: string, ascii: boolean, leads: LeadFil
       const length = len - from;
       cipherHint =
         (classes & C_NOT_ASCII_ALNUM) !== 0 ||
-        (length < 32 && ((HINT_LENGTHS >>> length) & 1) !== 0 && HINT_FIRST[(out[from] as number) | 0x20] === 1 && isHintToken(out, from, len));
+        (length < 32 && ((HINT_LENGTHS >>> length) & 1) !== 0 && HINT_FIRST_TWO[(((out[from] as number) | 0x20) & 0x7f) * 128 + (((out[from + 1] as number) | 0x20) & 0x7f)] === 1 && isHintToken(out, from, len));
     }
     if ((classes & C_NOT_ASCII_ALNUM) === 0) {
       structure.word(i);
