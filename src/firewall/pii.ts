@@ -41,13 +41,21 @@ export const SECRET_FORMATS: readonly RegExp[] = [
   /^npm_[A-Za-z0-9]{36}$/, // npm access token
   /^glpat-[A-Za-z0-9_-]{20,64}$/, // GitLab personal access token
   /^hf_[A-Za-z0-9]{30,64}$/, // Hugging Face token
+  /^SG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43}$/, // SendGrid
+  /^shp(?:at|ca|pa|ss)_[a-fA-F0-9]{32}$/, // Shopify
+  /^do[opr]_v1_[a-f0-9]{64}$/, // DigitalOcean
+  /^key-[0-9a-z]{32}$/, // Mailgun
+  /^SK[0-9a-fA-F]{32}$/, // Twilio API key
+  /^[MNO][A-Za-z0-9_-]{23,27}\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{27,38}$/, // Discord bot token
 ];
+/** A Telegram bot token: the bot's id, a colon (which ends a token run) and its secret. */
+export const TELEGRAM_BOT_TOKEN = /\b[0-9]{8,10}:AA[A-Za-z0-9_-]{33}(?![A-Za-z0-9_-])/g;
 
 /**
  * A value assigned to a name that says it is a secret (`AWS_SECRET_ACCESS_KEY=…`, `"password": "…"`,
  * `api_key: …`), whatever its format: what a pasted .env or config file leaks. The value is group 1.
  */
-export const SECRET_ASSIGNMENT = /(?:secret|token|api[_-]?key|apikey|passw(?:or)?d|pwd|private[_-]?key|access[_-]?key)[A-Za-z0-9_.-]{0,24}["']?[ \t]{0,3}[:=][ \t]{0,3}["']?([A-Za-z0-9_+/=.~!#$%^&*@-]{8,200})/gi;
+export const SECRET_ASSIGNMENT = /(?:secret|token|api[_-]?key|apikey|passw(?:or)?d|pwd|private[_-]?key|access[_-]?key|account[_-]?key)[A-Za-z0-9_.-]{0,24}["']?[ \t]{0,3}[:=][ \t]{0,3}["']?([A-Za-z0-9_+/=.~!#$%^&*@-]{8,200})/gi;
 /** A bearer token in a pasted header. Group 1. */
 export const BEARER_TOKEN = /\bBearer[ \t]{1,3}([A-Za-z0-9_.~+/-]{16,1024}=*)/g;
 /**
@@ -377,6 +385,7 @@ function secrets(text: string, tokenRuns: ReadonlyArray<[number, number]>): Span
       if (!NOT_A_SECRET_VALUE.test(value)) spans.push(groupSpan(m, value, m[0].length));
     }
   }
+  if (text.includes(":AA")) for (const m of matches(text, TELEGRAM_BOT_TOKEN)) spans.push({ start: m.index, end: m.index + m[0].length, kind: "api_key" });
   if (text.includes("Bearer")) for (const m of matches(text, BEARER_TOKEN)) spans.push(groupSpan(m, m[1] as string, m[0].length));
   if (text.includes("Basic")) {
     for (const m of matches(text, BASIC_CREDENTIALS)) if (!LOWER_CASE_WORD.test(m[1] as string)) spans.push(groupSpan(m, m[1] as string, m[0].length));
@@ -392,7 +401,7 @@ function groupSpan(m: RegExpExecArray, value: string, valueEnd: number): Span {
 }
 
 export const PII_PATTERNS: readonly RegExp[] = [
-  DIGIT_RUN, IPV4_CANDIDATE, IBAN_CANDIDATE, IBAN_LOWER_CANDIDATE, PEM_BEGIN, SLACK_WEBHOOK, ...SECRET_FORMATS, JWT_SEGMENT, SECRET_ASSIGNMENT, SECRET_NAME_HINT, BEARER_TOKEN, BASIC_CREDENTIALS, LOWER_CASE_WORD, URL_PASSWORD, NOT_A_SECRET_VALUE, VERSION_BEFORE,
+  DIGIT_RUN, IPV4_CANDIDATE, IBAN_CANDIDATE, IBAN_LOWER_CANDIDATE, PEM_BEGIN, SLACK_WEBHOOK, ...SECRET_FORMATS, JWT_SEGMENT, SECRET_ASSIGNMENT, SECRET_NAME_HINT, TELEGRAM_BOT_TOKEN, BEARER_TOKEN, BASIC_CREDENTIALS, LOWER_CASE_WORD, URL_PASSWORD, NOT_A_SECRET_VALUE, VERSION_BEFORE,
   DIGIT, DIGITS_G, TLD, PHONE_SEPARATOR, PHONE_CUE, DATE_SHAPE, NANP_LEADING, IBAN_SHAPE, WORD_CHAR, GLUE_BEFORE, GLUE_AFTER, DOT_OR_DASH,
   DIGIT_OR_DOT, DIGIT_AFTER, NON_HEX_LETTER, SPACE_G, LOCAL_CHAR, DOMAIN_CHAR, CARD_IIN,
 ];

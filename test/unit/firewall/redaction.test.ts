@@ -60,8 +60,15 @@ const CASES: Array<{ kind: RedactionKind; label: string; valid: string[]; invali
       `npm_${"aB3d".repeat(9)}`,
       `glpat-${"xY7_".repeat(5)}`,
       `hf_${"Qw3e".repeat(9)}`,
+      `SG.${"aB3_".repeat(5)}xy.${"Qw3-".repeat(10)}abc`,
+      `shpat_${"1a2b".repeat(8)}`,
+      `dop_v1_${"0a1b".repeat(16)}`,
+      `key-${"3ax6".repeat(8)}`,
+      `SK${"2a3b".repeat(8)}`,
+      `MTA4NjQ0MzIxNjM4NzQzNTQ2NA.GZ3x9Q.${"aB3_".repeat(8)}x`,
+      `123456789:AA${"Hd-q".repeat(8)}x`,
     ],
-    invalid: ["AKIA1234", "sk-short", "ghp_tooShort", "eyJhbGciOiJIUzI1NiJ9"],
+    invalid: ["AKIA1234", "sk-short", "ghp_tooShort", "eyJhbGciOiJIUzI1NiJ9", "key-value", "SK1234", "section 12:AA"],
   },
 ];
 
@@ -127,6 +134,7 @@ describe("secrets in pasted configuration", () => {
     ["a bearer token", "Authorization: Bearer abcdefghijklmnopqrstuvwxyz0123456789", "Authorization: Bearer [API_KEY_REDACTED]"],
     ["a password in a URL", "REDIS_URL=redis://default:hunter2hunter2@localhost:6379", "REDIS_URL=redis://default:[API_KEY_REDACTED]@localhost:6379"],
     ["a password in a URL whose host also reads as an e-mail domain", "postgres://admin:S3cr3tP4ss@db.internal:5432/prod", "postgres://admin:[API_KEY_REDACTED]@db.internal:5432/prod"],
+    ["an Azure storage account key", "AccountName=myacct;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;EndpointSuffix=core.windows.net", "AccountName=myacct;AccountKey=[API_KEY_REDACTED];EndpointSuffix=core.windows.net"],
     ["basic credentials", 'curl -H "Authorization: Basic dXNlcjpwYXNzd29yZA==" https://api.example.com', 'curl -H "Authorization: Basic [API_KEY_REDACTED]" https://api.example.com'],
   ])("redacts %s", (_kind, text, redacted) => {
     expect(sanitized(checkUser(text))).toBe(redacted);
