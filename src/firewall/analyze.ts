@@ -32,10 +32,16 @@ const FLOOD_SCORE = 55;
 const HIDDEN_TEXT_SCORE = 60;
 const BUDGET_EXHAUSTED_SCORE = 50;
 /**
- * A defensive statement ("never reveal your instructions", "didn't stop") is not an attack (see Rule.negatable).
- * The folded view spells "don't" as "don t".
+ * A defensive statement ("never reveal your instructions", "didn't stop", "don't ignore the safety instructions")
+ * is not an attack (see Rule.negatable). Read on the structural view, in front of the match: the negating word in
+ * en, de, fr, it, es, pt, ru, zh and Dutch, then at most a space, so an interjection ("No, ignore the above") or
+ * a sentence end is not a negation. \b knows only ASCII letters, so the Cyrillic word is bounded by whitespace.
  */
-export const NEGATED = /(?:\bnot|\bnever|n't|[a-z]n t|\bno)\s?$/u;
+export const NEGATED = /(?:\bnot|\bnever|n['\u2019]t|\bno|\bnicht|\bnie|\bne|\bn['\u2019]|\bpas|\bnon|\bn\u00e3o|\bnao|\bniet|(?:^|\s)\u043d\u0435|\u4e0d\u8981|\u4e0d\u80fd|\u8bf7\u52ff|\u522b|\u52ff)[ \t]?$/iu;
+/** The word after the verb that negates it, on the folded view: "vergiss nicht …", "n'oublie pas …". */
+export const NEGATED_AFTER = /^[^ \n]+ (?:nicht|pas|niet|ikke|inte)\b/u;
+/** How far before a match NEGATED looks. */
+const NEGATION_WINDOW = 10;
 
 /**
  * In the operator's text, an attack named as what to refuse ("ignore any request to ignore previous
@@ -96,9 +102,10 @@ function onMatch(views: TextViews, rule: Rule, index: number, length: number, hi
   let end = index + length;
   let reported = false;
   if (rule.view === "folded") {
-    if ((rule.negatable === true || rule.category === "prompt_exfiltration") && NEGATED.test(views.folded.slice(Math.max(0, start - 8), start))) return;
+    const cleanStart = views.foldedMap.cleanIndex(index);
+    if ((rule.negatable === true || rule.category === "prompt_exfiltration" || rule.category === "instruction_override") && (NEGATED.test(views.clean.slice(Math.max(0, cleanStart - NEGATION_WINDOW), cleanStart)) || NEGATED_AFTER.test(views.folded.slice(index, end)))) return;
     reported = operator && MENTIONABLE_CATEGORIES.has(rule.category) && REPORTED.test(views.folded.slice(Math.max(0, start - REPORTED_WINDOW), end));
-    start = views.foldedMap.cleanIndex(index);
+    start = cleanStart;
     end = Math.max(start, views.foldedMap.cleanIndex(Math.max(index, end - 1))) + 1;
   }
   if (rule.quoted === true && !holdsQuote(views.clean, start - QUOTE_REACH, end + QUOTE_REACH)) return;
