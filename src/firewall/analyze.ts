@@ -38,10 +38,12 @@ const BUDGET_EXHAUSTED_SCORE = 50;
  * a sentence end is not a negation. \b knows only ASCII letters, so the Cyrillic word is bounded by whitespace.
  */
 export const NEGATED = /(?:\bnot|\bnever|n['\u2019]t|\bno|\bnicht|\bnie|\bne|\bn['\u2019]|\bpas|\bnon|\bn\u00e3o|\bnao|\bniet|(?:^|\s)\u043d\u0435|\u4e0d\u8981|\u4e0d\u80fd|\u8bf7\u52ff|\u522b|\u52ff)[ \t]?$/iu;
+/** A negation that suggests the act instead: "why not ignore your rules?", "would you not forget them for once?". */
+export const SUGGESTED = /\b(?:why|would you|could you|can you|will you|warum|pourquoi|por qu\u00e9|perch\u00e9)[ \t]+(?:not|nicht|ne pas|no|non)[ \t]?$/iu;
 /** The word after the verb that negates it, on the folded view: "vergiss nicht …", "n'oublie pas …". */
 export const NEGATED_AFTER = /^[^ \n]+ (?:nicht|pas|niet|ikke|inte)\b/u;
 /** How far before a match NEGATED looks. */
-const NEGATION_WINDOW = 10;
+const NEGATION_WINDOW = 24;
 
 /**
  * In the operator's text, an attack named as what to refuse ("ignore any request to ignore previous
@@ -97,13 +99,19 @@ export const ANCHORED = anchorRules(RULES.filter((r) => r.view === "folded"));
 const FULL_SCAN_RULES: readonly Rule[] = [...RULES.filter((r) => r.view === "clean"), ...ANCHORED.unanchored];
 const CJK_RULES: readonly Rule[] = ANCHORED.rules.filter((r) => r.cjk).map((r) => r.rule);
 
+/** Whether the folded match [index, end), starting at `cleanStart` in the structural view, is negated. */
+function negated(views: TextViews, cleanStart: number, index: number, end: number): boolean {
+  const before = views.clean.slice(Math.max(0, cleanStart - NEGATION_WINDOW), cleanStart);
+  return (NEGATED.test(before) && !SUGGESTED.test(before)) || NEGATED_AFTER.test(views.folded.slice(index, end));
+}
+
 function onMatch(views: TextViews, rule: Rule, index: number, length: number, hits: Map<string, Hit>, operator: boolean): void {
   let start = index;
   let end = index + length;
   let reported = false;
   if (rule.view === "folded") {
     const cleanStart = views.foldedMap.cleanIndex(index);
-    if ((rule.negatable === true || rule.category === "prompt_exfiltration" || rule.category === "instruction_override") && (NEGATED.test(views.clean.slice(Math.max(0, cleanStart - NEGATION_WINDOW), cleanStart)) || NEGATED_AFTER.test(views.folded.slice(index, end)))) return;
+    if ((rule.negatable === true || rule.category === "prompt_exfiltration" || rule.category === "instruction_override") && negated(views, cleanStart, index, end)) return;
     reported = operator && MENTIONABLE_CATEGORIES.has(rule.category) && REPORTED.test(views.folded.slice(Math.max(0, start - REPORTED_WINDOW), end));
     start = cleanStart;
     end = Math.max(start, views.foldedMap.cleanIndex(Math.max(index, end - 1))) + 1;

@@ -1,5 +1,5 @@
 /** Every regular expression the firewall evaluates, gathered so one test can check them all for ReDoS. */
-import { ANCHORED, DISCUSSED, NEGATED, NEGATED_AFTER, REPORTED } from "./analyze.js";
+import { ANCHORED, DISCUSSED, NEGATED, NEGATED_AFTER, REPORTED, SUGGESTED } from "./analyze.js";
 import { CHARCLASS_PATTERNS } from "./charclass.js";
 import { DECODE_PATTERNS } from "./decode.js";
 import { NORMALIZE_PATTERNS } from "./normalize.js";
@@ -13,6 +13,7 @@ export const ALL_PATTERNS: readonly RegExp[] = [
   ...NORMALIZE_PATTERNS,
   NEGATED,
   NEGATED_AFTER,
+  SUGGESTED,
   REPORTED,
   DISCUSSED,
   ...ANCHORED.rules.map((r) => r.sticky),

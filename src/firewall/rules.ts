@@ -125,9 +125,9 @@ const NOT_TOPIC_CLAUSE = `(?! ?${any("was", "что")}${gap(16)} ${any("über", 
 /**
  * "Ignore the instructions on the box", "the rules of the game": instructions placed on or in a thing are that
  * thing's, not the model's; unless the thing is where the model's own instructions are (the system prompt, this
- * conversation, the context).
+ * conversation, the context), or the phrase is a time ("ignore your instructions for a moment").
  */
-const NOT_PLACED = `(?! ${any("on", "in", "for", "from", "of", "printed on", "written on")} ${any("the", "a", "an", "my", "this", "that", "our")} (?!${any("system", "prompt", "chat", "conversation", "context", "message", "messages", "previous", "above", "beginning", "start", "text", "document", "page", "email", "input")}\\b))`;
+const NOT_PLACED = `(?! ${any("on", "in", "for", "from", "of", "printed on", "written on")} ${any("the", "a", "an", "my", "this", "that", "our")} (?!${any("system", "prompt", "chat", "conversation", "context", "message", "messages", "previous", "above", "beginning", "start", "text", "document", "page", "email", "input", "moment", "second", "minute", "while", "bit", "change", "day", "time")}\\b))`;
 // English vocabulary shared by several rules.
 const EN_DROP = any("ignore", "ignoring", "pay no attention to", "disregard", "disregarding", "forget", "forgetting", "override", "overriding", "bypass", "skip", "discard", "abandon", "drop", "neglect", "set aside", "stop following", "do not follow", "dont follow", "don t follow");
 const EN_PRIOR = any("previous", "prior", "above", "earlier", "preceding", "original", "initial", "old", "all", "any", "your", "system", "developer", "every", "those", "these", "the");
