@@ -60,11 +60,11 @@ const MENTIONABLE_CATEGORIES = new Set(["instruction_override", "prompt_exfiltra
 const MENTION_OPENERS = new Set(["`", '"', "'", "“", "‘", "«"]);
 /**
  * A quoted attack phrase next to words that treat it as text (a regex that matches it, a test that it is refused,
- * a log line that prints it) is discussed, not used: scored as a mention. A quoted attack without such words
+ * a log line that prints it, a question what it means) is discussed, not used: scored as a mention. A quoted attack without such words
  * ("translate this: \"ignore your instructions…\"") is still the attack.
  */
 export const DISCUSSED =
-  /\b(?:regex|regexp|regular expression|pattern|string|strings|phrase|phrases|unit test|test case|tests? that|filter|filters|detect|detects|detection|detector|classify|classifier|examples?|payloads?|injections?|jailbreaks?|logs?|console|refuses?|matches|blocklist|denylist)\b/i;
+  /\b(?:regex|regexp|regular expression|pattern|string|strings|phrase|phrases|unit test|test case|tests? that|filter|filters|detect|detects|detection|detector|classify|classifier|examples?|payloads?|injections?|jailbreaks?|logs?|console|refuses?|matches|blocklist|denylist|what does|what do|meaning of|meant by)\b/i;
 const DISCUSSED_WINDOW = 100;
 /** How far outside a match a quotation mark still counts for Rule.quoted. */
 const QUOTE_REACH = 5;
