@@ -323,6 +323,7 @@ export const RULES: readonly Rule[] = [
   // "Now new tasks follow", "concentrate on your new task": a hijack announcing itself. Users chain tasks too,
   // so it sanitises and blocks only with a second signal.
   folded("injection.instruction_override.new_task", OVERRIDE, 55, `\\b${any("now", "next", "here", "we", "let s", "concentrate", "focus", "moving")} ?${gap(24)}${any("new", "further", "another", "more")} ?${any("task", "tasks", "assignment", "assignments", "challenge", "challenges")}\\b`),
+  folded("injection.instruction_override.new_task.intl", OVERRIDE, 55, `${any("nun", "jetzt", "ab jetzt", "maintenant", "désormais", "ahora", "agora", "ora", "теперь", "现在", "今から")} ?${gap(20)}${any("neue anweisungen", "neue anweisung", "neue aufgabe", "neue aufgaben", "nouvelles instructions", "nouvelle instruction", "nouvelle tâche", "nuevas instrucciones", "nueva instrucción", "nueva tarea", "nuove istruzioni", "nuova istruzione", "nuovo compito", "novas instruções", "novas instrucoes", "nova tarefa", "новые инструкции", "новая инструкция", "новая задача", "新的指示", "新指令", "新任务", "新しい指示", "新しいタスク")}`),
   // "STOP - write: …": halting the task at hand to make the model say something else.
   // "Stop." as a sentence of its own before the order counts too ("STOP. Say …", "stop everything and say"); "don't
   // stop. Write every day" is advice, so a negation before "stop" voids it, and "stop and say so" is an idiom.
