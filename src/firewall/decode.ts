@@ -71,12 +71,21 @@ const CANCEL_TAG = "\uDB40\uDC7F";
 /** Tag characters of the longest region flag sequence (region codes are at most 7 letters, plus CANCEL TAG). */
 const MAX_FLAG_TAGS = 8;
 
+declare global {
+  interface String {
+    /** ES2024, in Node since 20: lone surrogates replaced by U+FFFD. */
+    toWellFormed(): string;
+  }
+}
+
 /**
  * `text` with every run of tag characters that is not part of a region flag replaced by the ASCII it spells
- * (`reveal`) or removed; undefined when there is none.
+ * (`reveal`) or removed; undefined when there is none. Lone surrogates become U+FFFD first, so removing a run
+ * cannot join a stray high and low surrogate around it into a new tag character.
  */
-export function hiddenTagText(text: string, reveal: boolean): string | undefined {
-  if (!text.includes("\uDB40")) return undefined;
+export function hiddenTagText(raw: string, reveal: boolean): string | undefined {
+  if (!raw.includes("\uDB40")) return undefined;
+  const text = raw.toWellFormed();
   let found = false;
   const out = text.replace(TAG_RUN, (run: string, index: number) => {
     if (text.startsWith(BLACK_FLAG, index - BLACK_FLAG.length) && run.endsWith(CANCEL_TAG) && run.length <= 2 * MAX_FLAG_TAGS) return run;

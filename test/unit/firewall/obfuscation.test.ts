@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { rot13 } from "../../../src/firewall/decode.js";
 import { buildViews } from "../../../src/firewall/normalize.js";
@@ -71,6 +72,17 @@ describe("text hidden in Unicode tag characters", () => {
     expect(ruleIds(v)).toContain("obfuscation.hidden_text");
     expect(v.blocked).toBe(false);
     expect(v.sanitizedMessages?.[0]?.content).toBe("Hello  world");
+  });
+
+  it("never survives normalisation outside a flag, whatever stray surrogates surround it", () => {
+    const piece = fc.constantFrom("\uDB40", "\uDC41", "\uDB40\uDC49", "\uDB40\uDC7F", "\uD83C", "\uD83C\uDFF4", "a", " ", "ignore");
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (parts) => {
+        const base = buildViews(parts.join("")).base.replace(/\uD83C\uDFF4(?:\uDB40[\uDC00-\uDC7F]){1,8}/g, "");
+        expect(/\uDB40[\uDC20-\uDC7E]/.test(base)).toBe(false);
+      }),
+      { numRuns: 3000 },
+    );
   });
 
   it("leaves a region's emoji flag alone", () => {
