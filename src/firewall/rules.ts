@@ -98,7 +98,8 @@ const NOT_ON_DEVICE = `(?!${gap(30)}\\b${any("on ", "in ", "for ", "of ", "from 
  * "Forget everything you know about pasta", "ignore what I said about Tuesday": what was said is narrowed to a
  * topic, which is a user correcting themselves, not the conversation's instructions dropped.
  */
-const NOT_TOPIC = `(?! ?${any("about", "regarding", "concerning")}\\b)`;
+const notTopic = (...words: string[]): string => `(?! ?${any(...words)}\\b)`;
+const NOT_TOPIC = notTopic("about", "regarding", "concerning");
 /**
  * "Without restrictions on length", "no restrictions on genre": a constraint on the form of the answer, not on what
  * the model may say.
@@ -114,27 +115,30 @@ const CLAUSE_END = "(?= ?(?:\\n|$|und\\b|и |and\\b))";
  * NOT_TOPIC in the Romance languages: "olvida lo que te dije del presupuesto", "oublie ce que je t'ai dit sur le
  * budget" narrow what was said to a topic.
  */
-const NOT_TOPIC_ROMANCE = `(?! ?${any("de", "del", "do", "da", "dos", "das", "sobre", "acerca", "respecto", "sur", "à propos", "au sujet", "concernant", "quant", "su", "sul", "sulla", "sui", "sulle", "sullo", "riguardo", "circa", "a proposito", "a respeito")}\\b)`;
+const NOT_TOPIC_ROMANCE = notTopic("de", "del", "do", "da", "dos", "das", "sobre", "acerca", "respecto", "sur", "à propos", "au sujet", "concernant", "quant", "su", "sul", "sulla", "sui", "sulle", "sullo", "riguardo", "circa", "a proposito", "a respeito");
 /** NOT_TOPIC in German: "das Gesagte zum Termin". */
-const NOT_TOPIC_GERMAN = `(?! ?${any("über", "zum", "zur", "bezüglich", "hinsichtlich")}\\b)`;
+const NOT_TOPIC_GERMAN = notTopic("über", "zum", "zur", "bezüglich", "hinsichtlich");
 /**
  * The same after German "alles, was …" and Russian "всё, что …", where the topic follows the pronoun (\b only knows
  * ASCII letters, so the words are bounded by a space and by no lower-case letter: the view is lower-cased).
  */
 const NOT_TOPIC_CLAUSE = `(?! ?${any("was", "что")}${gap(16)} ${any("über", "zum", "zur", "bezüglich", "hinsichtlich", "про", "насчёт", "по поводу")}(?![a-zß-ÿа-яё]))`;
 /**
+ * A preposition with its article ("on the", "auf der", "sur la", "sulla", "da"), written out as one word group so an
+ * article is never skipped, then anything but the model's own text or someone it takes instructions from.
+ */
+const placed = (prepositions: readonly string[], own: readonly string[]): string => `(?! ${any(...prepositions)} (?!${any(...own)}\\b))`;
+/**
  * "Ignore the instructions on the box", "the rules of the game": instructions placed on or in a thing are that
  * thing's, not the model's; unless the thing is where the model's own instructions are (the system prompt, this
  * conversation, the context), the thing is someone the model takes instructions from (the user, the developer), or
  * the phrase is a time ("ignore your instructions for a moment").
  */
-const NOT_PLACED = `(?! ${any("on", "in", "for", "from", "of", "printed on", "written on")} ${any("the", "a", "an", "my", "this", "that", "our")} (?!${any("system", "prompt", "chat", "conversation", "context", "message", "messages", "previous", "above", "beginning", "start", "text", "document", "page", "email", "input", "moment", "second", "minute", "while", "bit", "change", "day", "time", "user", "users", "developer", "developers", "operator", "admin", "administrator", "owner", "assistant", "ai", "model", "creator", "creators")}\\b))`;
-/**
- * NOT_PLACED in the other languages: a preposition with its article ("auf der", "sur la", "de la", "sulla", "da"),
- * written out as one word group so an article is never skipped, then anything but the model's own text or someone
- * it takes instructions from.
- */
-const placed = (prepositions: readonly string[], own: readonly string[]): string => `(?! ${any(...prepositions)} (?!${any(...own)}\\b))`;
+const NOT_PLACED = placed(
+  ["on", "in", "for", "from", "of", "printed on", "written on"].flatMap((p) => ["the", "a", "an", "my", "this", "that", "our"].map((d) => `${p} ${d}`)),
+  ["system", "prompt", "chat", "conversation", "context", "message", "messages", "previous", "above", "beginning", "start", "text", "document", "page", "email", "input", "moment", "second", "minute", "while", "bit", "change", "day", "time", "user", "users", "developer", "developers", "operator", "admin", "administrator", "owner", "assistant", "ai", "model", "creator", "creators"],
+);
+/** NOT_PLACED in the other rule languages. */
 const NOT_PLACED_DE = placed(["auf der", "auf dem", "auf den", "auf die", "auf das", "in der", "in dem", "in den", "im", "am", "an der", "an dem", "von der", "von dem", "vom", "für die", "für den", "für das", "zur", "zum", "bei der", "beim", "aus der", "aus dem", "unter der", "unter dem"], ["unterhaltung", "konversation", "chat", "systemprompt", "system", "nachricht", "eingabe", "obigen", "vorherigen", "text", "e mail", "mail", "prompt", "nutzer", "nutzers", "benutzer", "benutzers", "entwickler", "entwicklers", "betreiber", "betreibers", "admin", "administrator", "assistent", "ki", "modell"]);
 const NOT_PLACED_FR = placed(["sur la", "sur le", "sur les", "sur l", "dans la", "dans le", "dans les", "dans l", "de la", "du", "des", "de l", "pour la", "pour le", "pour les", "au", "aux", "à la"], ["conversation", "discussion", "chat", "prompt", "système", "message", "texte", "ci dessus", "e mail", "mail", "courriel", "utilisateur", "utilisatrice", "développeur", "développeurs", "opérateur", "administrateur", "admin", "assistant", "ia", "modèle"]);
 const NOT_PLACED_ES = placed(["de la", "del", "de los", "de las", "en la", "en el", "en los", "en las", "sobre la", "sobre el", "para la", "para el"], ["conversación", "conversacion", "chat", "prompt", "sistema", "mensaje", "texto", "correo", "arriba", "anterior", "usuario", "usuaria", "desarrollador", "desarrolladores", "operador", "administrador", "admin", "asistente", "ia", "modelo"]);
