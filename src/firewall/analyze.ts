@@ -111,7 +111,7 @@ function onMatch(views: TextViews, rule: Rule, index: number, length: number, hi
   let reported = false;
   if (rule.view === "folded") {
     const cleanStart = views.foldedMap.cleanIndex(index);
-    if ((rule.negatable === true || rule.category === "prompt_exfiltration" || rule.category === "instruction_override") && negated(views, cleanStart, index, end)) return;
+    if (rule.negatable === true && negated(views, cleanStart, index, end)) return;
     reported = operator && MENTIONABLE_CATEGORIES.has(rule.category) && REPORTED.test(views.folded.slice(Math.max(0, start - REPORTED_WINDOW), end));
     start = cleanStart;
     end = Math.max(start, views.foldedMap.cleanIndex(Math.max(index, end - 1))) + 1;

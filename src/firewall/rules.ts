@@ -20,7 +20,7 @@ export interface Rule {
   requires?: readonly string[];
   /**
    * A match right after "not" / "never" / "don't" is a defence ("never disable your safety filters"), not an
-   * attack. Always so for prompt exfiltration.
+   * attack. Always so for instruction overrides and prompt exfiltration (NEGATABLE_CATEGORIES).
    */
   negatable?: boolean;
   /**
@@ -44,6 +44,7 @@ const folded = (id: string, category: string, score: number, source: string, ext
   score,
   view: "folded",
   pattern: new RegExp(source, "gu"),
+  negatable: NEGATABLE_CATEGORIES.has(category),
   ...extra,
 });
 const clean = (id: string, category: string, score: number, source: string, flags = "gi", extra: Partial<Rule> = {}): Rule => ({
@@ -58,6 +59,8 @@ const clean = (id: string, category: string, score: number, source: string, flag
 const OVERRIDE = "instruction_override";
 const JAILBREAK = "jailbreak";
 const EXFIL_PROMPT = "prompt_exfiltration";
+/** Categories whose every rule is negatable: "don't ignore the safety instructions", "never reveal your prompt". */
+const NEGATABLE_CATEGORIES: ReadonlySet<string> = new Set([OVERRIDE, EXFIL_PROMPT]);
 const DELIMITER = "delimiter_injection";
 const EXFIL_MARKDOWN = "markdown_exfiltration";
 const INDIRECT = "indirect_injection";
@@ -343,7 +346,7 @@ export const RULES: readonly Rule[] = [
   // "STOP - write: …": halting the task at hand to make the model say something else.
   // "Stop." as a sentence of its own before the order counts too ("STOP. Say …", "stop everything and say"); "don't
   // stop. Write every day" is advice, so a negation before "stop" voids it, and "stop and say so" is an idiom.
-  folded("injection.instruction_override.stop_and_say", OVERRIDE, 72, `\\b${any("stop", "stopp", "halt")}[ \\n]?${any("now ", "everything ", "")}${any("and ", "und ", "")}${any("just ", "nur ", "")}${any("write", "say", "print", "output", "type", "schreibe", "schreib", "sage", "sag", "gib aus")}\\b(?! so\\b)`, { negatable: true }),
+  folded("injection.instruction_override.stop_and_say", OVERRIDE, 72, `\\b${any("stop", "stopp", "halt")}[ \\n]?${any("now ", "everything ", "")}${any("and ", "und ", "")}${any("just ", "nur ", "")}${any("write", "say", "print", "output", "type", "schreibe", "schreib", "sage", "sag", "gib aus")}\\b(?! so\\b)`),
   folded("injection.instruction_override.en_everything", OVERRIDE, 80, `\\b${EN_DROP} ?${any("everything", "all", "anything", "what")} ?${any("i said", "i told you", "i ve said", "you were told", "you ve been told", "you know", "above", "before", "so far", "you learned", "you have learned")}\\b${NOT_TOPIC}`),
   // "Pretend the rules don't apply to you": only as a premise the model is asked to adopt, since "these rules
   // don't apply to you if you are self-employed" is ordinary advice.
