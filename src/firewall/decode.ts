@@ -101,13 +101,15 @@ export function hiddenTagText(raw: string, reveal: boolean): string | undefined 
   return found ? out : undefined;
 }
 
-/** The hidden tag text of `raw` (the text as received, before normalisation strips it), as one payload. */
+/**
+ * The hidden tag text of `raw` (the text as received, before normalisation strips it), as one payload. Budget is
+ * spent only on text that hides something: a region's flag is no payload.
+ */
 export function revealHiddenTags(raw: string, budget: DecodeBudget): DecodedPayload | undefined {
-  if (!raw.includes("\uDB40")) return undefined;
-  const n = take(budget, raw.length, 1);
-  if (n === 0) return undefined;
-  const revealed = hiddenTagText(raw.slice(0, n), true);
-  return revealed === undefined ? undefined : { encoding: "unicode_tags", text: revealed };
+  const revealed = hiddenTagText(raw, true);
+  if (revealed === undefined) return undefined;
+  const n = take(budget, revealed.length, 1);
+  return n === 0 ? undefined : { encoding: "unicode_tags", text: revealed.slice(0, n) };
 }
 
 /** The text in reverse, by code point (a surrogate pair stays one character). */
