@@ -184,11 +184,11 @@ function isPhone(groups: readonly Group[], seps: readonly string[], plus: boolea
   const digits = groups.map((g) => g.digits).join("");
   if (seps.some((s) => !PHONE_SEPARATOR.test(s))) return false;
   if (plus) return digits.length >= 8 && digits.length <= 15 && groups.length >= 2;
-  if (cue && !DATE_SHAPE.test(groups.map((g) => g.digits.length).join(","))) {
+  const lens = groups.map((g) => g.digits.length).join(",");
+  if (cue && !DATE_SHAPE.test(lens)) {
     const uniform = seps.every((s) => s === seps[0]);
     if (uniform && digits.length >= 7 && digits.length <= 15 && (groups.length >= 2 || digits.length >= 8)) return true;
   }
-  const lens = groups.map((g) => g.digits.length).join(",");
   // North American numbering plan: area and exchange codes start with 2-9.
   const nanp = (lens === "3,3,4" || lens === "1,3,3,4") && digits.length >= 10;
   if (nanp) {
