@@ -138,10 +138,10 @@ const limiters = new Map<number, RepeatLimiter>();
 
 /** The vector a model scores: `text`'s buckets as RepeatLimiter keeps them, each valued featureScale(their number). */
 export function vectorize(text: string, dims: number): SparseVector {
-  const all = new Uint32Array(maxFeatures(text.length));
+  const all = featureIndices(text, dims);
   let limiter = limiters.get(dims);
   if (limiter === undefined) limiters.set(dims, (limiter = new RepeatLimiter(dims)));
-  const index = all.slice(0, limiter.limit(all, writeFeatures(text, dims, all)));
+  const index = all.slice(0, limiter.limit(all, all.length));
   return { index, value: featureScale(index.length) };
 }
 
