@@ -12,6 +12,14 @@ export function checkUser(text: string): FirewallVerdict {
   return shared.check([{ role: "user", content: text }]);
 }
 
+/** What an agent sends for fetched data: the user's request, then the data as a `tool` message. */
+export function checkFetched(request: string, content: string): FirewallVerdict {
+  return shared.check([
+    { role: "user", content: request },
+    { role: "tool", content },
+  ]);
+}
+
 export function ruleIds(v: FirewallVerdict): string[] {
   return v.findings.map((f) => f.ruleId);
 }
