@@ -68,6 +68,12 @@ export const DISCUSSED =
 const DISCUSSED_WINDOW = 100;
 /** How far outside a match a quotation mark still counts for Rule.quoted. */
 const QUOTE_REACH = 5;
+/**
+ * What reads as source code rather than a sentence (Rule.notCode): an assignment or comparison, a brace, a name
+ * directly followed by "(" (a call), a shell variable ("$file", "${dir}"). A price ("$500") and "(s)" after a space
+ * are prose.
+ */
+const CODE_LIKE = /[={}]|[\p{L}\p{N}_]\(|\$[\p{L}_{]/u;
 const QUOTE_MARKS = new Set(['"', "\u201c", "\u201d", "\u00ab", "\u00bb"]);
 const SINGLE_QUOTES = new Set(["'", "\u2018", "\u2019"]);
 const LETTER = /\p{L}/u;
@@ -117,6 +123,7 @@ function onMatch(views: TextViews, rule: Rule, index: number, length: number, hi
     end = Math.max(start, views.foldedMap.cleanIndex(Math.max(index, end - 1))) + 1;
   }
   if (rule.quoted === true && !holdsQuote(views.clean, start - QUOTE_REACH, end + QUOTE_REACH)) return;
+  if (rule.notCode === true && CODE_LIKE.test(views.clean.slice(start, end))) return;
   const quoted = MENTION_OPENERS.has(views.clean[start - 1] ?? "");
   const discussed = quoted && rule.view === "folded" && MENTIONABLE_CATEGORIES.has(rule.category) && DISCUSSED.test(views.clean.slice(Math.max(0, start - DISCUSSED_WINDOW), end + DISCUSSED_WINDOW));
   const anaphora = rule.anaphoric === true && index >= ANAPHORA_CONTEXT;

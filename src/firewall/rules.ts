@@ -30,6 +30,11 @@ export interface Rule {
   anaphoric?: boolean;
   /** Counts only with a quotation mark inside the match or right beside it (folded rules: the folded view has none). */
   quoted?: boolean;
+  /**
+   * Words that also name things in source code ("end", "input", "reverse", "convert"): a match whose original text
+   * reads as code (CODE_LIKE: an assignment, a brace, a call, a shell variable) is code, not a sentence.
+   */
+  notCode?: boolean;
 }
 
 export const MENTION_FACTOR = 0.4;
@@ -157,13 +162,19 @@ const EN_DROP = any("ignore", "ignoring", "pay no attention to", "disregard", "d
 const EN_PRIOR = any("previous", "prior", "above", "earlier", "preceding", "original", "initial", "old", "all", "any", "your", "system", "developer", "every", "those", "these", "the");
 const EN_RULES = any("what i said", "what i just said", "what was said", "everything said", "what you were told", "everything before", "everything above", "instruction", "instructions", "rule", "rules", "direction", "directions", "prompt", "prompts", "guideline", "guidelines", "command", "commands", "constraint", "constraints", "programming", "orders", "directive", "directives", "context", "restrictions", "policies", "training");
 
-// Words that, followed by SHAPE_OWNERS and "response"/"reply"/..., address the model writing the answer.
 /** Verbs of sending data somewhere, and the data an injected order sends (exfiltration.data_send*). */
 const SEND_VERBS = ["send", "forward", "post", "upload", "transmit", "exfiltrate", "leak", "email", "append", "attach", "embed", "encode"];
 const SENT_DATA = ["conversation", "chat history", "credentials", "api key", "api keys", "passwords", "secrets", "private key", "contacts", "inbox", "everything we discussed", "what we discussed", "everything we talked about", "what we talked about"];
 
+/** Words that, followed by SHAPE_OWNERS and SHAPED ("your response", "each reply"), address the model writing the answer. */
 const SHAPE_VERBS = ["in", "to", "into", "within", "throughout", "at the end of", "at the start of", "at the beginning of", "end", "start", "begin", "modify", "change", "alter", "rewrite", "format", "structure", "phrase", "encrypt", "encode", "render", "spell", "reverse", "present", "translate"];
-const SHAPE_OWNERS = ["your", "every", "each", "all your", "the"];
+const SHAPE_OWNERS = ["your", "every", "each", "all your"];
+const SHAPED = any("response", "reply", "answer", "output", "responses", "replies", "answers", "summary");
+/**
+ * What may follow "the response" for it to be a model's answer rather than a thing of its own: technical pages
+ * speak of "the response body", "the output file" and "the answer key".
+ */
+const NOT_SHAPED_THING = `(?! ?${any("body", "bodies", "header", "headers", "code", "codes", "status", "time", "times", "object", "objects", "field", "fields", "format", "schema", "file", "files", "stream", "buffer", "window", "panel", "pane", "tab", "log", "logs", "type", "types", "size", "data", "variable", "value", "values", "payload", "message", "cache", "section", "column", "columns", "directory", "folder", "path", "dir", "key", "keys", "sheet", "box", "rate", "rates", "team", "length", "parameter", "parameters", "argument", "arguments", "device", "devices", "pin", "pins", "port", "ports", "voltage", "signal", "level", "levels", "mode", "unit", "units", "table", "tables")}\\b)`;
 
 
 export const RULES: readonly Rule[] = [
@@ -416,7 +427,7 @@ export const RULES: readonly Rule[] = [
   clean("injection.delimiter.role_header", DELIMITER, 50, `${LINE_START}[ \\t#*[<]{0,8}(?:system|developer|admin|administrator|root|new instructions|new instruction|instructions|instruction|assistant|human|user)(?: message| prompt| override| note| update| notice|)[\\]>* ]{0,3}:`, "gi", { requires: [":"] }),
   // Fake end-of-input markers: the words ("END_OF_INPUT", "end of user prompt") on the folded view, where
   // underscores and dashes are already single spaces; the symbol fences on the structural view.
-  folded("injection.delimiter.end_marker.words", DELIMITER, 55, `\\b${any("end", "begin", "start", "close")} (?:of )?(?:user |system )?${any("input", "prompt", "instruction", "instructions", "context", "document", "message", "text", "conversation", "ambiguity", "data")}\\b`),
+  folded("injection.delimiter.end_marker.words", DELIMITER, 55, `\\b${any("end", "begin", "start", "close")} (?:of )?(?:user |system )?${any("input", "prompt", "instruction", "instructions", "context", "document", "message", "text", "conversation", "ambiguity", "data")}\\b`, { notCode: true }),
   clean("injection.delimiter.end_marker", DELIMITER, 55, `</?(?:system|instructions?|user_input|context|prompt|admin)>|%{3,}|={6,}|-{6,} ?(?:end|begin|new)`, "gi", { requires: ["<", "%%%", "======", "------"] }),
   clean("injection.delimiter.bracket_note", DELIMITER, 60, `[[({<]\\s{0,3}(?:system|admin|developer|assistant)[ _-]{0,2}(?:note|message|prompt|instruction|instructions|override|update)\\s{0,3}:`, "gi", { requires: [":"] }),
   clean("injection.delimiter.json_role", DELIMITER, 55, `"role" ?: ?"(?:system|developer)"`, "gi", { mentionAware: true, requires: ['"'] }),
@@ -506,9 +517,12 @@ export const RULES: readonly Rule[] = [
   // ask their human reader to "describe the issue" or "list the items"), so alone it sanitises; it blocks with a
   // second signal, and the task detector, which reads the whole sentence, blocks a real task on its own. The match
   // runs to the end of the sentence, so sanitising removes the request, not just its first word.
-  folded("injection.indirect.task_request", INDIRECT, 60, `(?:^|\\n)${any("please ", "also ", "now ", "additionally ", "then ", "kindly ", "next ", "first ", "finally ")}?(?:${any("can you ", "could you ", "would you ", "will you ")}${any("please ", "")})?${any("write", "translate", "summarize", "summarise", "provide", "analyze", "analyse", "describe", "explain", "list", "generate", "create", "compose", "draft", "recommend", "suggest", "give me", "show me", "tell me", "help me", "convert", "calculate", "decode", "encode", "reverse", "rewrite", "paraphrase", "classify", "identify", "compare", "evaluate", "predict", "outline", "design", "develop", "brainstorm", "discuss", "research", "investigate", "compile", "craft", "produce", "solve", "find me", "determine", "encrypt", "unscramble", "rearrange", "persuade", "convince", "is this", "how can i", "how do i", "how can we", "how should i", "how to", "what are some", "what are the benefits", "what are the risks", "what are the main", "what are the top", "what are the major", "what are the best")} [^\\n]{0,${TASK_SENTENCE}}`, { toolOnly: true }),
+  folded("injection.indirect.task_request", INDIRECT, 60, `(?:^|\\n)${any("please ", "also ", "now ", "additionally ", "then ", "kindly ", "next ", "first ", "finally ")}?(?:${any("can you ", "could you ", "would you ", "will you ")}${any("please ", "")})?${any("write", "translate", "summarize", "summarise", "provide", "analyze", "analyse", "describe", "explain", "list", "generate", "create", "compose", "draft", "recommend", "suggest", "give me", "show me", "tell me", "help me", "convert", "calculate", "decode", "encode", "reverse", "rewrite", "paraphrase", "classify", "identify", "compare", "evaluate", "predict", "outline", "design", "develop", "brainstorm", "discuss", "research", "investigate", "compile", "craft", "produce", "solve", "find me", "determine", "encrypt", "unscramble", "rearrange", "persuade", "convince", "is this", "how can i", "how do i", "how can we", "how should i", "how to", "what are some", "what are the benefits", "what are the risks", "what are the main", "what are the top", "what are the major", "what are the best")} [^\\n]{0,${TASK_SENTENCE}}`, { toolOnly: true, notCode: true }),
   // Fetched data that talks about "your response" is addressing the model that will write one.
-  folded("injection.indirect.shape_response", INDIRECT, 74, `\\b${any(...SHAPE_VERBS.flatMap((v) => SHAPE_OWNERS.map((o) => `${v} ${o}`)))} ?${any("response", "reply", "answer", "output", "responses", "replies", "answers", "summary")}\\b`, { toolOnly: true }),
+  folded("injection.indirect.shape_response", INDIRECT, 74, `\\b${any(...SHAPE_VERBS.flatMap((v) => SHAPE_OWNERS.map((o) => `${v} ${o}`)))} ?${SHAPED}\\b`, { toolOnly: true }),
+  // "At the end of the response, add …" is the same order, but API and tool documentation say "returned in the
+  // response" and "printed at the end of the output" to their human readers: alone it sanitises.
+  folded("injection.indirect.shape_response.the", INDIRECT, 60, `\\b${any(...SHAPE_VERBS.map((v) => `${v} the`))} ?${SHAPED}\\b${NOT_SHAPED_THING}`, { toolOnly: true }),
   // "When summarizing this, always add…": what a model does to a document. Reading and answering are also what
   // people do with mail and manuals ("after reading the terms, please also sign page 4"), so after those only an
   // order or an override counts.
