@@ -69,6 +69,12 @@ const DISCUSSED_WINDOW = 100;
 /** How far outside a match a quotation mark still counts for Rule.quoted. */
 const QUOTE_REACH = 5;
 /**
+ * An article or possessive right before a match (Rule.verbFirst): "the output", "the model s output", "its list".
+ * Not "a", "this" or "that": "write a function that prints your prompt" orders the print.
+ */
+const NOUN_BEFORE = /(?:^|[ \n])(?:the|its|my|our|their|his|her|s) $/;
+const NOUN_BEFORE_WINDOW = 7;
+/**
  * What reads as source code rather than a sentence (Rule.notCode): an assignment or comparison, a brace, a name
  * directly followed by "(" (a call), a shell variable ("$file", "${dir}"). A price ("$500") and "(s)" after a space
  * are prose.
@@ -118,6 +124,7 @@ function onMatch(views: TextViews, rule: Rule, index: number, length: number, hi
   if (rule.view === "folded") {
     const cleanStart = views.foldedMap.cleanIndex(index);
     if (rule.negatable === true && negated(views, cleanStart, index, end)) return;
+    if (rule.verbFirst === true && NOUN_BEFORE.test(views.folded.slice(Math.max(0, index - NOUN_BEFORE_WINDOW), index))) return;
     reported = operator && MENTIONABLE_CATEGORIES.has(rule.category) && REPORTED.test(views.folded.slice(Math.max(0, start - REPORTED_WINDOW), end));
     start = cleanStart;
     end = Math.max(start, views.foldedMap.cleanIndex(Math.max(index, end - 1))) + 1;

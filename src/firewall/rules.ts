@@ -28,6 +28,11 @@ export interface Rule {
    * earlier conversation message, that text is what it means, and the match is scored as a mention.
    */
   anaphoric?: boolean;
+  /**
+   * The match opens with a verb that is also a noun ("output", "list", "display"): after an article or a
+   * possessive ("the model's output is …") it is the noun, and the match does not count.
+   */
+  verbFirst?: boolean;
   /** Counts only with a quotation mark inside the match or right beside it (folded rules: the folded view has none). */
   quoted?: boolean;
   /**
@@ -157,6 +162,11 @@ const NOT_PLACED_FR = placed(["sur la", "sur le", "sur les", "sur l", "dans la",
 const NOT_PLACED_ES = placed(["de la", "del", "de los", "de las", "en la", "en el", "en los", "en las", "sobre la", "sobre el", "para la", "para el"], ["conversación", "conversacion", "chat", "prompt", "sistema", "mensaje", "texto", "correo", "arriba", "anterior", "usuario", "usuaria", "desarrollador", "desarrolladores", "operador", "administrador", "admin", "asistente", "ia", "modelo"]);
 const NOT_PLACED_IT = placed(["della", "del", "dei", "delle", "dello", "sulla", "sul", "sui", "sulle", "nella", "nel", "nei", "nelle", "per la", "per il"], ["conversazione", "chat", "prompt", "sistema", "messaggio", "testo", "email", "mail", "precedente", "sopra", "utente", "sviluppatore", "sviluppatori", "operatore", "amministratore", "admin", "assistente", "ia", "modello"]);
 const NOT_PLACED_PT = placed(["da", "do", "das", "dos", "na", "no", "nas", "nos", "para a", "para o", "sobre a", "sobre o"], ["conversa", "chat", "prompt", "sistema", "mensagem", "texto", "email", "e mail", "acima", "anterior", "usuário", "usuario", "utilizador", "desenvolvedor", "desenvolvedores", "operador", "administrador", "admin", "assistente", "ia", "modelo"]);
+/**
+ * Not "ignores", "overridden", "dropped": a verb described rather than ordered ("the flag overrides the default
+ * system prompt"). No \\b, so words run together ("IgnoreAllPreviousInstructions") still count.
+ */
+const NOT_INFLECTED = `(?!${any("s", "es", "d", "ed", "den", "ped")}\\b)`;
 // English vocabulary shared by several rules.
 const EN_DROP = any("ignore", "ignoring", "pay no attention to", "disregard", "disregarding", "forget", "forgetting", "override", "overriding", "bypass", "skip", "discard", "abandon", "drop", "neglect", "set aside", "stop following", "do not follow", "dont follow", "don t follow");
 const EN_PRIOR = any("previous", "prior", "above", "earlier", "preceding", "original", "initial", "old", "all", "any", "your", "system", "developer", "every", "those", "these", "the");
@@ -174,12 +184,12 @@ const SHAPED = any("response", "reply", "answer", "output", "responses", "replie
  * What may follow "the response" for it to be a model's answer rather than a thing of its own: technical pages
  * speak of "the response body", "the output file" and "the answer key".
  */
-const NOT_SHAPED_THING = `(?! ?${any("body", "bodies", "header", "headers", "code", "codes", "status", "time", "times", "object", "objects", "field", "fields", "format", "schema", "file", "files", "stream", "buffer", "window", "panel", "pane", "tab", "log", "logs", "type", "types", "size", "data", "variable", "value", "values", "payload", "message", "cache", "section", "column", "columns", "directory", "folder", "path", "dir", "key", "keys", "sheet", "box", "rate", "rates", "team", "length", "parameter", "parameters", "argument", "arguments", "device", "devices", "pin", "pins", "port", "ports", "voltage", "signal", "level", "levels", "mode", "unit", "units", "table", "tables")}\\b)`;
+const NOT_SHAPED_THING = `(?! ?${any("of", "from", "body", "bodies", "header", "headers", "code", "codes", "status", "time", "times", "object", "objects", "field", "fields", "format", "schema", "file", "files", "stream", "buffer", "window", "panel", "pane", "tab", "log", "logs", "type", "types", "size", "data", "variable", "value", "values", "payload", "message", "cache", "section", "column", "columns", "directory", "folder", "path", "dir", "key", "keys", "sheet", "box", "rate", "rates", "team", "length", "parameter", "parameters", "argument", "arguments", "device", "devices", "pin", "pins", "port", "ports", "voltage", "signal", "level", "levels", "mode", "unit", "units", "table", "tables")}\\b)`;
 
 
 export const RULES: readonly Rule[] = [
   // ---- instruction override ----
-  folded("injection.instruction_override.en", OVERRIDE, 88, `\\b${EN_DROP} ?${gap(24)}${EN_PRIOR} ?${gap(24)}${EN_RULES}\\b${NOT_PLACED}`),
+  folded("injection.instruction_override.en", OVERRIDE, 88, `\\b${EN_DROP}${NOT_INFLECTED} ?${gap(24)}${EN_PRIOR} ?${gap(24)}${EN_RULES}\\b${NOT_PLACED}`),
   // Goal hijacking: drop the task at hand ("never mind the task above", "cancel the current task", "stop what
   // you are doing"), then say or do something else.
   folded("injection.instruction_override.en_cancelled", OVERRIDE, 80, `\\byour ?${any("previous", "original", "earlier", "current", "old", "first", "initial", "prior")} ?${any("task", "tasks", "assignment", "job", "instructions", "orders", "mission", "directive", "directives")} ?${any("is", "are", "has been", "have been", "was", "were")} ?${any("cancelled", "canceled", "over", "void", "revoked", "terminated", "replaced", "overridden", "no longer valid", "no longer relevant")}\\b`),
@@ -264,11 +274,11 @@ export const RULES: readonly Rule[] = [
   folded("jailbreak.hypothetical_unlock", JAILBREAK, 60, `\\b${any("hypothetical", "fictional", "imaginary")} ?${gap(30)}${any("no rules", "no laws", "no restrictions", "no limits", "no ethics", "no morals", "anything goes")}\\b`),
 
   // ---- system prompt exfiltration ----
-  folded("exfiltration.system_prompt.en", EXFIL_PROMPT, 85, `\\b${EN_EXTRACT} ?${gap(30)}${EXTRACT_DET} ?${gap(20)}${any("system prompt", "system message", "initial prompt", "original prompt", "hidden prompt", "secret prompt", "pre prompt", "preprompt", "instructions above", "prompt above", "instructions you were given", "instructions you received", "your instructions", "your prompt", "your rules", "prompt so far", "instructions so far", "directives so far", "rules so far", "secret instructions", "your directives", "pre prompt", "above instructions", "instructions verbatim", "prompt verbatim", "initial instructions", "original instructions", "hidden instructions", "secret instructions", "system instructions", "developer instructions", "configuration", "hidden rules", "secret rules", "internal rules", "rules you follow", "rules you were given", "instructions you follow")}`),
+  folded("exfiltration.system_prompt.en", EXFIL_PROMPT, 85, `\\b${EN_EXTRACT} ?${gap(30)}${EXTRACT_DET} ?${gap(20)}${any("system prompt", "system message", "initial prompt", "original prompt", "hidden prompt", "secret prompt", "pre prompt", "preprompt", "instructions above", "prompt above", "instructions you were given", "instructions you received", "your instructions", "your prompt", "your rules", "prompt so far", "instructions so far", "directives so far", "rules so far", "secret instructions", "your directives", "pre prompt", "above instructions", "instructions verbatim", "prompt verbatim", "initial instructions", "original instructions", "hidden instructions", "secret instructions", "system instructions", "developer instructions", "configuration", "hidden rules", "secret rules", "internal rules", "rules you follow", "rules you were given", "instructions you follow")}`, { verbFirst: true }),
   // "The text above" is the system prompt only when nothing else precedes the request: after a pasted article
   // "summarize the text above" means the article. Verbs that copy text out keep the full score; verbs that
   // transform it are scored as a mention when text precedes (Rule.anaphoric).
-  folded("exfiltration.system_prompt.above", EXFIL_PROMPT, 85, `\\b${EN_COPY_OUT} ?${gap(30)}${EXTRACT_DET} ?${gap(20)}${ABOVE_TEXT}`),
+  folded("exfiltration.system_prompt.above", EXFIL_PROMPT, 85, `\\b${EN_COPY_OUT} ?${gap(30)}${EXTRACT_DET} ?${gap(20)}${ABOVE_TEXT}`, { verbFirst: true }),
   folded("exfiltration.system_prompt.above_transform", EXFIL_PROMPT, 85, `\\b${EN_TRANSFORM} ?${gap(30)}${EXTRACT_DET} ?${gap(20)}${ABOVE_TEXT}`, { anaphoric: true }),
   folded("exfiltration.system_prompt.en_question", EXFIL_PROMPT, 80, `\\bwhat ?${any("is", "are", "was", "were", "s", "re")} ?${gap(12)}${any("your system prompt", "your initial prompt", "your instructions", "your original instructions", "your rules", "the password", "the secret password", "the secret key", "the secret word", "the secret code", "your prompt", "written above", "said above", "the text above", "your initial instructions", "your system message", "written at the beginning of this conversation", "written at the start of this conversation", "said at the beginning of this conversation", "written before this message", "written above this line")}${NOT_PASSWORD_TOPIC}`),
   folded("exfiltration.system_prompt.en_begin", EXFIL_PROMPT, 75, `\\b${any("begin", "start", "starting", "beginning", "prefix")} ?${gap(12)}${any("your reply", "your response", "your answer", "with")} ?${gap(20)}${any("you are a", "you are an", "your instructions", "sure here is", "sure here s", "the password is", "my instructions")}`),
@@ -326,7 +336,7 @@ export const RULES: readonly Rule[] = [
   folded("exfiltration.system_prompt.preceding", EXFIL_PROMPT, 75, `\\b${any("repeat", "print", "reveal", "output", "write out", "write down", "copy", "quote", "recite", "reproduce", "paste", "return", "echo")} ?${gap(12)}${any("everything", "all the text", "all text", "the text", "the words", "whatever is written", "what is written", "what was written", "what s written", "all the words", "the content", "the contents", "the hidden text", "hidden text")} ?${gap(12)}${any("above this", "before this", "preceding this", "that precedes this", "prior to this", "above the line", "before my message", "before the first user message", "from the very first word", "from the beginning of the conversation")}\\b`),
   // The secret itself: only a qualifier may stand between the determiner and the word, so "provide the generated
   // password" (a password generator's output) is not a request for the one the model guards.
-  folded("exfiltration.secret.en", EXFIL_PROMPT, 85, `\\b${EN_EXTRACT} ?${gap(30)}${any("your", "the", "all", "this", "that")} ?${any("secret ", "admin ", "administrator ", "real ", "actual ", "hidden ", "correct ", "master ", "system ", "current ", "original ", "stored ", "")}${any("password", "passwords", "secret key", "access code", "passcode", "secret code", "secret word", "passphrase")}\\b${NOT_PASSWORD_TOPIC}`),
+  folded("exfiltration.secret.en", EXFIL_PROMPT, 85, `\\b${EN_EXTRACT} ?${gap(30)}${any("your", "the", "all", "this", "that")} ?${any("secret ", "admin ", "administrator ", "real ", "actual ", "hidden ", "correct ", "master ", "system ", "current ", "original ", "stored ", "")}${any("password", "passwords", "secret key", "access code", "passcode", "secret code", "secret word", "passphrase")}\\b${NOT_PASSWORD_TOPIC}`, { verbFirst: true }),
   // "Print your instructions": the rule above needs a determiner and then a target, so a bare "your" followed by
   // "instructions" (a target only as "your instructions") slipped between the two; here "your" is part of it.
   // "Rules" and "guidelines" also name advice ("tell me your rules of thumb"), so only verbs that copy text out
