@@ -1,7 +1,7 @@
 /**
  * Summarises a V8 .cpuprofile (from `npm run bench -- --profile` or any `node --cpu-prof`): self time by
  * function, by file, and inclusive (self plus callees) by function, as shares of all samples.
- *   node --import tsx bench/profile-summary.ts <file.cpuprofile> [top]
+ *   node --import tsx bench/profile-summary.ts <file.cpuprofile>... [top]
  */
 import { readFileSync } from "node:fs";
 
@@ -66,10 +66,12 @@ function summarise(profile: CpuProfile, n: number): string {
   );
 }
 
-const [file, count] = process.argv.slice(2);
-if (!file) {
-  process.stderr.write("usage: node --import tsx bench/profile-summary.ts <file.cpuprofile> [top]\n");
+// Files, then an optional count: `--profile` writes one profile per process (the sidecar, its workers, the ceiling).
+const args = process.argv.slice(2);
+const count = args.length > 1 && /^\d+$/.test(args[args.length - 1] ?? "") ? Number(args.pop()) : 30;
+if (args.length === 0) {
+  process.stderr.write("usage: node --import tsx bench/profile-summary.ts <file.cpuprofile>... [top]\n");
   process.exitCode = 2;
 } else {
-  process.stdout.write(summarise(JSON.parse(readFileSync(file, "utf8")) as CpuProfile, Number(count ?? 30)));
+  for (const file of args) process.stdout.write(`== ${file}\n${summarise(JSON.parse(readFileSync(file, "utf8")) as CpuProfile, count)}\n`);
 }
