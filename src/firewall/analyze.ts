@@ -42,6 +42,14 @@ export const NEGATED = /(?:\bnot|\bnever|n['\u2019]t|\bno|\bnicht|\bnie|\bne|\bn
 export const SUGGESTED = /\b(?:why|would you|could you|can you|will you|warum|pourquoi|por qu\u00e9|perch\u00e9)[ \t]+(?:not|nicht|ne pas|no|non)[ \t]?$/iu;
 /** The word after the verb that negates it, on the folded view: "vergiss nicht …", "n'oublie pas …". */
 export const NEGATED_AFTER = /^[^ \n]+ (?:nicht|pas|niet|ikke|inte)\b/u;
+/**
+ * German and Dutch put the negation at the end of the clause: "ignoriere die Anweisungen des Arztes nicht", "negeer
+ * de instructies niet". Read on the structural view after the match, up to the clause's punctuation: the negation
+ * must close the clause, so in "Anweisungen, die nicht von mir kommen" and "Anweisungen, vergiss sie nicht" it is
+ * another clause's.
+ */
+export const NEGATED_FINAL = /^[^,.;:!?\n]{0,50}?\s(?:nicht|niet)(?=\s*(?:$|[,.;:!?\n]|(?:und|oder|sondern|aber|en|of|maar)\s))/iu;
+const NEGATED_FINAL_WINDOW = 60;
 /** How far before a match NEGATED looks. */
 const NEGATION_WINDOW = 24;
 
@@ -72,14 +80,14 @@ const QUOTE_REACH = 5;
  * An article or possessive right before a match (Rule.verbFirst): "the output", "the model s output", "its list".
  * Not "a", "this" or "that": "write a function that prints your prompt" orders the print.
  */
-const NOUN_BEFORE = /(?:^|[ \n])(?:the|its|my|our|their|his|her|s) $/;
+export const NOUN_BEFORE = /(?:^|[ \n])(?:the|its|my|our|their|his|her|s) $/;
 const NOUN_BEFORE_WINDOW = 7;
 /**
  * What reads as source code rather than a sentence (Rule.notCode): an assignment or comparison, a brace, a name
  * directly followed by "(" (a call), a shell variable ("$file", "${dir}"). A price ("$500") and "(s)" after a space
  * are prose.
  */
-const CODE_LIKE = /[={}]|[\p{L}\p{N}_]\(|\$[\p{L}_{]/u;
+export const CODE_LIKE = /[={}]|[\p{L}\p{N}_]\(|\$[\p{L}_{]/u;
 const QUOTE_MARKS = new Set(['"', "\u201c", "\u201d", "\u00ab", "\u00bb"]);
 const SINGLE_QUOTES = new Set(["'", "\u2018", "\u2019"]);
 const LETTER = /\p{L}/u;
@@ -114,7 +122,9 @@ const CJK_RULES: readonly Rule[] = ANCHORED.rules.filter((r) => r.cjk).map((r) =
 /** Whether the folded match [index, end), starting at `cleanStart` in the structural view, is negated. */
 function negated(views: TextViews, cleanStart: number, index: number, end: number): boolean {
   const before = views.clean.slice(Math.max(0, cleanStart - NEGATION_WINDOW), cleanStart);
-  return (NEGATED.test(before) && !SUGGESTED.test(before)) || NEGATED_AFTER.test(views.folded.slice(index, end));
+  if ((NEGATED.test(before) && !SUGGESTED.test(before)) || NEGATED_AFTER.test(views.folded.slice(index, end))) return true;
+  const cleanEnd = views.foldedMap.cleanIndex(Math.max(index, end - 1)) + 1;
+  return NEGATED_FINAL.test(views.clean.slice(cleanEnd, cleanEnd + NEGATED_FINAL_WINDOW));
 }
 
 function onMatch(views: TextViews, rule: Rule, index: number, length: number, hits: Map<string, Hit>, operator: boolean): void {

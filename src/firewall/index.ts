@@ -191,7 +191,8 @@ export function createFirewall(config: FirewallConfig, options: FirewallOptions 
         const cur = analyses[i] as MessageAnalysis;
         const joined = `${prev.folded.slice(-SPLIT_WINDOW)} ${cur.folded.slice(0, SPLIT_WINDOW)}`;
         const seen = new Set([...prev.hits, ...cur.hits].map((h) => h.ruleId));
-        const { hits } = analyzeText(joined, { untrusted: false, depth: 0, budget });
+        // The rules read the messages' own text, whose punctuation tells a clause-final negation from the next clause.
+        const { hits } = analyzeText(`${prev.base.slice(-SPLIT_WINDOW)} ${cur.base.slice(0, SPLIT_WINDOW)}`, { untrusted: false, depth: 0, budget });
         findings.push(...toFindings(hits.filter((h) => !seen.has(h.ruleId)), i, afterText[i] === true).map((f) => ({ ...f, ruleId: `${f.ruleId}.split` })));
         const f = classify([joined], i, "classifier.injection.split");
         if (f && !findings.some((g) => g.category === "classifier" && g.score >= f.score)) findings.push(f);

@@ -1,5 +1,5 @@
 /** Every regular expression the firewall evaluates, gathered so one test can check them all for ReDoS. */
-import { ANCHORED, DISCUSSED, NEGATED, NEGATED_AFTER, REPORTED, SUGGESTED } from "./analyze.js";
+import { ANCHORED, CODE_LIKE, DISCUSSED, NEGATED, NEGATED_AFTER, NEGATED_FINAL, NOUN_BEFORE, REPORTED, SUGGESTED } from "./analyze.js";
 import { CHARCLASS_PATTERNS } from "./charclass.js";
 import { DECODE_PATTERNS } from "./decode.js";
 import { NORMALIZE_PATTERNS } from "./normalize.js";
@@ -13,7 +13,10 @@ export const ALL_PATTERNS: readonly RegExp[] = [
   ...NORMALIZE_PATTERNS,
   NEGATED,
   NEGATED_AFTER,
+  NEGATED_FINAL,
   SUGGESTED,
+  NOUN_BEFORE,
+  CODE_LIKE,
   REPORTED,
   DISCUSSED,
   ...ANCHORED.rules.map((r) => r.sticky),
