@@ -47,6 +47,14 @@ export const SECRET_FORMATS: readonly RegExp[] = [
   /^key-[0-9a-z]{32}$/, // Mailgun
   /^SK[0-9a-fA-F]{32}$/, // Twilio API key
   /^[MNO][A-Za-z0-9_-]{23,27}\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{27,38}$/, // Discord bot token
+  /^pypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]{50,300}$/, // PyPI upload token (its macaroon names pypi.org)
+  /^hv[sbr]\.[A-Za-z0-9_-]{24,300}$/, // HashiCorp Vault token
+  /^dapi[a-f0-9]{32}(?:-[0-9])?$/, // Databricks personal access token
+  /^PMAK-[a-f0-9]{24}-[a-f0-9]{34}$/, // Postman API key
+  /^AGE-SECRET-KEY-1[02-9AC-HJ-NP-Z]{58}$/, // age secret key (Bech32, upper case)
+  /^[a-f0-9]{32}-us[0-9]{1,2}$/, // Mailchimp API key
+  /^HRKU-[A-Za-z0-9_-]{30,80}$/, // Heroku API key
+  /^lin_api_[A-Za-z0-9]{40}$/, // Linear API key
 ];
 /** A Telegram bot token: the bot's id, a colon (which ends a token run) and its secret. */
 export const TELEGRAM_BOT_TOKEN = /\b[0-9]{8,10}:AA[A-Za-z0-9_-]{33}(?![A-Za-z0-9_-])/g;

@@ -67,8 +67,16 @@ const CASES: Array<{ kind: RedactionKind; label: string; valid: string[]; invali
       `SK${"2a3b".repeat(8)}`,
       `MTA4NjQ0MzIxNjM4NzQzNTQ2NA.GZ3x9Q.${"aB3_".repeat(8)}x`,
       `123456789:AA${"Hd-q".repeat(8)}x`,
+      `pypi-AgEIcHlwaS5vcmc${"CJGE3YjQ5ZDQx".repeat(5)}`,
+      `hvs.${"CAESIJ1a2b3c".repeat(3)}`,
+      `dapi${"0a1b2c3d".repeat(4)}`,
+      `PMAK-${"5f8a1b2c".repeat(3)}-${"0123456789abcdef0".repeat(2)}`,
+      `AGE-SECRET-KEY-1${"QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L".repeat(2).slice(0, 58)}`,
+      `${"0a1b2c3d".repeat(4)}-us21`,
+      `HRKU-${"AAbCdEfGhIjK".repeat(3)}`,
+      `lin_api_${"aBcDeFgHiJ".repeat(4)}`,
     ],
-    invalid: ["AKIA1234", "sk-short", "ghp_tooShort", "eyJhbGciOiJIUzI1NiJ9", "key-value", "SK1234", "section 12:AA"],
+    invalid: ["AKIA1234", "sk-short", "ghp_tooShort", "eyJhbGciOiJIUzI1NiJ9", "key-value", "SK1234", "section 12:AA", "pypi-requests-2.31.0", "hvs.short", "dapi-docs-page", "PMAK-1234", "AGE-SECRET-KEY-1", "release-us2", "HRKU-7", "lin_api_docs"],
   },
 ];
 
