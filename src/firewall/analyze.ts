@@ -119,10 +119,14 @@ export const ANCHORED = anchorRules(RULES.filter((r) => r.view === "folded"));
 const FULL_SCAN_RULES: readonly Rule[] = [...RULES.filter((r) => r.view === "clean"), ...ANCHORED.unanchored];
 const CJK_RULES: readonly Rule[] = ANCHORED.rules.filter((r) => r.cjk).map((r) => r.rule);
 
+/** Whether the structural text right before a match negates it. */
+function negatedBefore(before: string): boolean {
+  return NEGATED.test(before) && !SUGGESTED.test(before);
+}
+
 /** Whether the folded match [index, end), starting at `cleanStart` in the structural view, is negated. */
 function negated(views: TextViews, cleanStart: number, index: number, end: number): boolean {
-  const before = views.clean.slice(Math.max(0, cleanStart - NEGATION_WINDOW), cleanStart);
-  if ((NEGATED.test(before) && !SUGGESTED.test(before)) || NEGATED_AFTER.test(views.folded.slice(index, end))) return true;
+  if (negatedBefore(views.clean.slice(Math.max(0, cleanStart - NEGATION_WINDOW), cleanStart)) || NEGATED_AFTER.test(views.folded.slice(index, end))) return true;
   const cleanEnd = views.foldedMap.cleanIndex(Math.max(index, end - 1)) + 1;
   return NEGATED_FINAL.test(views.clean.slice(cleanEnd, cleanEnd + NEGATED_FINAL_WINDOW));
 }
@@ -138,7 +142,7 @@ function onMatch(views: TextViews, rule: Rule, index: number, length: number, hi
     reported = operator && MENTIONABLE_CATEGORIES.has(rule.category) && REPORTED.test(views.folded.slice(Math.max(0, start - REPORTED_WINDOW), end));
     start = cleanStart;
     end = Math.max(start, views.foldedMap.cleanIndex(Math.max(index, end - 1))) + 1;
-  }
+  } else if (rule.negatable === true && negatedBefore(views.clean.slice(Math.max(0, start - NEGATION_WINDOW), start))) return;
   if (rule.quoted === true && !holdsQuote(views.clean, start - QUOTE_REACH, end + QUOTE_REACH)) return;
   if (rule.notCode === true && CODE_LIKE.test(views.clean.slice(start, end))) return;
   const quoted = MENTION_OPENERS.has(views.clean[start - 1] ?? "");
