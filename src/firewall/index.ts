@@ -68,7 +68,7 @@ export interface FirewallOptions {
   cacheLimits?: AnalysisCacheLimits;
 }
 
-/** Roles whose content the operator wrote; the classifier (trained on user prompts) does not score them. */
+/** Roles whose content the operator wrote. */
 const OPERATOR_ROLES = new Set(["system", "developer"]);
 
 /** Everything check() derives from one message on its own: a function of its content and its role's class. */
@@ -85,9 +85,12 @@ interface MessageAnalysis {
   used: DecodeBudget;
 }
 
-/** Roles analysed alike share a class: user and assistant text, tool content, the operator's text. */
+/**
+ * Roles analysed alike share a class: the user's text, the assistant's earlier answers, tool content, the
+ * operator's text.
+ */
 function roleClass(role: ChatMessage["role"]): string {
-  return role === "tool" ? "tool" : OPERATOR_ROLES.has(role) ? "operator" : "conversation";
+  return role === "tool" || role === "assistant" ? role : OPERATOR_ROLES.has(role) ? "operator" : "conversation";
 }
 
 /** The highest probability a model gives any of the texts (a message's folded view and its decoded payloads). */
@@ -134,14 +137,16 @@ export function createFirewall(config: FirewallConfig, options: FirewallOptions 
   const analyze = (m: ChatMessage, budget: DecodeBudget): MessageAnalysis => {
     const before = { ...budget };
     const untrusted = m.role === "tool";
-    const operator = OPERATOR_ROLES.has(m.role);
-    const { hits, views, decoded, shape } = analyzeText(m.content, { untrusted, operator, depth: 0, budget });
+    // The operator's text and the assistant's earlier answers report attacks (REPORTED), and the classifier, which
+    // learnt from prompts, reads neither: an answer that explains prompt injection or tells a story is not one.
+    const reporting = OPERATOR_ROLES.has(m.role) || m.role === "assistant";
+    const { hits, views, decoded, shape } = analyzeText(m.content, { untrusted, reporting, depth: 0, budget });
     const texts = [views.folded, ...decoded];
     return {
       hits,
       base: views.base,
       folded: views.folded,
-      injection: operator ? undefined : highest(classifier, texts),
+      injection: reporting ? undefined : highest(classifier, texts),
       task: untrusted ? highest(taskClassifier, texts) : undefined,
       pii: findSpans(views.base, kinds, shape),
       used: { bytes: before.bytes - budget.bytes, payloads: before.payloads - budget.payloads },
