@@ -2,8 +2,8 @@ import { CLASS, C_LETTER, C_PRINTABLE } from "./charclass.js";
 import { scanStructure, type TextStructure } from "./structure.js";
 
 /**
- * Finds encoded payloads (base64, hex, URL-encoding, ROT13, reversed text, `\uXXXX` escapes, HTML character
- * references, Unicode tag characters) embedded in text and decodes them so the detectors can scan what the model would read after decoding.
+ * Finds encoded payloads (base64, base32, binary, hex, URL-encoding, ROT13, reversed text, `\uXXXX` escapes, HTML
+ * character references, Unicode tag characters) embedded in text and decodes them so the detectors can scan what the model would read after decoding.
  * Bounded: each call decodes at most `budget.bytes` characters in total and `budget.payloads` payloads; the
  * caller bounds recursion depth.
  */
@@ -13,7 +13,7 @@ export interface DecodeBudget {
 }
 
 export interface DecodedPayload {
-  encoding: "base64" | "hex" | "url" | "rot13" | "reversed" | "unicode_escape" | "html_entity" | "unicode_tags";
+  encoding: "base64" | "base32" | "binary" | "hex" | "url" | "rot13" | "reversed" | "unicode_escape" | "html_entity" | "unicode_tags";
   text: string;
 }
 
@@ -23,6 +23,19 @@ export const HEX_ESCAPED_RUN = /(?:\\x[0-9a-fA-F][0-9a-fA-F]){6,}/g;
  * digits then a space), and a successful one is skipped past, so a full scan is linear.
  */
 export const HEX_SPACED_RUN = /(?:[0-9a-fA-F][0-9a-fA-F] ){5,}[0-9a-fA-F][0-9a-fA-F]/g;
+
+/**
+ * Bytes written as space-separated groups of eight binary digits ("01101001 01100111 …"), at least six of them; the
+ * digits are written out, since a counted group inside the repeated one would nest quantifiers.
+ */
+const BINARY_BYTE = "[01]".repeat(8);
+export const BINARY_SPACED_RUN = new RegExp(`(?:${BINARY_BYTE} ){5,}${BINARY_BYTE}`, "g");
+/** RFC 4648 base32: upper-case letters and the digits 2–7, with optional "=" padding. */
+const BASE32_RUN = /^[A-Z2-7]{16,}=*$/;
+const BASE32_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
+/** A hex run of only these digits is more likely binary: eight digits a byte. */
+const BINARY_DIGITS = /^[01]+$/;
+const SPACE_G = / /g;
 
 export const URL_ENCODED_RUN = /(?:%[0-9a-fA-F][0-9a-fA-F])+/g;
 /** A text is treated as URL-encoded once it holds this many escapes. */
@@ -118,7 +131,7 @@ function reversed(text: string): string {
 }
 
 export const DECODE_PATTERNS: readonly RegExp[] = [
-  HEX_ESCAPED_RUN, HEX_SPACED_RUN, URL_ENCODED_RUN, UNICODE_ESCAPE, HTML_ENTITY, ROT13_HINT, REVERSED_HINT, TAG_RUN, ASCII_LETTER_G, BASE64_MARKER,
+  HEX_ESCAPED_RUN, HEX_SPACED_RUN, BINARY_SPACED_RUN, BASE32_RUN, BINARY_DIGITS, SPACE_G, URL_ENCODED_RUN, UNICODE_ESCAPE, HTML_ENTITY, ROT13_HINT, REVERSED_HINT, TAG_RUN, ASCII_LETTER_G, BASE64_MARKER,
   UPPER, LOWER, HEX_SEPARATORS, URL_SAFE_PLUS, URL_SAFE_SLASH, FORM_SPACE,
 ];
 
@@ -132,6 +145,29 @@ function looksLikeText(s: string): boolean {
     if (cls & C_LETTER) letters++;
   }
   return printable / s.length >= MIN_PRINTABLE && letters / s.length >= 0.4;
+}
+
+function base32(run: string): Buffer {
+  const bytes: number[] = [];
+  let bits = 0;
+  let value = 0;
+  for (let i = 0; i < run.length; i++) {
+    const v = BASE32_ALPHABET.indexOf(run[i] as string);
+    if (v < 0) break;
+    value = ((value << 5) | v) & 0xfff;
+    bits += 5;
+    if (bits >= 8) {
+      bits -= 8;
+      bytes.push((value >> bits) & 0xff);
+    }
+  }
+  return Buffer.from(bytes);
+}
+
+function binary(digits: string): Buffer {
+  const bytes = Buffer.alloc(digits.length >> 3);
+  for (let i = 0; i < bytes.length; i++) bytes[i] = parseInt(digits.slice(i * 8, i * 8 + 8), 2);
+  return bytes;
 }
 
 function utf8(bytes: Buffer): string {
@@ -193,9 +229,26 @@ export function decodePayloads(text: string, budget: DecodeBudget, structure: Te
     if (n === 0) return out;
     const decoded = utf8(Buffer.from(run.slice(0, n).replace(URL_SAFE_PLUS, "+").replace(URL_SAFE_SLASH, "/"), "base64"));
     if (looksLikeText(decoded)) out.push({ encoding: "base64", text: decoded });
+    // Base32's alphabet lies inside base64's: a run of it is read both ways (its own payload when it is base32).
+    else if (BASE32_RUN.test(run)) {
+      const m = take(budget, run.length, 8);
+      if (m === 0) return out;
+      const text32 = utf8(base32(run.slice(0, m)));
+      if (looksLikeText(text32)) out.push({ encoding: "base32", text: text32 });
+    }
+  }
+  const binaryPayloads = [
+    ...hexRuns.map(([s, e]) => text.slice(s, e)).filter((run) => run.length >= 48 && BINARY_DIGITS.test(run)),
+    ...(text.includes(" 0") ? Array.from(text.matchAll(BINARY_SPACED_RUN), (m) => m[0].replace(SPACE_G, "")) : []),
+  ];
+  for (const digits of binaryPayloads) {
+    const n = take(budget, digits.length, 8);
+    if (n === 0) return out;
+    const decoded = utf8(binary(digits.slice(0, n)));
+    if (looksLikeText(decoded)) out.push({ encoding: "binary", text: decoded });
   }
   const hexPayloads = [
-    ...hexRuns.map(([s, e]) => text.slice(s, e - ((e - s) % 2))),
+    ...hexRuns.filter(([s, e]) => !BINARY_DIGITS.test(text.slice(s, e))).map(([s, e]) => text.slice(s, e - ((e - s) % 2))),
     ...(text.includes("\\x") ? Array.from(text.matchAll(HEX_ESCAPED_RUN), (m) => m[0]) : []),
     ...(hexSpaced ? Array.from(text.matchAll(HEX_SPACED_RUN), (m) => m[0]) : []),
   ];
