@@ -116,12 +116,19 @@ function foldEnclosedCapitals(text: string): string {
   return text.replace(ENCLOSED_CAPITAL, (_pair: string, low: string) => String.fromCharCode(65 + ((low.charCodeAt(0) - 0xdd50) % 0x20)));
 }
 
-export const NORMALIZE_PATTERNS: readonly RegExp[] = [INVISIBLE_CHARS, CONFUSABLE_RANGE, ENCLOSED_CAPITAL];
+/** A lower-case letter: the start of a word's second half after a line-end hyphen (afterLineBreakHyphen). */
+const LOWER_LETTER = /\p{Ll}/u;
+export const NORMALIZE_PATTERNS: readonly RegExp[] = [INVISIBLE_CHARS, CONFUSABLE_RANGE, ENCLOSED_CAPITAL, LOWER_LETTER];
 
 const ALNUM = C_LETTER | C_DIGIT;
 const SPACE = 32;
 const NEWLINE = 10;
 const BANG = 33;
+const HYPHEN = 45;
+const CR = 13;
+const TAB = 9;
+/** Indentation skipped after a line-end hyphen (bounded, so the look-ahead is constant work). */
+const MAX_INDENT = 16;
 const PIPE = 124;
 /** Node's UCS-2 buffer decoding copies code units straight into a string (TextDecoder is several times slower). */
 function decodeUnits(units: Uint16Array): string {
@@ -186,6 +193,22 @@ function foldConfusables(text: string): string {
 
 function isAlnum(source: string, i: number): boolean {
   return ((CLASS[source.charCodeAt(i)] as number) & ALNUM) !== 0;
+}
+
+/**
+ * A word hyphenated at a line's end, as text copied from a PDF or a narrow column is ("instruc-\ntions"): where
+ * the hyphen at `at` is followed by a line break, any indentation, then a lower-case letter, the index of that
+ * letter; otherwise -1. A list's "-" at a line's start, or a line that starts with a capital, is not a hyphenation.
+ * `source` keeps its case (the structural view; the folding pass reads the same indices lower-cased).
+ */
+function afterLineBreakHyphen(source: string, at: number): number {
+  let k = at + 1;
+  if (source.charCodeAt(k) === CR) k++;
+  if (source.charCodeAt(k) !== NEWLINE) return -1;
+  k++;
+  const limit = Math.min(source.length, k + MAX_INDENT);
+  while (k < limit && (source.charCodeAt(k) === SPACE || source.charCodeAt(k) === TAB)) k++;
+  return k < source.length && LOWER_LETTER.test(source[k] as string) ? k : -1;
 }
 
 /** What token characters say about leetspeak folding: ASCII letters, leet symbols, anything else. */
@@ -451,23 +474,35 @@ function buildFolded(base: string, clean: string, ascii: boolean, leads: LeadFil
     let q = i;
     let d = c;
     let e = cls;
+    let joined = false;
     for (;;) {
       classes |= e;
       out[len++] = d;
       if (++q >= n) break;
       d = source.charCodeAt(q);
       e = CLASS[d] as number;
-      if ((e & ALNUM) === 0 && !((e & C_LEET) !== 0 && q + 1 < n && isAlnum(source, q + 1))) break;
+      if ((e & ALNUM) === 0 && !((e & C_LEET) !== 0 && q + 1 < n && isAlnum(source, q + 1))) {
+        const next = d === HYPHEN && (classes & C_LETTER) !== 0 ? afterLineBreakHyphen(clean, q) : -1;
+        if (next < 0) break;
+        // The word goes on after the line break: the folded map starts a new segment there.
+        joined = true;
+        q = next;
+        d = source.charCodeAt(q);
+        e = CLASS[d] as number;
+        segments.mark(len, q);
+      }
     }
     seen |= classes;
     lettersWithDigits ||= (classes & (C_ASCII_LETTER | C_DIGIT)) === (C_ASCII_LETTER | C_DIGIT);
     if (!cipherHint && (classes & C_ASCII_LETTER) !== 0) {
       const length = len - from;
+      // A joined token holds two words of the structural view, either of which may be a hint word.
       cipherHint =
+        joined ||
         (classes & C_NOT_ASCII_ALNUM) !== 0 ||
         (length < 32 && ((HINT_LENGTHS >>> length) & 1) !== 0 && HINT_FIRST_TWO[(((out[from] as number) | 0x20) & 0x7f) * 128 + (((out[from + 1] as number) | 0x20) & 0x7f)] === 1 && isHintToken(out, from, len));
     }
-    if ((classes & C_NOT_ASCII_ALNUM) === 0) {
+    if ((classes & C_NOT_ASCII_ALNUM) === 0 && !joined) {
       structure.word(i);
     } else {
       for (let k = i; k < q; k++) {
