@@ -476,21 +476,22 @@ function buildFolded(base: string, clean: string, ascii: boolean, leads: LeadFil
     let e = cls;
     let joined = false;
     for (;;) {
-      classes |= e;
-      out[len++] = d;
-      if (++q >= n) break;
-      d = source.charCodeAt(q);
-      e = CLASS[d] as number;
-      if ((e & ALNUM) === 0 && !((e & C_LEET) !== 0 && q + 1 < n && isAlnum(source, q + 1))) {
-        const next = d === HYPHEN && (classes & C_LETTER) !== 0 ? afterLineBreakHyphen(clean, q) : -1;
-        if (next < 0) break;
-        // The word goes on after the line break: the folded map starts a new segment there.
-        joined = true;
-        q = next;
+      for (;;) {
+        classes |= e;
+        out[len++] = d;
+        if (++q >= n) break;
         d = source.charCodeAt(q);
         e = CLASS[d] as number;
-        segments.mark(len, q);
+        if ((e & ALNUM) === 0 && !((e & C_LEET) !== 0 && q + 1 < n && isAlnum(source, q + 1))) break;
       }
+      const next = q < n && d === HYPHEN && (classes & C_LETTER) !== 0 ? afterLineBreakHyphen(clean, q) : -1;
+      if (next < 0) break;
+      // The word goes on after the line break: the folded map starts a new segment there.
+      joined = true;
+      q = next;
+      d = source.charCodeAt(q);
+      e = CLASS[d] as number;
+      segments.mark(len, q);
     }
     seen |= classes;
     lettersWithDigits ||= (classes & (C_ASCII_LETTER | C_DIGIT)) === (C_ASCII_LETTER | C_DIGIT);
