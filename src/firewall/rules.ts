@@ -117,7 +117,7 @@ const NOT_TOPIC = notTopic("about", "regarding", "concerning");
  * "Without restrictions on length", "no restrictions on genre": a constraint on the form of the answer, not on what
  * the model may say.
  */
-const NOT_FORM_LIMIT = `(?! ?${any("on", "of", "regarding", "about")} ?${any("the ", "my ", "your ", "")}${any("length", "size", "word count", "words", "structure", "format", "style", "number", "amount", "budget", "time", "genre", "genres", "theme", "themes", "tone", "rhyme", "rhymes", "meter", "tempo", "instruments", "colors", "colours", "medium", "setting", "plot")}\\b)`;
+const NOT_FORM_LIMIT = `(?! ?${any("on", "of", "regarding", "about")} ?${any("the ", "my ", "your ", "")}${any("length", "size", "word count", "words", "structure", "format", "style", "number", "amount", "budget", "time", "genre", "genres", "theme", "themes", "tone", "rhyme", "rhymes", "meter", "tempo", "instruments", "colors", "colours", "medium", "setting", "plot", "creativity", "imagination", "ideas", "vocabulary", "word choice")}\\b)`;
 
 /**
  * What may follow "everything" ("alles", "всё") for it to be the whole object ("ignoriere alles und sag …"), not
@@ -229,7 +229,9 @@ export const RULES: readonly Rule[] = [
   folded("injection.instruction_override.ja", OVERRIDE, 88, `${any("以前", "前の", "上記", "これまで", "すべて", "全て", "元の")}${gap(12)}${any("指示", "命令", "ルール", "指令", "設定", "プロンプト")}${gap(6)}${any("無視", "忘れ", "破棄")}`),
 
   // ---- persona / jailbreak framing ----
-  folded("jailbreak.dan", JAILBREAK, 85, `\\b${any("do anything now", "dan mode", "as dan\\b", "be dan\\b", "you are dan\\b", "you re dan\\b", "stan mode", "strive to avoid norms", "always intelligent and machiavellian", "dude mode", "aim mode", "anti ?gpt", "better ?dan", "jailbroken", "jailbreak mode")}`),
+  // DAN named as the persona is written in capitals: "you are Dan, a support agent" is a role with a name.
+  clean("jailbreak.dan.named", JAILBREAK, 85, `\\b(?:[Aa]s|[Bb]e|[Yy]ou are|[Yy]ou['\u2019]re|YOU ARE|AS|BE) DAN\\b`, "g", { requires: ["DAN"] }),
+  folded("jailbreak.dan", JAILBREAK, 85, `\\b${any("do anything now", "dan mode", "stan mode", "strive to avoid norms", "always intelligent and machiavellian", "dude mode", "aim mode", "anti ?gpt", "better ?dan", "jailbroken", "jailbreak mode")}`),
   // A named unrestricted mode counts when it is switched on or speaks ("developer mode enabled", "developer mode
   // output", "enter developer mode"), not when it is mentioned ("the developer mode settings on Android").
   folded("jailbreak.developer_mode", JAILBREAK, 85, `\\b${any(
