@@ -87,11 +87,21 @@ const QUOTE_REACH = 5;
 export const NOUN_BEFORE = /(?:^|[ \n])(?:the|its|my|our|their|his|her|s) $/;
 const NOUN_BEFORE_WINDOW = 7;
 /**
- * What reads as source code rather than a sentence (Rule.notCode): an assignment or comparison, a brace, a name
- * directly followed by "(" (a call), a shell variable ("$file", "${dir}"). A price ("$500") and "(s)" after a space
- * are prose.
+ * What reads as source code rather than a sentence (Rule.notCode): an assignment (a single "=", not a row of them
+ * as in "=== END OF INPUT ==="), a brace, a name directly followed by "(" (a call), a shell variable ("$file",
+ * "${dir}"). A price ("$500") and "(s)" after a space are prose.
  */
-export const CODE_LIKE = /[={}]|[\p{L}\p{N}_]\(|\$[\p{L}_{]/u;
+export const CODE_LIKE = /(?:^|[^=])=(?!=)|[{}]|[\p{L}\p{N}_]\(|\$[\p{L}_{]/u;
+/** How far back on its line Rule.notCode looks (bounded, so the check is constant work per match). */
+const CODE_LOOKBACK = 120;
+
+/** Where the line holding `start` begins (a match that opens with a line break begins its own), at most CODE_LOOKBACK back. */
+function lineStart(text: string, start: number): number {
+  if (text.charCodeAt(start) === 10) return start;
+  let i = start;
+  while (i > 0 && start - i < CODE_LOOKBACK && text.charCodeAt(i - 1) !== 10) i--;
+  return i;
+}
 const QUOTE_MARKS = new Set(['"', "\u201c", "\u201d", "\u00ab", "\u00bb"]);
 const SINGLE_QUOTES = new Set(["'", "\u2018", "\u2019"]);
 const LETTER = /\p{L}/u;
@@ -173,7 +183,7 @@ function onMatch(views: TextViews, rule: Rule, index: number, length: number, hi
     end = Math.max(start, views.foldedMap.cleanIndex(Math.max(index, end - 1))) + 1;
   } else if (rule.negatable === true && negatedBefore(views.clean.slice(Math.max(0, start - NEGATION_WINDOW), start))) return;
   if (rule.quoted === true && !holdsQuote(views.clean, start - QUOTE_REACH, end + QUOTE_REACH)) return;
-  if (rule.notCode === true && CODE_LIKE.test(views.clean.slice(start, end))) return;
+  if (rule.notCode === true && CODE_LIKE.test(views.clean.slice(lineStart(views.clean, start), end))) return;
   const quoted = MENTION_OPENERS.has(views.clean[start - 1] ?? "");
   const discussed =
     rule.view === "folded" &&

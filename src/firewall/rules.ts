@@ -36,8 +36,9 @@ export interface Rule {
   /** Counts only with a quotation mark inside the match or right beside it (folded rules: the folded view has none). */
   quoted?: boolean;
   /**
-   * Words that also name things in source code ("end", "input", "reverse", "convert"): a match whose original text
-   * reads as code (CODE_LIKE: an assignment, a brace, a call, a shell variable) is code, not a sentence.
+   * Words and marks that also occur in source code ("end", "input", "reverse", "convert", a `\n` before "User:"): a
+   * match whose line, up to the match's end, reads as code (CODE_LIKE: an assignment, a brace, a call, a shell
+   * variable) is code, not a sentence.
    */
   notCode?: boolean;
 }
@@ -206,7 +207,7 @@ export const RULES: readonly Rule[] = [
   )}\\b ?${any("just ", "only ", "simply ", "now ", "please ", "you must ", "you will ", "you should ", "")}${any("output", "say", "print", "answer with", "respond with", "reply with", "write", "type", "repeat", "insult")}\\b`),
   // The model's instructions announced as changed: "your instructions have been updated", "instructions updated:".
   folded("injection.instruction_override.en_updated", OVERRIDE, 72, `\\byour ?${any("instructions", "rules", "system prompt", "directives", "programming", "guidelines")} ?${any("have been", "has been", "were", "are now", "is now", "got")} ?${any("updated", "changed", "replaced", "overridden", "revised", "reset", "rewritten")}\\b`),
-  clean("injection.instruction_override.en_updated.header", OVERRIDE, 72, `${LINE_START}[ \\t#*[]{0,4}(?:instructions|system prompt|system instructions|rules) (?:updated|changed|overridden|revised)[\\] \\t]{0,3}:`, "gi", { requires: [":"] }),
+  clean("injection.instruction_override.en_updated.header", OVERRIDE, 72, `${LINE_START}[ \\t#*[]{0,4}(?:instructions|system prompt|system instructions|rules) (?:updated|changed|overridden|revised)[\\] \\t]{0,3}:`, "gi", { requires: [":"], notCode: true }),
   folded("injection.instruction_override.en_new", OVERRIDE, 72, `\\b${any("new", "updated", "real", "actual", "true", "revised")} ?${any("instructions", "instruction", "task", "rules", "directive", "system prompt", "objective")} ?${any("are", "is", "follow", "from now", "below", "as follows")}\\b`),
   folded("injection.instruction_override.en_instead", OVERRIDE, 70, `\\b${any("instead of", "rather than")} ?${gap(20)}${any("instructions", "your task", "what you were told", "the above", "your rules")}\\b`),
   folded("injection.instruction_override.en_nowon", OVERRIDE, 55, `\\bfrom now on ?${gap(16)}${any("you will", "you are", "you must", "you re", "you shall", "act", "ignore")}\\b`),
@@ -438,7 +439,7 @@ export const RULES: readonly Rule[] = [
   folded("injection.payload_split.joined", OVERRIDE, 75, `\\b${any("concatenate", "combine", "join", "put together", "merge")}\\b${gap(60)}\\b${any("and", "then")} ?${any("follow", "obey", "execute", "do what", "carry out", "act on")} ?${any("it", "them", "the result", "what it says", "the instruction", "the instructions", "the resulting")}\\b`),
   clean("injection.delimiter.chat_template", DELIMITER, 45, `\\[/?INST\\]|<\\|(?:im_start|im_end|system|user|assistant|endoftext|eot_id|start_header_id|end_header_id|begin_of_text)\\|>|<</?SYS>>|<start_of_turn>|<end_of_turn>`, "gi", { mentionAware: true, requires: ["[", "<"] }),
   clean("injection.delimiter.forged_turn", DELIMITER, 78, `(?:<\\|im_start\\|>|<\\|start_header_id\\|>|<start_of_turn>) ?(?:system|developer|assistant)\\b|<\\|im_end\\|>\\s{0,4}<\\|im_start\\|>|\\[/INST\\]\\s{0,4}\\[INST\\]|</s>\\s{0,4}<s>|<</SYS>>`, "gi", { mentionAware: true, requires: ["[", "<"] }),
-  clean("injection.delimiter.role_header", DELIMITER, 50, `${LINE_START}[ \\t#*[<]{0,8}(?:system|developer|admin|administrator|root|new instructions|new instruction|instructions|instruction|assistant|human|user)(?: message| prompt| override| note| update| notice|)[\\]>* ]{0,3}:`, "gi", { requires: [":"] }),
+  clean("injection.delimiter.role_header", DELIMITER, 50, `${LINE_START}[ \\t#*[<]{0,8}(?:system|developer|admin|administrator|root|new instructions|new instruction|instructions|instruction|assistant|human|user)(?: message| prompt| override| note| update| notice|)[\\]>* ]{0,3}:`, "gi", { requires: [":"], notCode: true }),
   // Fake end-of-input markers: the words ("END_OF_INPUT", "end of user prompt") on the folded view, where
   // underscores and dashes are already single spaces; the symbol fences on the structural view.
   folded("injection.delimiter.end_marker.words", DELIMITER, 55, `\\b${any("end", "begin", "start", "close")} (?:of )?(?:user |system )?${any("input", "prompt", "instruction", "instructions", "context", "document", "message", "text", "conversation", "ambiguity", "data")}\\b`, { notCode: true }),

@@ -145,6 +145,13 @@ describe("a line break written out as backslash and n", () => {
     },
   );
 
+  it.each(['    return f"{history}\\nUser: {q}\\nAssistant:"', 'TEMPLATE = "System: You are a helpful bot.\\nUser: {question}\\nAssistant:"'])(
+    "does not start a header inside a prompt template in source code: %s",
+    (code) => {
+      expect(ruleIds(check([{ role: "user", content: "Review this file." }, { role: "tool", content: code }]))).not.toContain("injection.delimiter.role_header");
+    },
+  );
+
   it("does not start a header inside a word or a path", () => {
     expect(ruleIds(checkUser("Open C:\\notes\\system: the file is there."))).not.toContain("injection.delimiter.role_header");
   });
