@@ -2,7 +2,7 @@ import { CLASS, C_LETTER, C_PRINTABLE } from "./charclass.js";
 import { scanStructure, type TextStructure } from "./structure.js";
 
 /**
- * Finds encoded payloads (base64, base32, binary, hex, URL-encoding, ROT13, reversed text, `\uXXXX` escapes, HTML
+ * Finds encoded payloads (base64, base32, binary, hex, URL-encoding, ROT13 and other letter shifts, reversed text, `\uXXXX` escapes, HTML
  * character references, Unicode tag characters) embedded in text and decodes them so the detectors can scan what the model would read after decoding.
  * Bounded: each call decodes at most `budget.bytes` characters in total and `budget.payloads` payloads; the
  * caller bounds recursion depth.
@@ -13,7 +13,7 @@ export interface DecodeBudget {
 }
 
 export interface DecodedPayload {
-  encoding: "base64" | "base32" | "binary" | "hex" | "url" | "rot13" | "reversed" | "unicode_escape" | "html_entity" | "unicode_tags";
+  encoding: "base64" | "base32" | "binary" | "hex" | "url" | "rot13" | "caesar" | "reversed" | "unicode_escape" | "html_entity" | "unicode_tags";
   text: string;
 }
 
@@ -52,12 +52,18 @@ export const ROT13_HINT = new RegExp(`\\b(?:rot-?13|${ROT13_WORDS.join("|")})\\b
 /** Common trigger words spelled backwards: a text holding one is also read reversed ("snoitcurtsni suoiverp lla erongi"). */
 const REVERSED_WORDS = ["erongi", "dragersid", "snoitcurtsni", "suoiverp", "tpmorp", "laever", "drowssap", "kaerbliaj", "snoitcirtser"];
 export const REVERSED_HINT = new RegExp(`\\b(?:${REVERSED_WORDS.join("|")})\\b`, "i");
+/** The name of a letter-substitution cipher: a text that names one is also read with the likeliest shift undone. */
+const SHIFT_CIPHERS = ["caesar", "atbash", "cipher", "ciphertext"];
+export const SHIFT_HINT = new RegExp(`\\b(?:${SHIFT_CIPHERS.join("|")})\\b`, "i");
 /**
- * The whole tokens of ASCII letters and digits ROT13_HINT or REVERSED_HINT can match (lower case): both are
- * bounded by \b on both sides, and "rot-13" splits at the dash. The folding pass looks for them
+ * The whole tokens of ASCII letters and digits ROT13_HINT, REVERSED_HINT or SHIFT_HINT can match (lower case): all
+ * are bounded by \b on both sides, and "rot-13" splits at the dash. The folding pass looks for them
  * (TextViews.cipherHint).
  */
-export const CIPHER_HINT_TOKENS: readonly string[] = ["rot", "rot13", ...ROT13_WORDS, ...REVERSED_WORDS];
+export const CIPHER_HINT_TOKENS: readonly string[] = ["rot", "rot13", ...ROT13_WORDS, ...REVERSED_WORDS, ...SHIFT_CIPHERS];
+/** English letter frequencies (per cent, a–z): the shift whose output is likeliest English is the one undone. */
+const ENGLISH_FREQUENCY = [8.2, 1.5, 2.8, 4.3, 12.7, 2.2, 2.0, 6.1, 7.0, 0.15, 0.77, 4.0, 2.4, 6.7, 7.5, 1.9, 0.095, 6.0, 6.3, 9.1, 2.8, 0.98, 2.4, 0.15, 2.0, 0.074];
+const LOG_FREQUENCY = ENGLISH_FREQUENCY.map((f) => Math.log(f));
 
 
 /** Share of characters a decoded payload must have printable for it to count as text. */
@@ -125,13 +131,57 @@ export function revealHiddenTags(raw: string, budget: DecodeBudget): DecodedPayl
   return n === 0 ? undefined : { encoding: "unicode_tags", text: revealed.slice(0, n) };
 }
 
+/** `s` with every ASCII letter moved `shift` places on (0–25), or mirrored (Atbash) when `shift` is -1. */
+function substitute(s: string, shift: number): string {
+  return s.replace(ASCII_LETTER_G, (c) => {
+    const base = c <= "Z" ? 65 : 97;
+    const k = c.charCodeAt(0) - base;
+    return String.fromCharCode(base + (shift < 0 ? 25 - k : (k + shift) % 26));
+  });
+}
+
+/**
+ * The substitution (a Caesar shift other than none or ROT13, which has its own payload, or Atbash) under which the
+ * letters of `s` are likeliest English, when that beats `s` itself: the log-likelihood of the letter counts under
+ * ENGLISH_FREQUENCY (less thrown by a few rare letters than chi-squared), so one pass over the text and 26 × 26
+ * arithmetic decide.
+ */
+function likeliestShift(s: string): string | undefined {
+  const counts = new Array<number>(26).fill(0);
+  let total = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i) | 0x20;
+    if (c >= 97 && c <= 122) {
+      counts[c - 97] = (counts[c - 97] as number) + 1;
+      total++;
+    }
+  }
+  if (total < 8) return undefined;
+  const likelihood = (map: (k: number) => number): number => {
+    let sum = 0;
+    for (let k = 0; k < 26; k++) sum += (counts[k] as number) * (LOG_FREQUENCY[map(k)] as number);
+    return sum;
+  };
+  let best = likelihood((k) => k);
+  let bestShift = 0;
+  for (let shift = -1; shift < 26; shift++) {
+    if (shift === 0 || shift === 13) continue;
+    const score = likelihood((k) => (shift < 0 ? 25 - k : (k + shift) % 26));
+    if (score > best) {
+      best = score;
+      bestShift = shift;
+    }
+  }
+  return bestShift === 0 ? undefined : substitute(s, bestShift);
+}
+
 /** The text in reverse, by code point (a surrogate pair stays one character). */
 function reversed(text: string): string {
   return Array.from(text).reverse().join("");
 }
 
 export const DECODE_PATTERNS: readonly RegExp[] = [
-  HEX_ESCAPED_RUN, HEX_SPACED_RUN, BINARY_SPACED_RUN, BASE32_RUN, BINARY_DIGITS, SPACE_G, URL_ENCODED_RUN, UNICODE_ESCAPE, HTML_ENTITY, ROT13_HINT, REVERSED_HINT, TAG_RUN, ASCII_LETTER_G, BASE64_MARKER,
+  SHIFT_HINT, HEX_ESCAPED_RUN, HEX_SPACED_RUN, BINARY_SPACED_RUN, BASE32_RUN, BINARY_DIGITS, SPACE_G, URL_ENCODED_RUN, UNICODE_ESCAPE, HTML_ENTITY, ROT13_HINT, REVERSED_HINT, TAG_RUN, ASCII_LETTER_G, BASE64_MARKER,
   UPPER, LOWER, HEX_SEPARATORS, URL_SAFE_PLUS, URL_SAFE_SLASH, FORM_SPACE,
 ];
 
@@ -280,6 +330,11 @@ export function decodePayloads(text: string, budget: DecodeBudget, structure: Te
   if (cipherHint && ROT13_HINT.test(text)) {
     const n = take(budget, text.length, 1);
     if (n > 0) out.push({ encoding: "rot13", text: rot13(text.slice(0, n)) });
+  }
+  if (cipherHint && SHIFT_HINT.test(text)) {
+    const n = take(budget, text.length, 1);
+    const shifted = n > 0 ? likeliestShift(text.slice(0, n)) : undefined;
+    if (shifted !== undefined) out.push({ encoding: "caesar", text: shifted });
   }
   if (cipherHint && REVERSED_HINT.test(text)) {
     const n = take(budget, text.length, 1);

@@ -40,6 +40,8 @@ const VARIANTS: Array<[string, string]> = [
   ["escaped hex", `Payload: ${[...Buffer.from(PLAIN)].map((b) => `\\x${b.toString(16).padStart(2, "0")}`).join("")}`],
   ["URL encoding", encodeURIComponent(PLAIN)],
   ["ROT13", `rot13: ${rot13(PLAIN)}`],
+  ["a Caesar shift, the cipher named", `Caesar +3: ${PLAIN.replace(/[a-z]/gi, (c) => { const b = c <= "Z" ? 65 : 97; return String.fromCharCode(b + ((c.charCodeAt(0) - b + 3) % 26)); })}`],
+  ["Atbash, the cipher named", `Atbash: ${PLAIN.replace(/[a-z]/gi, (c) => { const b = c <= "Z" ? 65 : 97; return String.fromCharCode(b + 25 - (c.charCodeAt(0) - b)); })}`],
   ["\\u escapes", [...PLAIN].map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`).join("")],
   ["\\u escapes mixed with letters", PLAIN.replace(/[aeiou]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`)],
   ["HTML character references", [...PLAIN].map((c, i) => (i % 2 === 0 ? `&#${c.charCodeAt(0)};` : `&#x${c.charCodeAt(0).toString(16)};`)).join("")],
@@ -154,6 +156,12 @@ describe("a line break written out as backslash and n", () => {
 
   it("does not start a header inside a word or a path", () => {
     expect(ruleIds(checkUser("Open C:\\notes\\system: the file is there."))).not.toContain("injection.delimiter.role_header");
+  });
+});
+
+describe("a cipher named in ordinary text", () => {
+  it.each(["The Caesar cipher shifts each letter by three places, so HELLO becomes KHOOR.", "Our cipher suite uses AES-256 and TLS 1.3 for all connections.", "Julius Caesar crossed the Rubicon in 49 BC."])("finds nothing: %s", (text) => {
+    expect(checkUser(text).findings).toEqual([]);
   });
 });
 
