@@ -175,6 +175,8 @@ const EN_RULES = any("what i said", "what i just said", "what was said", "everyt
 
 /** Verbs of sending data somewhere, and the data an injected order sends (exfiltration.data_send*). */
 const SEND_VERBS = ["send", "forward", "post", "upload", "transmit", "exfiltrate", "leak", "email", "append", "attach", "embed", "encode"];
+/** Where an injected order sends the data: a URL, a link, a server (the folded view has lost the URL's punctuation). */
+const DATA_DESTINATIONS = ["to http", "to https", "to this url", "to the url", "to the following", "in a link to", "into a link to", "in a url", "into a url", "to my server", "to the server", "to attacker", "in this url", "in the url", "into this url", "into the url", "as a query parameter", "as query parameter", "in the query string", "in the link", "into the link", "to the link", "after http", "after https"];
 const SENT_DATA = ["conversation", "chat history", "credentials", "api key", "api keys", "passwords", "secrets", "private key", "contacts", "inbox", "everything we discussed", "what we discussed", "everything we talked about", "what we talked about"];
 
 /** Words that, followed by SHAPE_OWNERS and SHAPED ("your response", "each reply"), address the model writing the answer. */
@@ -456,7 +458,12 @@ export const RULES: readonly Rule[] = [
   clean("exfiltration.markdown.image_placeholder", EXFIL_MARKDOWN, 85, `!\\[[^\\]\\n]{0,200}\\]\\( ?(?:https:|http:)?//[^)\\s?]{1,300}\\?[^)\\s]{0,300}=[A-Z0-9_]{0,40}(?:HERE|YOUR|DATA|SUMMARY|CHAT|CONVERSATION|TOKEN|SECRET|KEY|PASSWORD|INFO|CONTENT|MESSAGE|HISTORY|PROMPT|EMAIL)[A-Z0-9_]{0,40}\\)`, "g", { requires: ["!["] }),
   clean("exfiltration.html_image", EXFIL_MARKDOWN, 60, `<img\\b[^>]{0,300}src ?= ?["']?(?:https:|http:)?//[^"'>\\s?]{1,300}\\?[^"'>\\s]{1,1000}`, "gi", { requires: ["<"] }),
   folded("exfiltration.markdown.instruction", EXFIL_MARKDOWN, 80, `\\b${any("render", "include", "append", "insert", "output", "display", "embed", "add", "show")} ?${gap(40)}${any("image", "markdown", "img", "link", "url")} ?${gap(60)}${any("conversation", "chat history", "previous messages", "user data", "user s data", "password", "api key", "secret", "credentials", "email address", "personal data", "session", "cookie", "token")}`),
-  folded("exfiltration.data_send", EXFIL_MARKDOWN, 70, `\\b${any(...SEND_VERBS)} ?${gap(40)}${any(...SENT_DATA, "the user s", "user s password")} ?${gap(40)}${any("to http", "to https", "to this url", "to the url", "to the following", "in a link to", "into a link to", "in a url", "into a url", "to my server", "to the server", "to attacker", "in this url", "in the url", "into this url", "into the url", "as a query parameter", "as query parameter", "in the query string")}`),
+  // Also the user's own data put into a link ("include the user's API key in the link …"): only the user's, since
+  // API docs tell their reader to "include your API key in the URL".
+  folded("exfiltration.data_send", EXFIL_MARKDOWN, 70, `\\b${any(
+    `${any(...SEND_VERBS)} ?${gap(40)}${any(...SENT_DATA, "the user s", "user s password")}`,
+    `${any("include", "put", "insert", "add", "place")} ?${gap(20)}the user s`,
+  )} ?${gap(40)}${any(...DATA_DESTINATIONS)}`),
   // The same order with an e-mail address as the destination, on the structural view: the folded view reads the
   // "@" inside a word as leetspeak for "a", so an address never survives folding. A tool named for the verb
   // ("call the send_email tool with the conversation to …") counts as the verb.
