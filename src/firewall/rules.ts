@@ -192,6 +192,10 @@ const SHAPED_QUALIFIER = `${any("whole ", "entire ", "full ", "final ", "next ",
 const NOT_SHAPED_THING = `(?! ?${any("of", "from", "body", "bodies", "header", "headers", "code", "codes", "status", "time", "times", "object", "objects", "field", "fields", "format", "schema", "file", "files", "stream", "buffer", "window", "panel", "pane", "tab", "log", "logs", "type", "types", "size", "data", "variable", "value", "values", "payload", "message", "cache", "section", "column", "columns", "directory", "folder", "path", "dir", "key", "keys", "sheet", "box", "rate", "rates", "team", "length", "parameter", "parameters", "argument", "arguments", "device", "devices", "pin", "pins", "port", "ports", "voltage", "signal", "level", "levels", "mode", "unit", "units", "table", "tables")}\\b)`;
 
 
+/** What the AI addressed in fetched data reads ("das", "ceci", "esto"), and how (German puts the verb last). */
+const READ_OBJECTS = any("das", "dies", "diesen text", "diese seite", "diese e mail", "diese nachricht", "ceci", "ce texte", "ce message", "cette page", "ce document", "esto", "este texto", "este mensaje", "este documento", "este correo", "isto", "esta mensagem", "questo", "questo testo", "questo messaggio", "questa pagina", "questo documento");
+const READ_VERBS = any("liest", "lesen", "verarbeitet", "verarbeiten", "zusammenfasst", "zusammenfassen", "lit", "lisent", "traite", "traitent", "résume", "résument", "lea", "procese", "resuma", "leia", "processe", "legge", "leggono", "elabora", "riassume");
+
 export const RULES: readonly Rule[] = [
   // ---- instruction override ----
   folded("injection.instruction_override.en", OVERRIDE, 88, `\\b${EN_DROP}${NOT_INFLECTED} ?${gap(24)}${EN_PRIOR} ?${gap(24)}${EN_RULES}\\b${NOT_PLACED}`),
@@ -518,10 +522,20 @@ export const RULES: readonly Rule[] = [
     // A call for the AI's attention ("Atenção, assistente de IA: …").
     `${any("achtung", "attention", "atención", "atencion", "attenzione", "atenção", "atencao")} ?${any("ki", "ki assistent", "ia", "assistant ia", "asistente de ia", "assistente de ia", "assistente ia", "assistente di ia")}`,
   )}\\b`, { toolOnly: true }),
+  // The AI that reads or processes this, addressed in the other rule languages ("An die KI, die das liest: …",
+  // "à l'IA qui lit ceci", "a la IA que lea esto"), like "AI reading this" in English; anchored on the AI's name,
+  // with the verb after its object (German) or before it.
+  folded("injection.indirect.addressed_reader.intl", INDIRECT, 82, `\\b${any("ki", "kis", "ki modelle", "sprachmodelle", "ia", "assistant ia", "asistente de ia", "assistente de ia", "assistente ia")} ?${any("die", "welche", "qui", "que", "che")} ?${any(`${READ_OBJECTS} ?${READ_VERBS}`, `${READ_VERBS} ?${READ_OBJECTS}`)}\\b`, { toolOnly: true }),
+  // An AI addressed by name and a colon, then ordered, in the Romance languages ("Assistant IA : ignore la
+  // question …", "Asistente de IA: reenvía …"): the colon makes it a vocative, where "la IA responde" without one
+  // is a statement. On the structural view, which keeps the colon.
+  clean("injection.indirect.addressed.romance", INDIRECT, 82, `(?:^|[\\s.>(])(?:assistante? (?:IA|d'IA)|asistente (?:de )?IA|assistente (?:di |de )?IA|IA)\\s{0,2}:\\s{0,2}(?:ignore[sz]?|ignora|réponds|responde|rispondi|responda|dis|di|diga|envoie|envía|invia|envie|transfère|reenvía|inoltra|encaminhe|ne dis pas|no digas|non dire|não diga|supprime|elimina|borra|apague)\\b`, "giu", { toolOnly: true, requires: ["IA", "ia"] }),
   folded("injection.indirect.note_to_ai.ru_cjk", INDIRECT, 82, any(
     `${any("примечание", "сообщение", "инструкция", "инструкции", "внимание", "важно", "заметка")} ?${any("для", "к")} ?${any("ии", "ии ассистента", "ассистента ии", "нейросети", "чат бота")}(?![а-яё])`,
     `${any("给ai", "致ai", "给人工智能", "致人工智能")} ?${any("助手", "模型", "")}的?${any("说明", "指令", "提示", "注意", "消息", "留言")}`,
     `${any("aiアシスタント", "aiモデル", "ai ")}${any("へ", "に")}の?${any("注意", "指示", "メモ", "お知らせ", "メッセージ")}`,
+    // "AIアシスタントへ：…を無視して": the AI addressed, then told to ignore or forward.
+    `${any("aiアシスタント", "aiモデル")}へ${gap(30)}${any("無視", "転送", "送信して", "伝えて")}`,
   ), { toolOnly: true }),
   // An AI addressed, then told what to do ("KI-Assistent: ignoriere…"). German only: in Spanish, Portuguese, Italian
   // and French the imperative is also the third person ("la IA responde", "l'IA envoie"), so there only a note or
