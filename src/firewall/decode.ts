@@ -270,7 +270,7 @@ function countUpTo(text: string, re: RegExp, limit: number): number {
  */
 export function decodePayloads(text: string, budget: DecodeBudget, structure: TextStructure = scanStructure(text), cipherHint = true): DecodedPayload[] {
   const out: DecodedPayload[] = [];
-  const { base64Runs, hexRuns, hexSpaced } = structure;
+  const { base64Runs, hexRuns, hexSpaced, binarySpaced } = structure;
   for (const [start, end] of base64Runs) {
     const run = text.slice(start, end);
     // A run of only letters in one case is a word, not base64.
@@ -287,10 +287,9 @@ export function decodePayloads(text: string, budget: DecodeBudget, structure: Te
       if (looksLikeText(text32)) out.push({ encoding: "base32", text: text32 });
     }
   }
-  const binaryPayloads = [
-    ...hexRuns.map(([s, e]) => text.slice(s, e)).filter((run) => run.length >= 48 && BINARY_DIGITS.test(run)),
-    ...(text.includes(" 0") ? Array.from(text.matchAll(BINARY_SPACED_RUN), (m) => m[0].replace(SPACE_G, "")) : []),
-  ];
+  const binaryPayloads: string[] = [];
+  for (const [s, e] of hexRuns) if (e - s >= 48 && BINARY_DIGITS.test(text.slice(s, e))) binaryPayloads.push(text.slice(s, e));
+  if (binarySpaced) for (const m of text.matchAll(BINARY_SPACED_RUN)) binaryPayloads.push(m[0].replace(SPACE_G, ""));
   for (const digits of binaryPayloads) {
     const n = take(budget, digits.length, 8);
     if (n === 0) return out;

@@ -22,6 +22,8 @@ export interface TextStructure {
   hexRuns: Array<[number, number]>;
   /** Four whitespace-separated two-digit hex words in a row: the text may hold spaced hex bytes ("69 67 6e …"). */
   hexSpaced: boolean;
+  /** Four whitespace-separated eight-digit words of 0 and 1 in a row: the text may hold spaced binary bytes. */
+  binarySpaced: boolean;
   /** Bit c is set when ASCII symbol c occurs in the text (see mayHold). */
   symbols: Uint32Array;
 }
@@ -61,6 +63,17 @@ mark(HEX_CHARS, T_HEX);
  * whole two-character words.
  */
 const HEX_SPACED_WORDS = 4;
+/** The same for binary bytes ("01101001 01100111 …"), six or more eight-digit words. */
+const BINARY_SPACED_WORDS = 4;
+
+/** Whether text[start, start + 8) is eight binary digits. */
+function isBinaryByte(text: string, start: number): boolean {
+  for (let k = start; k < start + 8; k++) {
+    const c = text.charCodeAt(k);
+    if (c !== 48 && c !== 49) return false;
+  }
+  return true;
+}
 
 function isHex(c: number): boolean {
   return c < 128 && ((TABLE[c] as number) & T_HEX) !== 0;
@@ -121,6 +134,8 @@ export class StructureScanner {
   private best = 0;
   private hexPairs = 0;
   private hexSpaced = false;
+  private binaryBytes = 0;
+  private binarySpaced = false;
   private readonly symbols = new Uint32Array(4);
 
   constructor(private readonly text: string) {}
@@ -173,6 +188,8 @@ export class StructureScanner {
     const hexPair = length === 2 && isHex(this.text.charCodeAt(this.wordStart)) && isHex(this.text.charCodeAt(this.wordStart + 1));
     this.hexPairs = hexPair ? this.hexPairs + 1 : 0;
     if (this.hexPairs >= HEX_SPACED_WORDS) this.hexSpaced = true;
+    this.binaryBytes = length === 8 && isBinaryByte(this.text, this.wordStart) ? this.binaryBytes + 1 : 0;
+    if (this.binaryBytes >= BINARY_SPACED_WORDS) this.binarySpaced = true;
     this.wordStart = -1;
   }
 
@@ -184,7 +201,7 @@ export class StructureScanner {
     const base64Runs: Array<[number, number]> = [];
     const hexRuns: Array<[number, number]> = [];
     for (const [s, e] of this.tokenRuns) subRuns(this.text, s, e, base64Runs, hexRuns);
-    return { floodRun: this.best, tokenRuns: this.tokenRuns, base64Runs, hexRuns, hexSpaced: this.hexSpaced, symbols: this.symbols };
+    return { floodRun: this.best, tokenRuns: this.tokenRuns, base64Runs, hexRuns, hexSpaced: this.hexSpaced, binarySpaced: this.binarySpaced, symbols: this.symbols };
   }
 }
 
