@@ -158,16 +158,15 @@ export const ANCHORED = anchorRules(RULES.filter((r) => r.view === "folded"));
 const FULL_SCAN_RULES: readonly Rule[] = [...RULES.filter((r) => r.view === "clean"), ...ANCHORED.unanchored];
 const CJK_RULES: readonly Rule[] = ANCHORED.rules.filter((r) => r.cjk).map((r) => r.rule);
 
-/** Whether the structural text right before a match negates it. */
-function negatedBefore(before: string): boolean {
-  return NEGATED.test(before) && !SUGGESTED.test(before);
-}
-
-/** Whether the folded match [index, end), starting at `cleanStart` in the structural view, is negated. */
-function negated(views: TextViews, cleanStart: number, index: number, end: number): boolean {
-  if (negatedBefore(views.clean.slice(Math.max(0, cleanStart - NEGATION_WINDOW), cleanStart)) || NEGATED_AFTER.test(views.folded.slice(index, end))) return true;
-  const cleanEnd = views.foldedMap.cleanIndex(Math.max(index, end - 1)) + 1;
-  return NEGATED_FINAL.test(views.clean.slice(cleanEnd, cleanEnd + NEGATED_FINAL_WINDOW));
+/**
+ * Whether a match is negated: [start, end) in the structural view, and for a folded rule [index, foldedEnd) in the
+ * folded view, where the word after the verb and a clause-final negation are read too.
+ */
+function negated(views: TextViews, rule: Rule, start: number, end: number, index: number, foldedEnd: number): boolean {
+  const before = views.clean.slice(Math.max(0, start - NEGATION_WINDOW), start);
+  if (NEGATED.test(before) && !SUGGESTED.test(before)) return true;
+  if (rule.view !== "folded") return false;
+  return NEGATED_AFTER.test(views.folded.slice(index, foldedEnd)) || NEGATED_FINAL.test(views.clean.slice(end, end + NEGATED_FINAL_WINDOW));
 }
 
 function onMatch(views: TextViews, rule: Rule, index: number, length: number, hits: Map<string, Hit>, reporting: boolean): void {
@@ -175,13 +174,12 @@ function onMatch(views: TextViews, rule: Rule, index: number, length: number, hi
   let end = index + length;
   let reported = false;
   if (rule.view === "folded") {
-    const cleanStart = views.foldedMap.cleanIndex(index);
-    if (rule.negatable === true && negated(views, cleanStart, index, end)) return;
     if (rule.verbFirst === true && NOUN_BEFORE.test(views.folded.slice(Math.max(0, index - NOUN_BEFORE_WINDOW), index))) return;
     reported = reporting && MENTIONABLE_CATEGORIES.has(rule.category) && REPORTED.test(views.folded.slice(Math.max(0, start - REPORTED_WINDOW), end));
-    start = cleanStart;
+    start = views.foldedMap.cleanIndex(index);
     end = Math.max(start, views.foldedMap.cleanIndex(Math.max(index, end - 1))) + 1;
-  } else if (rule.negatable === true && negatedBefore(views.clean.slice(Math.max(0, start - NEGATION_WINDOW), start))) return;
+  }
+  if (rule.negatable === true && negated(views, rule, start, end, index, index + length)) return;
   if (rule.quoted === true && !holdsQuote(views.clean, start - QUOTE_REACH, end + QUOTE_REACH)) return;
   if (rule.notCode === true && CODE_LIKE.test(views.clean.slice(lineStart(views.clean, start), end))) return;
   const quoted = MENTION_OPENERS.has(views.clean[start - 1] ?? "");
