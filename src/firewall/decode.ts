@@ -33,7 +33,7 @@ export const BINARY_SPACED_RUN = new RegExp(`(?:${BINARY_BYTE} ){5,}${BINARY_BYT
 /** RFC 4648 base32: upper-case letters and the digits 2–7, with optional "=" padding. */
 const BASE32_RUN = /^[A-Z2-7]{16,}=*$/;
 const BASE32_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
-/** A hex run of only these digits is more likely binary: eight digits a byte. */
+/** A hex run of only these digits is binary. */
 const BINARY_DIGITS = /^[01]+$/;
 const SPACE_G = / /g;
 
@@ -131,12 +131,16 @@ export function revealHiddenTags(raw: string, budget: DecodeBudget): DecodedPayl
   return n === 0 ? undefined : { encoding: "unicode_tags", text: revealed.slice(0, n) };
 }
 
-/** `s` with every ASCII letter moved `shift` places on (0–25), or mirrored (Atbash) when `shift` is -1. */
+/** Letter `k` (0–25) moved `shift` places on, or mirrored (Atbash) when `shift` is -1. */
+function shiftLetter(k: number, shift: number): number {
+  return shift < 0 ? 25 - k : (k + shift) % 26;
+}
+
+/** `s` with every ASCII letter moved by shiftLetter. */
 function substitute(s: string, shift: number): string {
   return s.replace(ASCII_LETTER_G, (c) => {
     const base = c <= "Z" ? 65 : 97;
-    const k = c.charCodeAt(0) - base;
-    return String.fromCharCode(base + (shift < 0 ? 25 - k : (k + shift) % 26));
+    return String.fromCharCode(base + shiftLetter(c.charCodeAt(0) - base, shift));
   });
 }
 
@@ -157,16 +161,16 @@ function likeliestShift(s: string): string | undefined {
     }
   }
   if (total < 8) return undefined;
-  const likelihood = (map: (k: number) => number): number => {
+  const likelihood = (shift: number): number => {
     let sum = 0;
-    for (let k = 0; k < 26; k++) sum += (counts[k] as number) * (LOG_FREQUENCY[map(k)] as number);
+    for (let k = 0; k < 26; k++) sum += (counts[k] as number) * (LOG_FREQUENCY[shiftLetter(k, shift)] as number);
     return sum;
   };
-  let best = likelihood((k) => k);
+  let best = likelihood(0);
   let bestShift = 0;
   for (let shift = -1; shift < 26; shift++) {
     if (shift === 0 || shift === 13) continue;
-    const score = likelihood((k) => (shift < 0 ? 25 - k : (k + shift) % 26));
+    const score = likelihood(shift);
     if (score > best) {
       best = score;
       bestShift = shift;
@@ -225,10 +229,7 @@ function utf8(bytes: Buffer): string {
 }
 
 export function rot13(s: string): string {
-  return s.replace(ASCII_LETTER_G, (c) => {
-    const base = c <= "Z" ? 65 : 97;
-    return String.fromCharCode(((c.charCodeAt(0) - base + 13) % 26) + base);
-  });
+  return substitute(s, 13);
 }
 
 /** Reserves budget for a payload; returns how many of its characters may be decoded (0: budget spent). */
@@ -287,8 +288,14 @@ export function decodePayloads(text: string, budget: DecodeBudget, structure: Te
       if (looksLikeText(text32)) out.push({ encoding: "base32", text: text32 });
     }
   }
+  // A hex run of only 0 and 1 is read as binary (eight digits a byte, when there are six bytes or more), never as hex.
   const binaryPayloads: string[] = [];
-  for (const [s, e] of hexRuns) if (e - s >= 48 && BINARY_DIGITS.test(text.slice(s, e))) binaryPayloads.push(text.slice(s, e));
+  const hexRunPayloads: string[] = [];
+  for (const [s, e] of hexRuns) {
+    const run = text.slice(s, e);
+    if (!BINARY_DIGITS.test(run)) hexRunPayloads.push(run.slice(0, run.length - (run.length % 2)));
+    else if (run.length >= 48) binaryPayloads.push(run);
+  }
   if (binarySpaced) for (const m of text.matchAll(BINARY_SPACED_RUN)) binaryPayloads.push(m[0].replace(SPACE_G, ""));
   for (const digits of binaryPayloads) {
     const n = take(budget, digits.length, 8);
@@ -297,7 +304,7 @@ export function decodePayloads(text: string, budget: DecodeBudget, structure: Te
     if (looksLikeText(decoded)) out.push({ encoding: "binary", text: decoded });
   }
   const hexPayloads = [
-    ...hexRuns.filter(([s, e]) => !BINARY_DIGITS.test(text.slice(s, e))).map(([s, e]) => text.slice(s, e - ((e - s) % 2))),
+    ...hexRunPayloads,
     ...(text.includes("\\x") ? Array.from(text.matchAll(HEX_ESCAPED_RUN), (m) => m[0]) : []),
     ...(hexSpaced ? Array.from(text.matchAll(HEX_SPACED_RUN), (m) => m[0]) : []),
   ];
