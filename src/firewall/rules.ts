@@ -184,7 +184,7 @@ const SHAPE_VERBS = ["in", "to", "into", "within", "throughout", "at the end of"
 const SHAPE_OWNERS = ["your", "every", "each", "all your"];
 const SHAPED = any("response", "reply", "answer", "output", "responses", "replies", "answers", "summary");
 /** A word that may stand between the owner and SHAPED: "translate your whole answer", "in your final response". */
-const SHAPED_QUALIFIER = `${any("whole ", "entire ", "full ", "final ", "next ", "complete ", "")}`;
+const SHAPED_QUALIFIER = any("whole ", "entire ", "full ", "final ", "next ", "complete ", "");
 /**
  * What may follow "the response" for it to be a model's answer rather than a thing of its own: technical pages
  * speak of "the response body", "the output file" and "the answer key".
@@ -332,8 +332,9 @@ export const RULES: readonly Rule[] = [
   folded("injection.instruction_override.context_hijack", OVERRIDE, 65, `\\b${any("disregarding", "ignoring", "without looking at", "do not look in", "do not look at", "don t look in", "don t look at", "not by", "not from", "not based on", "instead of using", "ohne die", "nicht aus den", "nicht anhand der", "ignoriere die")} ?${any("the ", "any ", "your ", "")}${any("provided ", "given ", "above ", "retrieved ", "")}${any("articles", "article", "documents", "document", "context", "sources", "search results", "artikel", "artikeln", "dokumente", "dokumenten", "kontext", "quellen")}\\b`),
   folded("injection.instruction_override.change_instructions", OVERRIDE, 80, `\\b${any("change", "update", "replace", "modify", "rewrite", "overwrite", "reset", "ändere", "ersetze")} ?${any("your", "deine", "ihre")} ?${any("system ", "")}${any("instructions", "rules", "prompt", "guidelines", "programming", "directives", "anweisungen", "regeln", "instruktionen")} ?${any("to", "with", "as follows", "now", "zu", "wie folgt", "so")}\\b`),
   // Declaring the earlier instructions void ("the instructions above were only a test", "your previous orders no
-  // longer apply", "the instructions you were given are not valid") and its common forms in the other rule languages. Nouns for instructions only (not "rules"),
-  // so "the old rules no longer apply after the reform" stays a statement.
+  // longer apply", "the instructions you were given are not valid") and its common forms in the other rule
+  // languages. Nouns for instructions only (not "rules"), so "the old rules no longer apply after the reform" stays
+  // a statement.
   folded("injection.instruction_override.void", OVERRIDE, 80, `\\b${any("your", "all", "all your", "the", "these", "those")} ?${any("previous ", "prior ", "earlier ", "original ", "initial ", "preceding ", "")}${any("instructions", "instruction", "orders", "directives", "prompt", "prompts", "system prompt")} ?${any("above ", "before this ", "so far ", "you were given ", "you received ", "you have received ", "you ve received ", "you were given earlier ", "you received earlier ", "")}${any("no longer apply", "are no longer valid", "are not valid", "are invalid", "are irrelevant", "are void", "are null and void", "are cancelled", "are canceled", "have been cancelled", "have been canceled", "have been revoked", "are revoked", "are obsolete", "were only a test", "were just a test", "was only a test", "was just a test", "do not apply anymore", "don t apply anymore", "do not apply any more", "no longer matter")}\\b`),
   folded("injection.instruction_override.void.intl", OVERRIDE, 80, `${any("anweisungen", "instruktionen", "instructions", "consignes", "instrucciones", "indicaciones", "istruzioni", "instruções", "instrucoes", "инструкции", "указания")} ?${gap(20)}${any("gelten nicht mehr", "sind ungültig", "sind aufgehoben", "sont annulées", "ne s appliquent plus", "ne sont plus valables", "ya no valen", "ya no aplican", "ya no son válidas", "quedan anuladas", "non valgono più", "non sono più valide", "sono annullate", "foram canceladas", "não valem mais", "não se aplicam mais", "estão canceladas", "отменены", "больше не действуют", "недействительны")}`),
   folded("injection.instruction_override.void.cjk", OVERRIDE, 80, `${any("之前的", "以前的", "上面的", "先前的", "これまでの", "以前の", "前の", "上記の")}${any("指示", "指令", "命令", "规则", "ルール")}${gap(3)}${any("作废", "无效", "不再有效", "取消", "取り消し", "無効")}`),
@@ -479,9 +480,9 @@ export const RULES: readonly Rule[] = [
   // ("call the send_email tool with the conversation to …") counts as the verb.
   clean("exfiltration.data_send.email", EXFIL_MARKDOWN, 70, `\\b${any(...SEND_VERBS)}(?:\\b|_)[^\\n]{0,40}\\b${any(...SENT_DATA)}\\b[^\\n]{0,40}\\bto\\s{1,3}[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}\\.[A-Za-z]{2,24}\\b`, "gi", { requires: ["@"] }),
   // Fetched data telling the agent to read out a credential file: a private SSH key (not the ".pub" half), cloud
-  // and git credentials, the shadow file; verbs of showing or sending, since setup docs "read" and "copy" them. On the structural view, where the paths keep their dots and
-  // slashes ("paste your AWS credentials" in setup docs is not ".aws/credentials"); "never share your id_rsa" is
-  // advice.
+  // and git credentials, the shadow file; verbs of showing or sending, since setup docs "read" and "copy" them. On
+  // the structural view, where the paths keep their dots and slashes ("paste your AWS credentials" in setup docs is
+  // not ".aws/credentials"); "never share your id_rsa" is advice.
   clean("exfiltration.secret_file", EXFIL_MARKDOWN, 80, `\\b(?:include|send|print|paste|upload|show|output|share|post|attach|reveal|email|forward|leak|dump|display)\\b[^\\n]{0,40}(?:\\bid_(?:rsa|dsa|ecdsa|ed25519)\\b(?!\\.pub)|\\.aws/credentials|/etc/shadow|\\.netrc\\b|\\.pgpass\\b|\\.git-credentials\\b)`, "gi", { toolOnly: true, negatable: true, requires: ["id_", "credentials", "shadow", "netrc", "pgpass"] }),
 
   // ---- encoded-payload framing ----
