@@ -6,12 +6,8 @@
  * word of some rule (the Spanish "revela" is not a typo of "reveal").
  */
 import { RULES } from "./rules.js";
+import { TRIGGERS } from "./trigger-words.js";
 
-const TRIGGERS = [
-  "ignore", "disregard", "forget", "previous", "instructions", "instruction", "directions", "prompt", "system",
-  "reveal", "password", "secret", "override", "bypass", "jailbreak", "developer", "restrictions", "guidelines",
-  "everything", "unrestricted", "uncensored", "unfiltered", "pretend", "confidential", "hidden", "above",
-];
 /** The longest trigger word. */
 const TYPO_MAX_LENGTH = 12;
 
