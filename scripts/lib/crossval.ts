@@ -13,7 +13,8 @@
 import { createHash } from "node:crypto";
 import { pathToFileURL } from "node:url";
 import { createClassifier, type TextClassifier } from "../../src/firewall/classifier.js";
-import { CLASSIFIER_CAP, CLASSIFIER_CONFIDENT, classifierFinding, createFirewall, TASK_CONFIDENT, taskFinding } from "../../src/firewall/index.js";
+import { analyzeText } from "../../src/firewall/analyze.js";
+import { CLASSIFIER_CAP, CLASSIFIER_CONFIDENT, classifierFinding, createFirewall, DECODE_BUDGET, TASK_CONFIDENT, taskFinding } from "../../src/firewall/index.js";
 import { createTaskClassifier } from "../../src/firewall/task-classifier.js";
 import { combineScores } from "../../src/firewall/score.js";
 import type { ChatMessage, Finding } from "../../src/firewall/types.js";
@@ -33,6 +34,8 @@ export interface OutOfFold {
   pSystem: number;
   /** Highest probability the task detector saw (tool content only; 0 for a row sent as a user prompt). */
   pTask: number;
+  /** The row, sent as fetched data, has one task-request opening off its topic (see taskFinding). */
+  offTopicRequest: boolean;
   /** Whether the row belongs to the prompt classifier's training pool (not a probe, not a task-detector-only data row). */
   promptPool: boolean;
 }
@@ -97,8 +100,11 @@ export function crossValidate(folds: number, trainGenerated = false): OutOfFold[
     const taskClassifier = recording(createTaskClassifier(modelFile(TASK_DIMS, TASK_UNIT_SIZE, train(taskExamples([...trainable, ...data].filter(inFold)), TASK_DIMS))));
     const firewall = createFirewall({ blockThreshold: BLOCK_THRESHOLD, sanitizeThreshold: 100, redact: [] }, { classifier, taskClassifier });
     for (const row of [...all, ...data, ...probes].filter((r) => fold(r, folds, trainGenerated) === k)) {
-      const ruleFindings = firewall.check(asMessages(row)).findings;
-      out.push({ row, p: rowProbability(weights, bias, row.text), ruleFindings, pSystem: classifier.take(), pTask: taskClassifier.take(), promptPool: promptPool.has(row) });
+      const messages = asMessages(row);
+      const ruleFindings = firewall.check(messages).findings;
+      const fetched = messages.at(-1)?.role === "tool";
+      const offTopicRequest = fetched && analyzeText(row.text, { untrusted: true, depth: 0, budget: { ...DECODE_BUDGET } }).offTopicRequest;
+      out.push({ row, p: rowProbability(weights, bias, row.text), ruleFindings, pSystem: classifier.take(), pTask: taskClassifier.take(), offTopicRequest, promptPool: promptPool.has(row) });
     }
   }
   return out;
@@ -106,7 +112,7 @@ export function crossValidate(folds: number, trainGenerated = false): OutOfFold[
 
 /** Whether the firewall blocks the row, with the classifier scored by `confident` and `cap`, the task detector by `taskConfident`. */
 export function blocked(r: OutOfFold, confident: number, cap: number, taskConfident = TASK_CONFIDENT): boolean {
-  const found = [...r.ruleFindings, classifierFinding(r.pSystem, 0, "classifier", confident, cap), taskFinding(r.pTask, 0, taskConfident)];
+  const found = [...r.ruleFindings, classifierFinding(r.pSystem, 0, "classifier", confident, cap), taskFinding(r.pTask, 0, r.offTopicRequest, taskConfident)];
   return combineScores(found.filter((f): f is Finding => f !== undefined)) >= BLOCK_THRESHOLD;
 }
 

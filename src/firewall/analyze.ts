@@ -9,6 +9,7 @@ import { buildViews, LEAD_PAIR, LEAD_QUAD, LEAD_TRIPLE, leadHash, type TextViews
 import type { KnownShape } from "./pii.js";
 import { MENTION_FACTOR, RULES, type Rule } from "./rules.js";
 import { FLOOD_MIN_RUN, mayHold } from "./structure.js";
+import { offTopic } from "./topic.js";
 
 export interface Hit {
   ruleId: string;
@@ -30,6 +31,7 @@ export interface AnalyzeOptions {
 }
 
 export const MAX_DECODE_DEPTH = 3;
+const TASK_REQUEST = "injection.indirect.task_request";
 const FLOOD_SCORE = 55;
 /** Text written in invisible tag characters: no reader sees it, so it has no business in a prompt. Enough to sanitise. */
 const HIDDEN_TEXT_SCORE = 60;
@@ -397,6 +399,8 @@ export interface Analysis {
   decoded: string[];
   /** What the redaction detectors can skip in `views.base` (see pii.ts). */
   shape: KnownShape;
+  /** The text's one task-request opening (`injection.indirect.task_request`) shares no topic word with the rest (topic.ts). */
+  offTopicRequest: boolean;
 }
 
 export function analyzeText(text: string, opts: AnalyzeOptions): Analysis {
@@ -404,6 +408,9 @@ export function analyzeText(text: string, opts: AnalyzeOptions): Analysis {
   const hits = new Map<string, Hit>();
   const decoded: string[] = [];
   runRules(views, opts.untrusted, opts.reporting === true, hits);
+  // One request amid prose (a page of advice or steps opens many of its sentences like a request).
+  const request = hits.get(TASK_REQUEST);
+  const offTopicRequest = request !== undefined && request.spans.length === 1 && offTopic(views.base, ...(request.spans[0] as [number, number]));
   const structure = views.structure;
   if (structure.floodRun >= FLOOD_MIN_RUN) {
     hits.set("obfuscation.token_flood", { ruleId: "obfuscation.token_flood", category: "obfuscation", score: FLOOD_SCORE, spans: [] });
@@ -436,5 +443,5 @@ export function analyzeText(text: string, opts: AnalyzeOptions): Analysis {
     }
   }
   const shape = { tokenRuns: structure.tokenRuns, digits: (views.seen & C_DIGIT) !== 0, lettersWithDigits: views.lettersWithDigits };
-  return { hits: [...hits.values()], views, decoded, shape };
+  return { hits: [...hits.values()], views, decoded, shape, offTopicRequest };
 }

@@ -54,10 +54,19 @@ export function classifierFinding(p: number, messageIndex: number, ruleId: strin
  * other layers as independent evidence.
  */
 export const TASK_CONFIDENT = 0.99;
+/**
+ * Below that, a request that opens like one (`injection.indirect.task_request`, 60) and shares no topic word with
+ * the document around it (topic.ts) is reported when the detector leans to a task: the second signal with which
+ * the opener blocks (60 and 55 in two categories make 71). Mail asks its reader about what the mail is about; a
+ * task smuggled in for the assistant ("compose a poem about the sea") is about something else.
+ */
+export const OFF_TOPIC_TASK_P = 0.5;
+const OFF_TOPIC_TASK_SCORE = 55;
 
-export function taskFinding(p: number, messageIndex: number, confident = TASK_CONFIDENT): Finding | undefined {
-  if (p < confident) return undefined;
-  return { ruleId: "classifier.indirect_task", category: "indirect_task", messageIndex, score: Math.round(p * 100) };
+export function taskFinding(p: number, messageIndex: number, offTopicRequest = false, confident = TASK_CONFIDENT): Finding | undefined {
+  if (p >= confident) return { ruleId: "classifier.indirect_task", category: "indirect_task", messageIndex, score: Math.round(p * 100) };
+  if (offTopicRequest && p >= OFF_TOPIC_TASK_P) return { ruleId: "classifier.indirect_task.off_topic", category: "indirect_task", messageIndex, score: OFF_TOPIC_TASK_SCORE };
+  return undefined;
 }
 
 export interface FirewallOptions {
@@ -81,6 +90,8 @@ interface MessageAnalysis {
   task: number | undefined;
   /** Redaction spans of `base`, for the configured kinds. */
   pii: Span[];
+  /** See Analysis.offTopicRequest. */
+  offTopicRequest: boolean;
   /** Decode budget the analysis used. */
   used: DecodeBudget;
 }
@@ -140,7 +151,7 @@ export function createFirewall(config: FirewallConfig, options: FirewallOptions 
     // The operator's text and the assistant's earlier answers report attacks (REPORTED), and the classifier, which
     // learnt from prompts, reads neither: an answer that explains prompt injection or tells a story is not one.
     const reporting = OPERATOR_ROLES.has(m.role) || m.role === "assistant";
-    const { hits, views, decoded, shape } = analyzeText(m.content, { untrusted, reporting, depth: 0, budget });
+    const { hits, views, decoded, shape, offTopicRequest } = analyzeText(m.content, { untrusted, reporting, depth: 0, budget });
     const texts = [views.folded, ...decoded];
     return {
       hits,
@@ -149,6 +160,7 @@ export function createFirewall(config: FirewallConfig, options: FirewallOptions 
       injection: reporting ? undefined : highest(classifier, texts),
       task: untrusted ? highest(taskClassifier, texts) : undefined,
       pii: findSpans(views.base, kinds, shape),
+      offTopicRequest,
       used: { bytes: before.bytes - budget.bytes, payloads: before.payloads - budget.payloads },
     };
   };
@@ -184,7 +196,7 @@ export function createFirewall(config: FirewallConfig, options: FirewallOptions 
         afterText.push(afterText[i] === true || (!OPERATOR_ROLES.has(m.role) && a.folded.length >= ANAPHORA_CONTEXT));
         const f = a.injection === undefined ? undefined : classifierFinding(a.injection, i, m.role === "tool" ? "classifier.indirect_injection" : "classifier.injection");
         if (f) findings.push(f);
-        const t = a.task === undefined ? undefined : taskFinding(a.task, i);
+        const t = a.task === undefined ? undefined : taskFinding(a.task, i, a.offTopicRequest);
         if (t) findings.push(t);
         return a;
       });

@@ -72,7 +72,7 @@ describe("task detector in the firewall", () => {
 
   it("reports only at or above its confidence, scoring the probability", () => {
     expect(taskFinding(TASK_CONFIDENT - 0.001, 0)).toBeUndefined();
-    expect(taskFinding(0.999, 2)).toEqual({ ruleId: "classifier.indirect_task", category: "indirect_task", messageIndex: 2, score: 100 });
+    expect(taskFinding(0.999, 2, false)).toEqual({ ruleId: "classifier.indirect_task", category: "indirect_task", messageIndex: 2, score: 100 });
   });
 
   it("loads the committed task model and fails loudly without it", () => {

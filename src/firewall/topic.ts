@@ -1,0 +1,69 @@
+/**
+ * Whether a request found in fetched data is off the document's topic. A request a mail or a page makes of its
+ * human reader is about what the mail is about ("please sign for the chairs on Tuesday" in a mail about a
+ * delivery); a task smuggled in for the assistant ("compose a poem about the sea") shares no word with it. English
+ * only, like the task-request opener it qualifies. Words are compared by their first five letters, so "deliver"
+ * and "delivery" are one word.
+ */
+
+/** Frequent words of four letters or more that say nothing about a topic, and the verbs requests open with. */
+const STOP = new Set(
+  (
+    "about above after again also always another answer anyone anything around because been before being below between both " +
+    "cannot could does doing done down during each either else even ever every first following from further give given " +
+    "have having here hers herself himself into itself just know later least less like made make many might more most much " +
+    "must myself need needs never next none only other ours ourselves over please really same shall should since some " +
+    "someone something still such sure take than thank thanks that their theirs them themselves then there these they " +
+    "thing things this those though through today tomorrow under until upon very want were what whatever when where " +
+    "whether which while will with within without would write your yours yourself " +
+    "translate summarize summarise provide analyze analyse describe explain list generate create compose draft " +
+    "recommend suggest show tell help convert calculate decode encode reverse rewrite paraphrase classify identify " +
+    "compare evaluate predict outline design develop brainstorm discuss research investigate compile craft produce " +
+    "solve find determine encrypt unscramble rearrange persuade convince kindly additionally finally"
+  ).split(" "),
+);
+
+/** Fewest topic words the rest of the document must have for its topic to be known. */
+const MIN_CONTEXT_WORDS = 12;
+/** Fewest topic words the request must have. */
+const MIN_REQUEST_WORDS = 2;
+/** How far either side of the request the document is read. */
+const CONTEXT_CHARS = 4000;
+
+const WORD = /[a-z]{4,}/g;
+
+/** "you" and its forms, bar the one of a "could you" opening. */
+const YOU = /\byou(?:r|rs|rself|rselves)?\b/gi;
+const ASKING_YOU = /\b(?:can|could|would|will) you\b/i;
+/** A pronoun that points back into the document ("provide them a nest"). */
+const REFERS_BACK = /\b(?:it|its|they|them|their|theirs)\b/i;
+/**
+ * A list's marker right before the request (a number after a line break or a sentence's end, not "between 9 and
+ * 12."; a bullet at a line's start) or a semicolon: one step of a list of them.
+ */
+const LIST_ITEM = /(?:(?:^|[\n.:;!?][ \t]*)\d{1,3}[.)]|(?:^|\n)[ \t]*[-*\u2022]|;)[ \t]*$/;
+
+export const TOPIC_PATTERNS: readonly RegExp[] = [WORD, YOU, ASKING_YOU, REFERS_BACK, LIST_ITEM];
+
+function topicWords(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.toLowerCase().matchAll(WORD)) if (!STOP.has(m[0])) out.add(m[0].slice(0, 5));
+  return out;
+}
+
+/**
+ * Whether `text[start, end)`, a request, shares no topic word with the text around it (when both have enough). A
+ * request about the reader's own things ("develop your skills", "tell me if Tuesday suits you"), one that points
+ * back into the document, and a step of a list are the document's, whatever their words.
+ */
+export function offTopic(text: string, start: number, end: number): boolean {
+  const sentence = text.slice(start, end);
+  if ((sentence.match(YOU)?.length ?? 0) > (ASKING_YOU.test(sentence) ? 1 : 0) || REFERS_BACK.test(sentence)) return false;
+  if (LIST_ITEM.test(text.slice(Math.max(0, start - 16), start))) return false;
+  const request = topicWords(sentence);
+  if (request.size < MIN_REQUEST_WORDS) return false;
+  const context = topicWords(`${text.slice(Math.max(0, start - CONTEXT_CHARS), start)} ${text.slice(end, end + CONTEXT_CHARS)}`);
+  if (context.size < MIN_CONTEXT_WORDS) return false;
+  for (const w of request) if (context.has(w)) return false;
+  return true;
+}
