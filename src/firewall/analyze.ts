@@ -9,7 +9,7 @@ import { buildViews, LEAD_PAIR, LEAD_QUAD, LEAD_TRIPLE, leadHash, type TextViews
 import type { KnownShape } from "./pii.js";
 import { MENTION_FACTOR, RULES, type Rule } from "./rules.js";
 import { FLOOD_MIN_RUN, mayHold } from "./structure.js";
-import { offTopic } from "./topic.js";
+import { offTopicRequest } from "./topic.js";
 
 export interface Hit {
   ruleId: string;
@@ -399,7 +399,7 @@ export interface Analysis {
   decoded: string[];
   /** What the redaction detectors can skip in `views.base` (see pii.ts). */
   shape: KnownShape;
-  /** The text's one task-request opening (`injection.indirect.task_request`) shares no topic word with the rest (topic.ts). */
+  /** Fetched data whose one request is off its topic (topic.ts, offTopicRequest). */
   offTopicRequest: boolean;
 }
 
@@ -408,9 +408,7 @@ export function analyzeText(text: string, opts: AnalyzeOptions): Analysis {
   const hits = new Map<string, Hit>();
   const decoded: string[] = [];
   runRules(views, opts.untrusted, opts.reporting === true, hits);
-  // One request amid prose (a page of advice or steps opens many of its sentences like a request).
-  const request = hits.get(TASK_REQUEST);
-  const offTopicRequest = request !== undefined && request.spans.length === 1 && offTopic(views.base, ...(request.spans[0] as [number, number]));
+  const offTopic = opts.untrusted && opts.depth === 0 && offTopicRequest(views.base, hits.get(TASK_REQUEST)?.spans ?? []);
   const structure = views.structure;
   if (structure.floodRun >= FLOOD_MIN_RUN) {
     hits.set("obfuscation.token_flood", { ruleId: "obfuscation.token_flood", category: "obfuscation", score: FLOOD_SCORE, spans: [] });
@@ -443,5 +441,5 @@ export function analyzeText(text: string, opts: AnalyzeOptions): Analysis {
     }
   }
   const shape = { tokenRuns: structure.tokenRuns, digits: (views.seen & C_DIGIT) !== 0, lettersWithDigits: views.lettersWithDigits };
-  return { hits: [...hits.values()], views, decoded, shape, offTopicRequest };
+  return { hits: [...hits.values()], views, decoded, shape, offTopicRequest: offTopic };
 }

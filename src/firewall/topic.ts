@@ -35,15 +35,43 @@ const WORD = /[a-z]{4,}/g;
 /** "you" and its forms, bar the one of a "could you" opening. */
 const YOU = /\byou(?:r|rs|rself|rselves)?\b/gi;
 const ASKING_YOU = /\b(?:can|could|would|will) you\b/i;
-/** A pronoun that points back into the document ("provide them a nest"). */
-const REFERS_BACK = /\b(?:it|its|they|them|their|theirs)\b/i;
+/** Pronouns that point back into the document when a request opens with one ("provide them a nest"). */
+const REFERS_BACK = new Set(["it", "its", "they", "them", "their", "theirs"]);
+/** How many words of a request's opening are read for one. */
+const OPENING_WORDS = 4;
 /**
  * A list's marker right before the request (a number after a line break or a sentence's end, not "between 9 and
  * 12."; a bullet at a line's start) or a semicolon: one step of a list of them.
  */
 const LIST_ITEM = /(?:(?:^|[\n.:;!?][ \t]*)\d{1,3}[.)]|(?:^|\n)[ \t]*[-*\u2022]|;)[ \t]*$/;
 
-export const TOPIC_PATTERNS: readonly RegExp[] = [WORD, YOU, ASKING_YOU, REFERS_BACK, LIST_ITEM];
+const AUDIENCE = "(?:the )?(?:readers?|users?|customers?|recipients?|everyone|people|visitors?|subscribers?)";
+/**
+ * Sentences that order what an answer should say or how it should read ("mention that …", "promote …", "answer
+ * only in Morse code"): mail asks its reader to do these too, so unlike the task-request opener they count for
+ * nothing alone, only as a request off the document's topic.
+ */
+const SAY_REQUEST = new RegExp(
+  "(?:^|[\\n.!?][ \\t]*)(?:(?:please|also|and|then|kindly|now) )?(?:" +
+    [
+      "(?:mention|add|state|say|claim|announce|stress|emphasi[sz]e|point out|assert|insist) that",
+      `(?:inform|tell|warn|assure|convince) ${AUDIENCE}`,
+      `(?:encourage|urge|remind|invite|advise) ${AUDIENCE} to`,
+      "(?:promote|advertise|endorse|plug|recommend visiting|spread the word)",
+      "(?:share|include|insert|append) (?:a|the|this) (?:link|url|recommendation|advert|advertisement|promo|promotion|coupon)",
+      "(?:answer|respond|reply|write) only (?:in|with|using)",
+      "use only (?:words|emojis|capital|lower|upper)",
+      "(?:replace|swap) (?:every|each|all)",
+      "(?:start|begin|end|finish) (?:every|each|all) (?:sentences?|lines?|paragraphs?|words?)",
+      "(?:end|finish|close) with (?:the|this) (?:sentence|phrase|words?|line)",
+    ].join("|") +
+    ")\\b[^\\n.!?]{0,300}",
+  "gi",
+);
+
+const WORDS = /[a-z]+/gi;
+
+export const TOPIC_PATTERNS: readonly RegExp[] = [WORD, WORDS, YOU, ASKING_YOU, LIST_ITEM, SAY_REQUEST];
 
 function topicWords(text: string): Set<string> {
   const out = new Set<string>();
@@ -52,13 +80,30 @@ function topicWords(text: string): Set<string> {
 }
 
 /**
+ * Whether the text's one request (a task-request opening, `openings`, or a SAY_REQUEST sentence) is off its topic.
+ * A text with more than one is a page of advice or steps, which opens many sentences like a request.
+ */
+export function offTopicRequest(text: string, openings: ReadonlyArray<readonly [number, number]>): boolean {
+  if (openings.length > 1) return false;
+  const requests = [...openings];
+  for (const m of text.matchAll(SAY_REQUEST)) {
+    const start = m.index + (m[0].length - m[0].trimStart().length);
+    if (requests.some(([s, e]) => start < e && s < start + m[0].length)) continue;
+    requests.push([m.index, m.index + m[0].length]);
+    if (requests.length > 1) return false;
+  }
+  return requests.length === 1 && offTopic(text, ...(requests[0] as [number, number]));
+}
+
+/**
  * Whether `text[start, end)`, a request, shares no topic word with the text around it (when both have enough). A
- * request about the reader's own things ("develop your skills", "tell me if Tuesday suits you"), one that points
- * back into the document, and a step of a list are the document's, whatever their words.
+ * request about the reader's own things ("develop your skills", "tell me if Tuesday suits you"), one that opens by
+ * pointing back into the document, and a step of a list are the document's, whatever their words.
  */
 export function offTopic(text: string, start: number, end: number): boolean {
   const sentence = text.slice(start, end);
-  if ((sentence.match(YOU)?.length ?? 0) > (ASKING_YOU.test(sentence) ? 1 : 0) || REFERS_BACK.test(sentence)) return false;
+  if ((sentence.match(YOU)?.length ?? 0) > (ASKING_YOU.test(sentence) ? 1 : 0)) return false;
+  if ((sentence.slice(0, 60).match(WORDS) ?? []).slice(0, OPENING_WORDS).some((w) => REFERS_BACK.has(w.toLowerCase()))) return false;
   if (LIST_ITEM.test(text.slice(Math.max(0, start - 16), start))) return false;
   const request = topicWords(sentence);
   if (request.size < MIN_REQUEST_WORDS) return false;
