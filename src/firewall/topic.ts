@@ -19,7 +19,11 @@ const STOP = new Set(
     "translate summarize summarise provide analyze analyse describe explain list generate create compose draft " +
     "recommend suggest show tell help convert calculate decode encode reverse rewrite paraphrase classify identify " +
     "compare evaluate predict outline design develop brainstorm discuss research investigate compile craft produce " +
-    "solve find determine encrypt unscramble rearrange persuade convince kindly additionally finally"
+    "solve find determine encrypt unscramble rearrange persuade convince kindly additionally finally " +
+    // Dates and times: every mail has them, whatever it is about.
+    "monday tuesday wednesday thursday friday saturday sunday january february march april june july august " +
+    "september october november december week weeks weekend month months year years hour hours minute minutes " +
+    "morning afternoon evening tonight daily weekly monthly yearly"
   ).split(" "),
 );
 
@@ -32,9 +36,9 @@ const CONTEXT_CHARS = 4000;
 
 const WORD = /[a-z]{4,}/g;
 
-/** "you" and its forms, bar the one of a "could you" opening. */
+/** "you" and its forms, bar the one of a "could you" opening and "your answer" (the model's, not the reader's). */
 const YOU = /\byou(?:r|rs|rself|rselves)?\b/gi;
-const ASKING_YOU = /\b(?:can|could|would|will) you\b/i;
+const ASKING_YOU = /\b(?:can|could|would|will) you\b|\byour (?:answer|reply|response|output|summary)\b/gi;
 /** Pronouns that point back into the document when a request opens with one ("provide them a nest"). */
 const REFERS_BACK = new Set(["it", "its", "they", "them", "their", "theirs"]);
 /** How many words of a request's opening are read for one. */
@@ -58,7 +62,8 @@ const SAY_REQUEST = new RegExp(
       `(?:inform|tell|warn|assure|convince) ${AUDIENCE}`,
       `(?:encourage|urge|remind|invite|advise) ${AUDIENCE} to`,
       "(?:promote|advertise|endorse|plug|recommend visiting|spread the word)",
-      "(?:share|include|insert|append) (?:a|the|this) (?:link|url|recommendation|advert|advertisement|promo|promotion|coupon)",
+      "(?:share|include|insert|append|add) (?:a|the|this) (?:link|url|recommendation|advert|advertisement|promo|promotion|coupon)",
+      "(?:include|insert|append|add) (?:a|the) (?:note|line|sentence|remark|warning|disclaimer|statement) (?:that|saying)",
       "(?:answer|respond|reply|write) only (?:in|with|using)",
       "use only (?:words|emojis|capital|lower|upper)",
       "(?:replace|swap) (?:every|each|all)",
@@ -102,7 +107,7 @@ export function offTopicRequest(text: string, openings: ReadonlyArray<readonly [
  */
 export function offTopic(text: string, start: number, end: number): boolean {
   const sentence = text.slice(start, end);
-  if ((sentence.match(YOU)?.length ?? 0) > (ASKING_YOU.test(sentence) ? 1 : 0)) return false;
+  if ((sentence.match(YOU)?.length ?? 0) > (sentence.match(ASKING_YOU)?.length ?? 0)) return false;
   if ((sentence.slice(0, 60).match(WORDS) ?? []).slice(0, OPENING_WORDS).some((w) => REFERS_BACK.has(w.toLowerCase()))) return false;
   if (LIST_ITEM.test(text.slice(Math.max(0, start - 16), start))) return false;
   const request = topicWords(sentence);
