@@ -34,7 +34,7 @@ export interface OutOfFold {
   pSystem: number;
   /** Highest probability the task detector saw (tool content only; 0 for a row sent as a user prompt). */
   pTask: number;
-  /** The row, sent as fetched data, has one task-request opening off its topic (see taskFinding). */
+  /** The row, sent as fetched data, has one request, off its topic (topic.ts; see taskFinding). */
   offTopicRequest: boolean;
   /** Whether the row belongs to the prompt classifier's training pool (not a probe, not a task-detector-only data row). */
   promptPool: boolean;
