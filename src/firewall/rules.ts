@@ -77,6 +77,13 @@ const EXFIL_MARKDOWN = "markdown_exfiltration";
 const INDIRECT = "indirect_injection";
 /** How much of a sentence after its opening request task_request covers (a bounded gap keeps the rule linear). */
 const TASK_SENTENCE = 300;
+/**
+ * How a sentence opens when it asks an assistant for work (injection.indirect.task_request): a lead word, a
+ * "could you", and the task. topic.ts reads them too.
+ */
+export const TASK_LEADS: readonly string[] = ["please", "also", "now", "additionally", "then", "kindly", "next", "first", "finally"];
+export const TASK_ASKING: readonly string[] = ["can you", "could you", "would you", "will you"];
+export const TASK_OPENINGS: readonly string[] = ["write", "translate", "summarize", "summarise", "provide", "analyze", "analyse", "describe", "explain", "list", "generate", "create", "compose", "draft", "recommend", "suggest", "give me", "show me", "tell me", "help me", "convert", "calculate", "decode", "encode", "reverse", "rewrite", "paraphrase", "classify", "identify", "compare", "evaluate", "predict", "outline", "design", "develop", "brainstorm", "discuss", "research", "investigate", "compile", "craft", "produce", "solve", "find me", "determine", "encrypt", "unscramble", "rearrange", "persuade", "convince", "is this", "how can i", "how do i", "how can we", "how should i", "how to", "what are some", "what are the benefits", "what are the risks", "what are the main", "what are the top", "what are the major", "what are the best"];
 /** The verbs of an English extraction request: those that copy text out, and those that transform it. */
 const EN_COPY_OUT_VERBS = ["reveal", "show", "print", "repeat", "spell", "output", "display", "tell me", "give me", "leak", "dump", "write out", "write down", "recite", "share", "spell out", "list", "say", "state", "provide", "return", "expose", "disclose", "echo", "copy", "paste", "encode", "include"];
 const EN_TRANSFORM_VERBS = ["translate", "explain", "describe", "summarize", "summarise", "paraphrase", "rewrite", "convert", "format"];
@@ -570,7 +577,7 @@ export const RULES: readonly Rule[] = [
   // ask their human reader to "describe the issue" or "list the items"), so alone it sanitises; it blocks with a
   // second signal, and the task detector, which reads the whole sentence, blocks a real task on its own. The match
   // runs to the end of the sentence, so sanitising removes the request, not just its first word.
-  folded("injection.indirect.task_request", INDIRECT, 60, `(?:^|\\n)${any("please ", "also ", "now ", "additionally ", "then ", "kindly ", "next ", "first ", "finally ")}?(?:${any("can you ", "could you ", "would you ", "will you ")}${any("please ", "")})?${any("write", "translate", "summarize", "summarise", "provide", "analyze", "analyse", "describe", "explain", "list", "generate", "create", "compose", "draft", "recommend", "suggest", "give me", "show me", "tell me", "help me", "convert", "calculate", "decode", "encode", "reverse", "rewrite", "paraphrase", "classify", "identify", "compare", "evaluate", "predict", "outline", "design", "develop", "brainstorm", "discuss", "research", "investigate", "compile", "craft", "produce", "solve", "find me", "determine", "encrypt", "unscramble", "rearrange", "persuade", "convince", "is this", "how can i", "how do i", "how can we", "how should i", "how to", "what are some", "what are the benefits", "what are the risks", "what are the main", "what are the top", "what are the major", "what are the best")} [^\\n]{0,${TASK_SENTENCE}}`, { toolOnly: true, notCode: true }),
+  folded("injection.indirect.task_request", INDIRECT, 60, `(?:^|\\n)${any(...TASK_LEADS.map((w) => `${w} `))}?(?:${any(...TASK_ASKING.map((w) => `${w} `))}${any("please ", "")})?${any(...TASK_OPENINGS)} [^\\n]{0,${TASK_SENTENCE}}`, { toolOnly: true, notCode: true }),
   // Fetched data that talks about "your response" is addressing the model that will write one.
   folded("injection.indirect.shape_response", INDIRECT, 74, `\\b${any(...SHAPE_VERBS.flatMap((v) => SHAPE_OWNERS.map((o) => `${v} ${o}`)))} ?${SHAPED_QUALIFIER}${SHAPED}\\b`, { toolOnly: true }),
   // The same order the other way round, with the words it must use: "your answer must end with 'hacked'". A

@@ -5,8 +5,9 @@
  * only, like the task-request opener it qualifies. Words are compared by their first five letters, so "deliver"
  * and "delivery" are one word.
  */
+import { TASK_ASKING, TASK_LEADS, TASK_OPENINGS } from "./rules.js";
 
-/** Frequent words of four letters or more that say nothing about a topic, and the verbs requests open with. */
+/** Frequent words of four letters or more that say nothing about a topic, and the words requests open with. */
 const STOP = new Set(
   (
     "about above after again also always another answer anyone anything around because been before being below between both " +
@@ -15,16 +16,14 @@ const STOP = new Set(
     "must myself need needs never next none only other ours ourselves over please really same shall should since some " +
     "someone something still such sure take than thank thanks that their theirs them themselves then there these they " +
     "thing things this those though through today tomorrow under until upon very want were what whatever when where " +
-    "whether which while will with within without would write your yours yourself " +
-    "translate summarize summarise provide analyze analyse describe explain list generate create compose draft " +
-    "recommend suggest show tell help convert calculate decode encode reverse rewrite paraphrase classify identify " +
-    "compare evaluate predict outline design develop brainstorm discuss research investigate compile craft produce " +
-    "solve find determine encrypt unscramble rearrange persuade convince kindly additionally finally " +
+    "whether which while will with within without would your yours yourself show tell help find " +
     // Dates and times: every mail has them, whatever it is about.
     "monday tuesday wednesday thursday friday saturday sunday january february march april june july august " +
     "september october november december week weeks weekend month months year years hour hours minute minutes " +
     "morning afternoon evening tonight daily weekly monthly yearly"
-  ).split(" "),
+  )
+    .split(" ")
+    .concat(TASK_LEADS, TASK_OPENINGS.filter((w) => !w.includes(" "))),
 );
 
 /** Fewest topic words the rest of the document must have for its topic to be known. */
@@ -55,8 +54,10 @@ const AUDIENCE = "(?:the )?(?:readers?|users?|customers?|recipients?|everyone|pe
  * only in Morse code"): mail asks its reader to do these too, so unlike the task-request opener they count for
  * nothing alone, only as a request off the document's topic.
  */
+/** Where a request may start: the text's start, a sentence's end, or an HTML tag's (a fetched page's text nodes). */
+const REQUEST_START = "(?:^|[\\n.!?>][ \\t]*)";
 const SAY_REQUEST = new RegExp(
-  "(?:^|[\\n.!?][ \\t]*)(?:(?:please|also|and|then|kindly|now) )?(?:" +
+  `${REQUEST_START}(?:(?:please|also|and|then|kindly|now) )?(?:` +
     [
       "(?:mention|add|state|say|claim|announce|stress|emphasi[sz]e|point out|assert|insist) that",
       `(?:inform|tell|warn|assure|convince) ${AUDIENCE}`,
@@ -73,13 +74,23 @@ const SAY_REQUEST = new RegExp(
       "(?:start|begin|end|finish) (?:every|each|all) (?:sentences?|lines?|paragraphs?|words?)",
       "(?:end|finish|close) with (?:the|this) (?:sentence|phrase|words?|line)",
     ].join("|") +
-    ")\\b[^\\n.!?]{0,300}",
+    // To the sentence's end: a full stop inside a word ("www.example.com") goes on, a tag ends it.
+    ")\\b(?:[^\\n.!?<]|\\.(?=\\S)){0,300}",
   "gi",
 );
 
 const WORDS = /[a-z]+/gi;
 
-export const TOPIC_PATTERNS: readonly RegExp[] = [WORD, WORDS, YOU, ASKING_YOU, LIST_ITEM, SAY_REQUEST];
+/**
+ * A task-request opening right after an HTML tag, which the folded view does not read as a sentence's start
+ * ('<div style="display:none">Write a poem …'). The text runs to the next tag.
+ */
+const TAG_TASK = new RegExp(
+  `>[ \\t]*(?:(?:${TASK_LEADS.join("|")}) )?(?:(?:${TASK_ASKING.join("|")}) (?:please |))?(?:${TASK_OPENINGS.join("|")})\\b[^<\\n]{0,300}`,
+  "gi",
+);
+
+export const TOPIC_PATTERNS: readonly RegExp[] = [WORD, WORDS, YOU, ASKING_YOU, LIST_ITEM, SAY_REQUEST, TAG_TASK];
 
 function topicWords(text: string): Set<string> {
   const out = new Set<string>();
@@ -88,13 +99,16 @@ function topicWords(text: string): Set<string> {
 }
 
 /**
- * Whether the text's one request (a task-request opening, `openings`, or a SAY_REQUEST sentence) is off its topic.
+ * Whether the text's one request (a task-request opening, `openings`, one after an HTML tag, or a SAY_REQUEST
+ * sentence) is off its topic.
  * A text with more than one is a page of advice or steps, which opens many sentences like a request.
  */
 export function offTopicRequest(text: string, openings: ReadonlyArray<readonly [number, number]>): boolean {
   if (openings.length > 1) return false;
   const requests = [...openings];
-  for (const m of text.matchAll(SAY_REQUEST)) {
+  // A question after a tag is a page's heading or an FAQ's entry ("<h3>How do I return an item?</h3>").
+  const tagTasks = [...text.matchAll(TAG_TASK)].filter((m) => !m[0].trimEnd().endsWith("?"));
+  for (const m of [...text.matchAll(SAY_REQUEST), ...tagTasks]) {
     const start = m.index + (m[0].length - m[0].trimStart().length);
     if (requests.some(([s, e]) => start < e && s < start + m[0].length)) continue;
     requests.push([m.index, m.index + m[0].length]);
