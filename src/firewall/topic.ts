@@ -106,13 +106,16 @@ function topicWords(text: string): Set<string> {
 export function offTopicRequest(text: string, openings: ReadonlyArray<readonly [number, number]>): boolean {
   if (openings.length > 1) return false;
   const requests = [...openings];
-  // A question after a tag is a page's heading or an FAQ's entry ("<h3>How do I return an item?</h3>").
-  const tagTasks = [...text.matchAll(TAG_TASK)].filter((m) => !m[0].trimEnd().endsWith("?"));
-  for (const m of [...text.matchAll(SAY_REQUEST), ...tagTasks]) {
-    const start = m.index + (m[0].length - m[0].trimStart().length);
-    if (requests.some(([s, e]) => start < e && s < start + m[0].length)) continue;
-    requests.push([m.index, m.index + m[0].length]);
-    if (requests.length > 1) return false;
+  // Matches are read one at a time, so a text full of requests costs no more than its first two.
+  for (const pattern of [SAY_REQUEST, TAG_TASK]) {
+    for (const m of text.matchAll(pattern)) {
+      // A question after a tag is a page's heading or an FAQ's entry ("<h3>How do I return an item?</h3>").
+      if (pattern === TAG_TASK && m[0].trimEnd().endsWith("?")) continue;
+      const start = m.index + (m[0].length - m[0].trimStart().length);
+      if (requests.some(([s, e]) => start < e && s < start + m[0].length)) continue;
+      requests.push([m.index, m.index + m[0].length]);
+      if (requests.length > 1) return false;
+    }
   }
   return requests.length === 1 && offTopic(text, ...(requests[0] as [number, number]));
 }
