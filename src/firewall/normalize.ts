@@ -14,7 +14,7 @@
 import { CLASS, C_ASCII_LETTER, C_CYR_GREEK, C_DIGIT, C_LEET, C_LETTER, C_NOT_ASCII_ALNUM, C_NOT_LEETABLE, C_SENTENCE, INVISIBLE_CHARS, isAscii } from "./charclass.js";
 import { CIPHER_HINT_TOKENS, hiddenTagText } from "./decode.js";
 import { StructureScanner, type TextStructure } from "./structure.js";
-import { mayBeSplit, SPLIT_SEPARATOR, splitContinuation } from "./split-words.js";
+import { mayBeSplit, SPLIT_PREFIX_LENGTHS, SPLIT_SEPARATOR, splitContinuation } from "./split-words.js";
 import { foldTransposition, mayBeTypo } from "./typos.js";
 
 export interface TextViews {
@@ -486,7 +486,19 @@ function buildFolded(base: string, clean: string, ascii: boolean, leads: LeadFil
         if ((e & ALNUM) === 0 && !((e & C_LEET) !== 0 && q + 1 < n && isAlnum(source, q + 1))) break;
       }
       let next = q < n && d === HYPHEN && (classes & C_LETTER) !== 0 ? afterLineBreakHyphen(clean, q) : -1;
-      if (next < 0 && d < 128 && SPLIT_SEPARATOR[d] === 1 && q < n && (classes & KINDS) === C_ASCII_LETTER && mayBeSplit(out, from, len - from)) next = splitContinuation(out, from, len, source, q);
+      // A trigger word split by a space or a symbol ("ig nore"): the first check, one table lookup, stays inline.
+      if (
+        next < 0 &&
+        (((SPLIT_PREFIX_LENGTHS[(((out[from] as number) & 127) << 7) | ((out[from + 1] as number) & 127)] as number) >>> (len - from)) & 1) !== 0 &&
+        len - from < 32 &&
+        q < n &&
+        d < 128 &&
+        SPLIT_SEPARATOR[d] === 1 &&
+        (classes & KINDS) === C_ASCII_LETTER &&
+        mayBeSplit(out, from, len - from)
+      ) {
+        next = splitContinuation(out, from, len, source, q);
+      }
       if (next < 0) break;
       // The word goes on after the line break or the split: the folded map starts a new segment there.
       joined = true;

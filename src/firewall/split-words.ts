@@ -15,18 +15,19 @@ export const SPLIT_SEPARATOR = new Uint8Array(128);
 for (const s of " -*_") SPLIT_SEPARATOR[s.charCodeAt(0)] = 1;
 
 /**
- * The caller's check, two lookups that reject nearly every token: PREFIX_LENGTHS, for a token's first two letters, has
- * a bit per length (2–31) at which some trigger word with those letters is longer than the token, and LAST_LETTERS,
- * for its first letter and length, a bit per letter (a–z) that such a prefix ends with. CANDIDATES holds the trigger
+ * The caller's check, two lookups that reject nearly every token: SPLIT_PREFIX_LENGTHS, for a token's first two
+ * letters (`first * 128 + second`), has a bit per length (2–31) at which some trigger word with those letters is
+ * longer than the token (read inline in the folding loop, the hottest code there is), and LAST_LETTERS, for its first
+ * letter and length, a bit per letter (a–z) that such a prefix ends with (mayBeSplit). CANDIDATES holds the trigger
  * words by their first two letters.
  */
-const PREFIX_LENGTHS = new Uint32Array(128 * 128);
+export const SPLIT_PREFIX_LENGTHS = new Uint32Array(128 * 128);
 const LAST_LETTERS = new Uint32Array(128 * 32);
 const CANDIDATES: string[][] = [];
 for (const word of TRIGGERS) {
   const key = word.charCodeAt(0) * 128 + word.charCodeAt(1);
   for (let n = 2; n < word.length; n++) {
-    PREFIX_LENGTHS[key] = (PREFIX_LENGTHS[key] as number) | (1 << n);
+    SPLIT_PREFIX_LENGTHS[key] = (SPLIT_PREFIX_LENGTHS[key] as number) | (1 << n);
     const at = word.charCodeAt(0) * 32 + n;
     LAST_LETTERS[at] = (LAST_LETTERS[at] as number) | (1 << (word.charCodeAt(n - 1) - 97));
   }
@@ -34,13 +35,11 @@ for (const word of TRIGGERS) {
 }
 
 /**
- * Whether the token out[from, from + length), lower-case ASCII letters before a SPLIT_SEPARATOR, may begin a split
- * trigger word.
+ * Whether the token out[from, from + length), lower-case ASCII letters before a SPLIT_SEPARATOR whose length bit
+ * SPLIT_PREFIX_LENGTHS has, may begin a split trigger word.
  */
 export function mayBeSplit(out: Uint16Array, from: number, length: number): boolean {
-  if (length >= 32) return false;
-  const first = out[from] as number;
-  return (((PREFIX_LENGTHS[first * 128 + (out[from + 1] as number)] as number) >>> length) & 1) !== 0 && (((LAST_LETTERS[first * 32 + length] as number) >>> ((out[from + length - 1] as number) - 97)) & 1) !== 0;
+  return (((LAST_LETTERS[(out[from] as number) * 32 + length] as number) >>> ((out[from + length - 1] as number) - 97)) & 1) !== 0;
 }
 
 /** Whether word[0, length) equals out[from, from + length). */
