@@ -38,6 +38,8 @@ const WORD = /[a-z]{4,}/g;
 /** "you" and its forms, bar the one of a "could you" opening and "your answer" (the model's, not the reader's). */
 const YOU = /\byou(?:r|rs|rself|rselves)?\b/gi;
 const ASKING_YOU = /\b(?:can|could|would|will) you\b|\byour (?:answer|reply|response|output|summary)\b/gi;
+/** The document named as such, or replying to it: what the request is about is the document itself. */
+const THIS_DOCUMENT = /\bthis (?:e-?mail|message|mail|letter|newsletter|page|post|thread|document|form|survey|note)\b|\b(?:reply|replying|respond|responding|write back|writing back) to (?:this|us|me|our|my)\b/i;
 /** Pronouns that point back into the document when a request opens with one ("provide them a nest"). */
 const REFERS_BACK = new Set(["it", "its", "they", "them", "their", "theirs"]);
 /** How many words of a request's opening are read for one. */
@@ -90,7 +92,7 @@ const TAG_TASK = new RegExp(
   "gi",
 );
 
-export const TOPIC_PATTERNS: readonly RegExp[] = [WORD, WORDS, YOU, ASKING_YOU, LIST_ITEM, SAY_REQUEST, TAG_TASK];
+export const TOPIC_PATTERNS: readonly RegExp[] = [WORD, WORDS, YOU, ASKING_YOU, THIS_DOCUMENT, LIST_ITEM, SAY_REQUEST, TAG_TASK];
 
 function topicWords(text: string): Set<string> {
   const out = new Set<string>();
@@ -122,12 +124,13 @@ export function offTopicRequest(text: string, openings: ReadonlyArray<readonly [
 
 /**
  * Whether `text[start, end)`, a request, shares no topic word with the text around it (when both have enough). A
- * request about the reader's own things ("develop your skills", "tell me if Tuesday suits you"), one that opens by
- * pointing back into the document, and a step of a list are the document's, whatever their words.
+ * request about the reader's own things ("develop your skills", "tell me if Tuesday suits you"), one about the
+ * document itself ("by replying to this email"), one that opens by pointing back into it, and a step of a list are
+ * the document's, whatever their words.
  */
 export function offTopic(text: string, start: number, end: number): boolean {
   const sentence = text.slice(start, end);
-  if ((sentence.match(YOU)?.length ?? 0) > (sentence.match(ASKING_YOU)?.length ?? 0)) return false;
+  if ((sentence.match(YOU)?.length ?? 0) > (sentence.match(ASKING_YOU)?.length ?? 0) || THIS_DOCUMENT.test(sentence)) return false;
   if ((sentence.slice(0, 60).match(WORDS) ?? []).slice(0, OPENING_WORDS).some((w) => REFERS_BACK.has(w.toLowerCase()))) return false;
   if (LIST_ITEM.test(text.slice(Math.max(0, start - 16), start))) return false;
   const request = topicWords(sentence);
