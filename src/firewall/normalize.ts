@@ -14,7 +14,7 @@
 import { CLASS, C_ASCII_LETTER, C_CYR_GREEK, C_DIGIT, C_LEET, C_LETTER, C_NOT_ASCII_ALNUM, C_NOT_LEETABLE, C_SENTENCE, INVISIBLE_CHARS, isAscii } from "./charclass.js";
 import { CIPHER_HINT_TOKENS, hiddenTagText } from "./decode.js";
 import { StructureScanner, type TextStructure } from "./structure.js";
-import { mayBeSplit, SPLIT_PREFIX_LENGTHS, SPLIT_SEPARATOR, splitContinuation } from "./split-words.js";
+import { SPLIT_LAST_LETTERS, SPLIT_PREFIX_LENGTHS, SPLIT_SEPARATOR, splitContinuation } from "./split-words.js";
 import { foldTransposition, mayBeTypo } from "./typos.js";
 
 export interface TextViews {
@@ -486,16 +486,17 @@ function buildFolded(base: string, clean: string, ascii: boolean, leads: LeadFil
         if ((e & ALNUM) === 0 && !((e & C_LEET) !== 0 && q + 1 < n && isAlnum(source, q + 1))) break;
       }
       let next = q < n && d === HYPHEN && (classes & C_LETTER) !== 0 ? afterLineBreakHyphen(clean, q) : -1;
-      // A trigger word split by a space or a symbol ("ig nore"): the first check, one table lookup, stays inline.
+      // A trigger word split by a space or a symbol ("ig nore"): the table lookups that reject nearly every token
+      // stay inline, in front of everything else.
       if (
         next < 0 &&
         (((SPLIT_PREFIX_LENGTHS[(((out[from] as number) & 127) << 7) | ((out[from + 1] as number) & 127)] as number) >>> (len - from)) & 1) !== 0 &&
         len - from < 32 &&
+        (((SPLIT_LAST_LETTERS[(((out[from] as number) & 127) << 5) | (len - from)] as number) >>> (((out[len - 1] as number) - 97) & 31)) & 1) !== 0 &&
         q < n &&
         d < 128 &&
         SPLIT_SEPARATOR[d] === 1 &&
-        (classes & KINDS) === C_ASCII_LETTER &&
-        mayBeSplit(out, from, len - from)
+        (classes & KINDS) === C_ASCII_LETTER
       ) {
         next = splitContinuation(out, from, len, source, q);
       }

@@ -15,31 +15,23 @@ export const SPLIT_SEPARATOR = new Uint8Array(128);
 for (const s of " -*_") SPLIT_SEPARATOR[s.charCodeAt(0)] = 1;
 
 /**
- * The caller's check, two lookups that reject nearly every token: SPLIT_PREFIX_LENGTHS, for a token's first two
- * letters (`first * 128 + second`), has a bit per length (2–31) at which some trigger word with those letters is
- * longer than the token (read inline in the folding loop, the hottest code there is), and LAST_LETTERS, for its first
- * letter and length, a bit per letter (a–z) that such a prefix ends with (mayBeSplit). CANDIDATES holds the trigger
- * words by their first two letters.
+ * The caller's check, two table lookups (read inline in the folding loop, the hottest code there is) that reject
+ * nearly every token: SPLIT_PREFIX_LENGTHS, for a token's first two letters (`first * 128 + second`), has a bit per
+ * length (2–31) at which some trigger word with those letters is longer than the token, and SPLIT_LAST_LETTERS, for
+ * its first letter and length (`first * 32 + length`), a bit per letter (a–z) that such a prefix ends with.
+ * CANDIDATES holds the trigger words by their first two letters.
  */
 export const SPLIT_PREFIX_LENGTHS = new Uint32Array(128 * 128);
-const LAST_LETTERS = new Uint32Array(128 * 32);
+export const SPLIT_LAST_LETTERS = new Uint32Array(128 * 32);
 const CANDIDATES: string[][] = [];
 for (const word of TRIGGERS) {
   const key = word.charCodeAt(0) * 128 + word.charCodeAt(1);
   for (let n = 2; n < word.length; n++) {
     SPLIT_PREFIX_LENGTHS[key] = (SPLIT_PREFIX_LENGTHS[key] as number) | (1 << n);
     const at = word.charCodeAt(0) * 32 + n;
-    LAST_LETTERS[at] = (LAST_LETTERS[at] as number) | (1 << (word.charCodeAt(n - 1) - 97));
+    SPLIT_LAST_LETTERS[at] = (SPLIT_LAST_LETTERS[at] as number) | (1 << (word.charCodeAt(n - 1) - 97));
   }
   (CANDIDATES[key] ??= []).push(word);
-}
-
-/**
- * Whether the token out[from, from + length), lower-case ASCII letters before a SPLIT_SEPARATOR whose length bit
- * SPLIT_PREFIX_LENGTHS has, may begin a split trigger word.
- */
-export function mayBeSplit(out: Uint16Array, from: number, length: number): boolean {
-  return (((LAST_LETTERS[(out[from] as number) * 32 + length] as number) >>> ((out[from + length - 1] as number) - 97)) & 1) !== 0;
 }
 
 /** Whether word[0, length) equals out[from, from + length). */
@@ -51,7 +43,7 @@ function startsWith(word: string, out: Uint16Array, from: number, length: number
 /**
  * Where the word out[from, to) (lower-case ASCII letters) goes on in `source` after the separator at `at`: the
  * index of the next piece's first letter when that piece, or it and one more, completes a trigger word the token
- * begins and the word ends there; otherwise -1. The caller has checked mayBeSplit.
+ * begins and the word ends there; otherwise -1. The caller has checked both tables.
  */
 export function splitContinuation(out: Uint16Array, from: number, to: number, source: string, at: number): number {
   const length = to - from;
