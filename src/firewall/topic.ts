@@ -33,7 +33,9 @@ const MIN_REQUEST_WORDS = 2;
 /** How far either side of the request the document is read. */
 const CONTEXT_CHARS = 4000;
 
+/** A topic word (four letters or more), and any word. */
 const WORD = /[a-z]{4,}/g;
+const WORDS = /[a-z]+/gi;
 
 /** "you" and its forms, bar the one of a "could you" opening and "your answer" (the model's, not the reader's). */
 const YOU = /\byou(?:r|rs|rself|rselves)?\b/gi;
@@ -50,14 +52,14 @@ const OPENING_WORDS = 4;
  */
 const LIST_ITEM = /(?:(?:^|[\n.:;!?][ \t]*)\d{1,3}[.)]|(?:^|\n)[ \t]*[-*\u2022]|;)[ \t]*$/;
 
+/** Where a request may start: the text's start, a sentence's end, or an HTML tag's (a fetched page's text nodes). */
+const REQUEST_START = "(?:^|[\\n.!?>][ \\t]*)";
 const AUDIENCE = "(?:the )?(?:readers?|users?|customers?|recipients?|everyone|people|visitors?|subscribers?)";
 /**
  * Sentences that order what an answer should say or how it should read ("mention that …", "promote …", "answer
  * only in Morse code"): mail asks its reader to do these too, so unlike the task-request opener they count for
  * nothing alone, only as a request off the document's topic.
  */
-/** Where a request may start: the text's start, a sentence's end, or an HTML tag's (a fetched page's text nodes). */
-const REQUEST_START = "(?:^|[\\n.!?>][ \\t]*)";
 const SAY_REQUEST = new RegExp(
   `${REQUEST_START}(?:(?:please|also|and|then|kindly|now) )?(?:` +
     [
@@ -81,8 +83,6 @@ const SAY_REQUEST = new RegExp(
   "gi",
 );
 
-const WORDS = /[a-z]+/gi;
-
 /**
  * A task-request opening right after an HTML tag, which the folded view does not read as a sentence's start
  * ('<div style="display:none">Write a poem …'). The text runs to the next tag.
@@ -102,8 +102,8 @@ function topicWords(text: string): Set<string> {
 
 /**
  * Whether the text's one request (a task-request opening, `openings`, one after an HTML tag, or a SAY_REQUEST
- * sentence) is off its topic.
- * A text with more than one is a page of advice or steps, which opens many sentences like a request.
+ * sentence) is off its topic. A text with more than one is a page of advice or steps, which opens many sentences
+ * like a request, and is not judged.
  */
 export function offTopicRequest(text: string, openings: ReadonlyArray<readonly [number, number]>): boolean {
   if (openings.length > 1) return false;
@@ -113,6 +113,7 @@ export function offTopicRequest(text: string, openings: ReadonlyArray<readonly [
     for (const m of text.matchAll(pattern)) {
       // A question after a tag is a page's heading or an FAQ's entry ("<h3>How do I return an item?</h3>").
       if (pattern === TAG_TASK && m[0].trimEnd().endsWith("?")) continue;
+      // The same sentence found twice (a task-request opening that is also an order of what to say) counts once.
       const start = m.index + (m[0].length - m[0].trimStart().length);
       if (requests.some(([s, e]) => start < e && s < start + m[0].length)) continue;
       requests.push([m.index, m.index + m[0].length]);
