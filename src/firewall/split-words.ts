@@ -42,8 +42,8 @@ function startsWith(word: string, out: Uint16Array, from: number, length: number
 
 /**
  * Where the word out[from, to) (lower-case ASCII letters) goes on in `source` after the separator at `at`: the
- * index of the next piece's first letter when that piece, or it and one more, completes a trigger word the token
- * begins and the word ends there; otherwise -1. The caller has checked both tables.
+ * index of the next piece's first letter when the next pieces (at most MAX_PIECES) complete a trigger word the
+ * token begins and the word ends there; otherwise -1. The caller has checked both tables.
  */
 export function splitContinuation(out: Uint16Array, from: number, to: number, source: string, at: number): number {
   const length = to - from;
