@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { rot13 } from "../../../src/firewall/decode.js";
@@ -128,6 +129,20 @@ describe("text hidden in Unicode tag characters", () => {
 });
 
 describe("decoding is bounded", () => {
+  /** n distinct 40-digit hex ids, as a changelog lists commits. */
+  const commits = (n: number): string => Array.from({ length: n }, (_, i) => `* ${createHash("sha1").update(String(i)).digest("hex")} Fix the parser`).join("\n");
+
+  it("does not report a document full of commit ids and identifiers as out of decode budget", () => {
+    const changelog = `${commits(150)}\nRenamed XmlNamespaceSupportHandler and HttpRequestFactoryBuilder.`;
+    const v = check([{ role: "user", content: "Summarize this file." }, { role: "tool", content: changelog }]);
+    expect(ruleIds(v)).not.toContain("obfuscation.decode_budget_exhausted");
+  });
+
+  it("still reports a flood of decoys bigger than the byte budget, which could hide a payload behind it", () => {
+    const v = check([{ role: "user", content: "Summarize this file." }, { role: "tool", content: `${commits(9000)}\n${b64(PLAIN)}` }]);
+    expect(ruleIds(v)).toContain("obfuscation.decode_budget_exhausted");
+  });
+
   it("stops decoding nested base64 beyond the depth limit", () => {
     let payload = PLAIN;
     for (let i = 0; i < 6; i++) payload = b64(payload);
