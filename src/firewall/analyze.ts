@@ -318,11 +318,16 @@ function wordAt(text: string, p: number, word: string): boolean {
   return true;
 }
 
+/** Whether `rule` counts in tool content (`untrusted`) or in the rest (Rule.toolOnly, Rule.notTool). */
+function applies(rule: Rule, untrusted: boolean): boolean {
+  return untrusted ? rule.notTool !== true : rule.toolOnly !== true;
+}
+
 function runRules(views: TextViews, untrusted: boolean, reporting: boolean, hits: Map<string, Hit>): void {
   const text = views.folded;
   const budget = ATTEMPT_FLOOR + Math.floor(text.length / ATTEMPT_CHARS);
-  for (const rule of FULL_SCAN_RULES) if (untrusted || rule.toolOnly !== true) scanAll(views, rule, budget, hits, reporting);
-  if ((views.seen & C_CJK) !== 0) for (const rule of CJK_RULES) if (untrusted || rule.toolOnly !== true) scanAll(views, rule, budget, hits, reporting);
+  for (const rule of FULL_SCAN_RULES) if (applies(rule, untrusted)) scanAll(views, rule, budget, hits, reporting);
+  if ((views.seen & C_CJK) !== 0) for (const rule of CJK_RULES) if (applies(rule, untrusted)) scanAll(views, rule, budget, hits, reporting);
   attempts.fill(0);
   triedAt.fill(-1);
   // Once a text has needed many attempts, each bucket remembers its last outcome (pairs of rule index and
@@ -367,7 +372,7 @@ function runRules(views: TextViews, untrusted: boolean, reporting: boolean, hits
         if (triedAt[rule] === p || !wordAt(text, p, word)) continue;
         triedAt[rule] = p;
         const entry = ANCHORED.rules[rule] as (typeof ANCHORED.rules)[number];
-        if (entry.rule.toolOnly === true && !untrusted) continue;
+        if (!applies(entry.rule, untrusted)) continue;
         if (!spend(attempts, rule, budget, hits)) continue;
         totalAttempts++;
         // test() leaves a sticky pattern's lastIndex at the end of its match, without building a match array.

@@ -197,7 +197,7 @@ export function anchorRules(folded: readonly Rule[]): AnchoredRules {
       const chars = kind === LEAD_PAIR ? [c(0), c(1), 0, 0] : kind === LEAD_TRIPLE ? [c(0), c(1), c(2), 0] : [c(0), c(1), c(2), c(3)];
       const [c0 = 0, c1 = 0, c2 = 0, c3 = 0] = chars;
       const at = leadIndex(c0, c1, c2, c3);
-      for (const filter of rule.toolOnly === true ? [filters.untrusted] : [filters.untrusted, filters.trusted]) filter[at] = (filter[at] as number) | kind;
+      for (const filter of rule.toolOnly === true ? [filters.untrusted] : rule.notTool === true ? [filters.trusted] : [filters.untrusted, filters.trusted]) filter[at] = (filter[at] as number) | kind;
       const key = leadHash(c0, c1, c2, c3);
       const bucket = buckets.get(key) ?? { entries: [], maxLength: 0 };
       bucket.entries.push({ word, rule: index });

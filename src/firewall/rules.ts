@@ -14,6 +14,8 @@ export interface Rule {
   pattern: RegExp;
   /** Only counts in untrusted content (tool messages). */
   toolOnly?: boolean;
+  /** Never counts in untrusted content: what fetched documents are full of, and only a user types to deceive. */
+  notTool?: boolean;
   /** Quoted or back-ticked occurrences are a mention, not a use: scored at MENTION_FACTOR. */
   mentionAware?: boolean;
   /** The rule can only match text containing one of these strings: a cheap test that skips the scan. */
@@ -466,7 +468,10 @@ export const RULES: readonly Rule[] = [
   // Fake end-of-input markers: the words ("END_OF_INPUT", "end of user prompt") on the folded view, where
   // underscores and dashes are already single spaces; the symbol fences on the structural view.
   folded("injection.delimiter.end_marker.words", DELIMITER, 55, `\\b${any("end", "begin", "start", "close")} (?:of )?(?:user |system )?${any("input", "prompt", "instruction", "instructions", "context", "document", "message", "text", "conversation", "ambiguity", "data")}\\b`, { notCode: true }),
-  clean("injection.delimiter.end_marker", DELIMITER, 55, `</?(?:system|instructions?|user_input|context|prompt|admin)>|%{3,}|={6,}|-{6,} ?(?:end|begin|new)`, "gi", { requires: ["<", "%%%", "======", "------"] }),
+  clean("injection.delimiter.end_marker", DELIMITER, 55, `</?(?:system|instructions?|user_input|context|prompt|admin)>|%{3,}|-{6,} ?(?:end|begin|new)`, "gi", { requires: ["<", "%%%", "------"] }),
+  // A ruler of "=" typed into a prompt fakes the end of the input; in a fetched README or changelog it underlines a
+  // heading (in 678 of 2,423 documents under /usr/share/doc).
+  clean("injection.delimiter.end_marker.ruler", DELIMITER, 55, "={6,}", "g", { requires: ["======"], notTool: true }),
   clean("injection.delimiter.bracket_note", DELIMITER, 60, `[[({<]\\s{0,3}(?:system|admin|developer|assistant)[ _-]{0,2}(?:note|message|prompt|instruction|instructions|override|update)\\s{0,3}:`, "gi", { requires: [":"] }),
   clean("injection.delimiter.json_role", DELIMITER, 55, `"role" ?: ?"(?:system|developer)"`, "gi", { mentionAware: true, requires: ['"'] }),
 
