@@ -1,0 +1,66 @@
+/**
+ * False blocks on real technical documents read as fetched data (numbers, never assertions): every README, NEWS
+ * and changelog (plain or gzipped, under 200 KB) below a directory, by default the machine's /usr/share/doc, its
+ * first 20,000 characters sent the way an agent reading a file would (a user request, then the text as a `tool`
+ * message). Prints the share blocked per kind of document and which findings the blocked ones carry. The
+ * documents are the machine's own, so the figures are for this machine's packages; nothing here is trained on.
+ *
+ *   node --import tsx scripts/lib/fetched-docs.ts [DIR]
+ */
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { gunzipSync } from "node:zlib";
+import { createFirewall, REDACTION_KINDS } from "../../src/firewall/index.js";
+
+const MAX_BYTES = 200 * 1024;
+const MAX_CHARS = 20_000;
+const MIN_CHARS = 200;
+const NAME = /^(?:README|NEWS|changelog)[^/]*$|\.(?:txt|md)$/i;
+
+function documents(dir: string): string[] {
+  const out: string[] = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...documents(path));
+    else if (entry.isFile() && NAME.test(entry.name) && statSync(path).size <= MAX_BYTES) out.push(path);
+  }
+  return out;
+}
+
+function kindOf(path: string): string {
+  return /changelog/i.test(path) ? "changelog" : /NEWS/.test(path) ? "NEWS" : "README and other text";
+}
+
+const dir = process.argv[2] ?? "/usr/share/doc";
+const firewall = createFirewall({ blockThreshold: 70, sanitizeThreshold: 50, redact: [...REDACTION_KINDS] });
+const kinds = new Map<string, { docs: number; blocked: number }>();
+const combos = new Map<string, number>();
+for (const path of documents(dir)) {
+  let text: string;
+  try {
+    const raw = readFileSync(path);
+    text = (path.endsWith(".gz") ? gunzipSync(raw) : raw).toString("utf8").slice(0, MAX_CHARS);
+  } catch {
+    continue;
+  }
+  if (text.trim().length < MIN_CHARS) continue;
+  const verdict = firewall.check([{ role: "user", content: "Summarize this file." }, { role: "tool", content: text }]);
+  const kind = kinds.get(kindOf(path)) ?? { docs: 0, blocked: 0 };
+  kind.docs++;
+  if (verdict.blocked) {
+    kind.blocked++;
+    const key = [...new Set(verdict.findings.map((f) => f.ruleId))].sort().join(" + ");
+    combos.set(key, (combos.get(key) ?? 0) + 1);
+  }
+  kinds.set(kindOf(path), kind);
+}
+let docs = 0;
+let blocked = 0;
+for (const [name, k] of kinds) {
+  docs += k.docs;
+  blocked += k.blocked;
+  console.log(`${name.padEnd(22)} ${String(k.blocked).padStart(5)} of ${String(k.docs).padStart(5)} blocked (${((100 * k.blocked) / k.docs).toFixed(1)} %)`);
+}
+console.log(`${"all".padEnd(22)} ${String(blocked).padStart(5)} of ${String(docs).padStart(5)} blocked (${((100 * blocked) / Math.max(1, docs)).toFixed(1)} %)`);
+console.log("\nfindings of the blocked documents (most frequent first):");
+for (const [key, n] of [...combos].sort((a, b) => b[1] - a[1]).slice(0, 12)) console.log(`${String(n).padStart(5)}  ${key}`);
