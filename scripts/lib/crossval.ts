@@ -14,7 +14,7 @@ import { createHash } from "node:crypto";
 import { pathToFileURL } from "node:url";
 import { createClassifier, type TextClassifier } from "../../src/firewall/classifier.js";
 import { analyzeText } from "../../src/firewall/analyze.js";
-import { CLASSIFIER_CAP, CLASSIFIER_CONFIDENT, classifierFinding, createFirewall, DECODE_BUDGET, TASK_CONFIDENT, taskFinding } from "../../src/firewall/index.js";
+import { CLASSIFIER_CAP, CLASSIFIER_CONFIDENT, classifierCategory, classifierFinding, createFirewall, DECODE_BUDGET, TASK_CONFIDENT, taskFinding } from "../../src/firewall/index.js";
 import { createTaskClassifier } from "../../src/firewall/task-classifier.js";
 import { combineScores } from "../../src/firewall/score.js";
 import type { ChatMessage, Finding } from "../../src/firewall/types.js";
@@ -38,6 +38,8 @@ export interface OutOfFold {
   offTopicRequest: boolean;
   /** Whether the row belongs to the prompt classifier's training pool (not a probe, not a task-detector-only data row). */
   promptPool: boolean;
+  /** The row is sent as fetched data (asMessages). */
+  fetched: boolean;
 }
 
 /**
@@ -104,7 +106,7 @@ export function crossValidate(folds: number, trainGenerated = false): OutOfFold[
       const ruleFindings = firewall.check(messages).findings;
       const fetched = messages.at(-1)?.role === "tool";
       const offTopicRequest = fetched && analyzeText(row.text, { untrusted: true, depth: 0, budget: { ...DECODE_BUDGET } }).offTopicRequest;
-      out.push({ row, p: rowProbability(weights, bias, row.text), ruleFindings, pSystem: classifier.take(), pTask: taskClassifier.take(), offTopicRequest, promptPool: promptPool.has(row) });
+      out.push({ row, p: rowProbability(weights, bias, row.text), ruleFindings, pSystem: classifier.take(), pTask: taskClassifier.take(), offTopicRequest, promptPool: promptPool.has(row), fetched });
     }
   }
   return out;
@@ -112,7 +114,7 @@ export function crossValidate(folds: number, trainGenerated = false): OutOfFold[
 
 /** Whether the firewall blocks the row, with the classifier scored by `confident` and `cap`, the task detector by `taskConfident`. */
 export function blocked(r: OutOfFold, confident: number, cap: number, taskConfident = TASK_CONFIDENT): boolean {
-  const found = [...r.ruleFindings, classifierFinding(r.pSystem, 0, "classifier", confident, cap), taskFinding(r.pTask, 0, r.offTopicRequest, taskConfident)];
+  const found = [...r.ruleFindings, classifierFinding(r.pSystem, 0, "classifier", confident, cap, classifierCategory(r.fetched)), taskFinding(r.pTask, 0, r.offTopicRequest, taskConfident)];
   return combineScores(found.filter((f): f is Finding => f !== undefined)) >= BLOCK_THRESHOLD;
 }
 

@@ -7,7 +7,7 @@ import { ANAPHORA_CONTEXT, analyzeText, type Hit } from "./analyze.js";
 import { loadClassifier, type TextClassifier } from "./classifier.js";
 import type { DecodeBudget } from "./decode.js";
 import { findSpans, type Span } from "./pii.js";
-import { MENTION_FACTOR, RULES } from "./rules.js";
+import { INDIRECT_INJECTION, MENTION_FACTOR, RULES } from "./rules.js";
 import { combineScores, riskLevel } from "./score.js";
 import { loadTaskClassifier } from "./task-classifier.js";
 import type { ChatMessage, Finding, FirewallConfig, FirewallVerdict, PromptFirewall, RedactionKind } from "./types.js";
@@ -40,11 +40,23 @@ const CLASSIFIER_MIN = 0.5;
 export const CLASSIFIER_CAP = 60;
 export const CLASSIFIER_CONFIDENT = 0.98;
 
+/**
+ * The classifier's category, by where the text comes from. In fetched data its reading and the rules for
+ * instructions addressed to the model are one kind of evidence, both saying that the text reads like a prompt, so
+ * they share a category and do not add up: a README's "Install the package, then run …" opens like a request and
+ * reads a little like a prompt, and the two together used to block one fetched README or changelog in six. A
+ * confident reading still blocks on its own, and beside a rule of another kind (a forged header, a fake end of
+ * input) it still adds.
+ */
+export function classifierCategory(fetched: boolean): string {
+  return fetched ? INDIRECT_INJECTION : "classifier";
+}
+
 /** The classifier's finding for probability `p`, or undefined below CLASSIFIER_MIN (parameters for cross-validation sweeps). */
-export function classifierFinding(p: number, messageIndex: number, ruleId: string, confident = CLASSIFIER_CONFIDENT, cap = CLASSIFIER_CAP): Finding | undefined {
+export function classifierFinding(p: number, messageIndex: number, ruleId: string, confident = CLASSIFIER_CONFIDENT, cap = CLASSIFIER_CAP, category = classifierCategory(false)): Finding | undefined {
   if (p < CLASSIFIER_MIN) return undefined;
   const score = p >= confident ? Math.round(p * 100) : Math.min(cap, Math.round(p * 100));
-  return { ruleId, category: "classifier", messageIndex, score };
+  return { ruleId, category, messageIndex, score };
 }
 
 /**
@@ -194,7 +206,8 @@ export function createFirewall(config: FirewallConfig, options: FirewallOptions 
         const a = analysisOf(m, budget, i < messages.length - 1);
         findings.push(...toFindings(a.hits, i, afterText[i] === true));
         afterText.push(afterText[i] === true || (!OPERATOR_ROLES.has(m.role) && a.folded.length >= ANAPHORA_CONTEXT));
-        const f = a.injection === undefined ? undefined : classifierFinding(a.injection, i, m.role === "tool" ? "classifier.indirect_injection" : "classifier.injection");
+        const fetched = m.role === "tool";
+        const f = a.injection === undefined ? undefined : classifierFinding(a.injection, i, fetched ? "classifier.indirect_injection" : "classifier.injection", CLASSIFIER_CONFIDENT, CLASSIFIER_CAP, classifierCategory(fetched));
         if (f) findings.push(f);
         const t = a.task === undefined ? undefined : taskFinding(a.task, i, a.offTopicRequest);
         if (t) findings.push(t);

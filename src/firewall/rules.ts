@@ -76,7 +76,9 @@ const EXFIL_PROMPT = "prompt_exfiltration";
 const NEGATABLE_CATEGORIES: ReadonlySet<string> = new Set([OVERRIDE, EXFIL_PROMPT]);
 const DELIMITER = "delimiter_injection";
 const EXFIL_MARKDOWN = "markdown_exfiltration";
-const INDIRECT = "indirect_injection";
+/** Instructions addressed to the model inside fetched data (the classifier shares it there: see classifierCategory). */
+export const INDIRECT_INJECTION = "indirect_injection";
+const INDIRECT = INDIRECT_INJECTION;
 /** How much of a sentence after its opening request task_request covers (a bounded gap keeps the rule linear). */
 const TASK_SENTENCE = 300;
 /**
