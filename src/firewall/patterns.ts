@@ -5,6 +5,7 @@ import { DECODE_PATTERNS } from "./decode.js";
 import { NORMALIZE_PATTERNS } from "./normalize.js";
 import { PII_PATTERNS } from "./pii.js";
 import { RULE_PATTERNS } from "./rules.js";
+import { SENTENCE_PATTERNS } from "./sentences.js";
 import { TOPIC_PATTERNS } from "./topic.js";
 
 export const ALL_PATTERNS: readonly RegExp[] = [
@@ -23,4 +24,5 @@ export const ALL_PATTERNS: readonly RegExp[] = [
   ...ANCHORED.rules.map((r) => r.sticky),
   ...CHARCLASS_PATTERNS,
   ...TOPIC_PATTERNS,
+  ...SENTENCE_PATTERNS,
 ];

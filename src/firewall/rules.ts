@@ -16,6 +16,8 @@ export interface Rule {
   toolOnly?: boolean;
   /** Never counts in untrusted content: what fetched documents are full of, and only a user types to deceive. */
   notTool?: boolean;
+  /** The match must begin a sentence of the original text, not go on a hard-wrapped one (sentences.ts). */
+  sentenceStart?: boolean;
   /** Quoted or back-ticked occurrences are a mention, not a use: scored at MENTION_FACTOR. */
   mentionAware?: boolean;
   /** The rule can only match text containing one of these strings: a cheap test that skips the scan. */
@@ -584,7 +586,7 @@ export const RULES: readonly Rule[] = [
   // ask their human reader to "describe the issue" or "list the items"), so alone it sanitises; it blocks with a
   // second signal, and the task detector, which reads the whole sentence, blocks a real task on its own. The match
   // runs to the end of the sentence, so sanitising removes the request, not just its first word.
-  folded("injection.indirect.task_request", INDIRECT, 60, `(?:^|\\n)${any(...TASK_LEADS.map((w) => `${w} `))}?(?:${any(...TASK_ASKING.map((w) => `${w} `))}${any("please ", "")})?${any(...TASK_OPENINGS)} [^\\n]{0,${TASK_SENTENCE}}`, { toolOnly: true, notCode: true }),
+  folded("injection.indirect.task_request", INDIRECT, 60, `(?:^|\\n)${any(...TASK_LEADS.map((w) => `${w} `))}?(?:${any(...TASK_ASKING.map((w) => `${w} `))}${any("please ", "")})?${any(...TASK_OPENINGS)} [^\\n]{0,${TASK_SENTENCE}}`, { toolOnly: true, notCode: true, sentenceStart: true }),
   // Fetched data that talks about "your response" is addressing the model that will write one.
   folded("injection.indirect.shape_response", INDIRECT, 74, `\\b${any(...SHAPE_VERBS.flatMap((v) => SHAPE_OWNERS.map((o) => `${v} ${o}`)))} ?${SHAPED_QUALIFIER}${SHAPED}\\b`, { toolOnly: true }),
   // The same order the other way round, with the words it must use: "your answer must end with 'hacked'". A

@@ -6,6 +6,7 @@
  * and "delivery" are one word.
  */
 import { TASK_ASKING, TASK_LEADS, TASK_OPENINGS } from "./rules.js";
+import { wrappedContinuation } from "./sentences.js";
 
 /** Frequent words of four letters or more that say nothing about a topic, and the words requests open with. */
 const STOP = new Set(
@@ -113,6 +114,7 @@ export function offTopicRequest(text: string, openings: ReadonlyArray<readonly [
     for (const m of text.matchAll(pattern)) {
       // A question after a tag is a page's heading or an FAQ's entry ("<h3>How do I return an item?</h3>").
       if (pattern === TAG_TASK && m[0].trimEnd().endsWith("?")) continue;
+      if (wrappedContinuation(text, m.index)) continue;
       // The same sentence found twice (a task-request opening that is also an order of what to say) counts once.
       const start = m.index + (m[0].length - m[0].trimStart().length);
       if (requests.some(([s, e]) => start < e && s < start + m[0].length)) continue;

@@ -1,0 +1,32 @@
+/**
+ * Where a sentence starts in text that may be hard-wrapped. Plain-text mail, READMEs and changelogs break their
+ * lines at a fixed width, so a line break is not always a sentence's end: "… look at the cache to\n determine
+ * the threshold" goes on. The folded view cannot tell (it keeps every line break), so rules that need a sentence's
+ * start ask here, on the original text.
+ */
+const CASED_LETTER = /[\p{Ll}\p{Lu}]/u;
+const LOWER = /\p{Ll}/u;
+/** What ends a line inside a sentence: a letter, a digit or a comma. */
+const INSIDE_SENTENCE = /[\p{L}\p{N},]/u;
+/** How far from `start` the first letter may lie (a line break, indentation, a lead word's case is read after it). */
+const FIRST_LETTER_REACH = 16;
+
+export const SENTENCE_PATTERNS: readonly RegExp[] = [CASED_LETTER, LOWER, INSIDE_SENTENCE];
+
+/**
+ * Whether the words at `start` go on a sentence wrapped onto a new line: their first letter is lower case, only
+ * spaces lie between it and the line break before it, and the line before ends inside a sentence (a letter, a
+ * digit or a comma, no blank line between).
+ */
+export function wrappedContinuation(text: string, start: number): boolean {
+  let i = start;
+  while (i < text.length && !CASED_LETTER.test(text[i] as string)) if (++i - start > FIRST_LETTER_REACH) return false;
+  if (i >= text.length || !LOWER.test(text[i] as string)) return false;
+  let j = i - 1;
+  while (j >= 0 && (text[j] === " " || text[j] === "\t")) j--;
+  if (text[j] !== "\n") return false;
+  j--;
+  if (text[j] === "\r") j--;
+  while (j >= 0 && (text[j] === " " || text[j] === "\t")) j--;
+  return j >= 0 && INSIDE_SENTENCE.test(text[j] as string);
+}
