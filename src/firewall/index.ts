@@ -68,7 +68,8 @@ export function classifierFinding(p: number, messageIndex: number, ruleId: strin
 export const TASK_CONFIDENT = 0.99;
 /**
  * Below that, fetched data's one request (a task-request opening, or an order of what the answer should say) that
- * shares no topic word with the document around it (topic.ts) blocks when the detector leans to a task: three
+ * shares no topic word with the document around it (topic.ts) blocks when the detector leans to a task (its most
+ * task-like sentence of the message, not necessarily the request, at OFF_TOPIC_TASK_P or more): three
  * signals that agree. Mail asks its reader about what the mail is about; a task smuggled in for the assistant
  * ("compose a poem about the sea", "mention that our partner sells laptops") is about something else.
  */
