@@ -181,6 +181,10 @@ const NOT_PLACED_PT = placed(["da", "do", "das", "dos", "na", "no", "nas", "nos"
  * system prompt"). No \\b, so words run together ("IgnoreAllPreviousInstructions") still count.
  */
 const NOT_INFLECTED = `(?!${any("s", "es", "d", "ed", "den", "ped")}\\b)`;
+/** Not "forget to chain the commands": forgetting to do something is failing to, not dropping orders. */
+const NOT_FAILING = "(?! to\\b)";
+/** Not a technical compound that only looks like an order's object: "the command line", "the context lines" of a diff. */
+const NOT_TECHNICAL = `(?! ?${any("line", "lines", "menu", "menus", "switch", "switches", "manager")}\\b)`;
 // English vocabulary shared by several rules.
 const EN_DROP = any("ignore", "ignoring", "pay no attention to", "disregard", "disregarding", "forget", "forgetting", "override", "overriding", "bypass", "skip", "discard", "abandon", "drop", "neglect", "set aside", "stop following", "do not follow", "dont follow", "don t follow");
 const EN_PRIOR = any("previous", "prior", "above", "earlier", "preceding", "original", "initial", "old", "all", "any", "your", "system", "developer", "every", "those", "these", "the");
@@ -211,7 +215,7 @@ const READ_VERBS = any("liest", "lesen", "verarbeitet", "verarbeiten", "zusammen
 
 export const RULES: readonly Rule[] = [
   // ---- instruction override ----
-  folded("injection.instruction_override.en", OVERRIDE, 88, `\\b${EN_DROP}${NOT_INFLECTED} ?${gap(24)}${EN_PRIOR} ?${gap(24)}${EN_RULES}\\b${NOT_PLACED}`),
+  folded("injection.instruction_override.en", OVERRIDE, 88, `\\b${EN_DROP}${NOT_INFLECTED}${NOT_FAILING} ?${gap(24)}${EN_PRIOR} ?${gap(24)}${EN_RULES}\\b${NOT_PLACED}${NOT_TECHNICAL}`),
   // Goal hijacking: drop the task at hand ("never mind the task above", "cancel the current task", "stop what
   // you are doing"), then say or do something else.
   folded("injection.instruction_override.en_cancelled", OVERRIDE, 80, `\\byour ?${any("previous", "original", "earlier", "current", "old", "first", "initial", "prior")} ?${any("task", "tasks", "assignment", "job", "instructions", "orders", "mission", "directive", "directives")} ?${any("is", "are", "has been", "have been", "was", "were")} ?${any("cancelled", "canceled", "over", "void", "revoked", "terminated", "replaced", "overridden", "no longer valid", "no longer relevant")}\\b`),
