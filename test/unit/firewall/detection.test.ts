@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { categories, check, checkUser, ruleIds } from "./helpers.js";
+import { categories, checkFetched, checkUser, ruleIds } from "./helpers.js";
 
 describe("instruction override", () => {
   it.each([
@@ -148,7 +148,7 @@ describe("chat-template and delimiter injection", () => {
 
   it("reads a ruler of = in a fetched README as a heading's underline", () => {
     const readme = "Atlas\n=====\n\nAtlas syncs photo libraries between laptops.\n\nInstall\n=======\n\nRun the installer.";
-    const v = check([{ role: "user", content: "Summarize this README." }, { role: "tool", content: readme }]);
+    const v = checkFetched("Summarize this README.", readme);
     expect(categories(v)).not.toContain("delimiter_injection");
   });
 
