@@ -243,12 +243,18 @@ function take(budget: DecodeBudget, size: number, align: number): number {
 }
 
 /**
- * A decode that yields no text (a commit hash, a CamelCase identifier read as base64) is no payload: it gives its
- * payload back. Its bytes stay spent, so the work stays bounded, and a document full of identifiers is not
- * reported as having run out of budget (only a flood of them bigger than the byte budget is).
+ * Keeps a decode that yields text as a payload. One that does not (a commit hash, a CamelCase identifier read as
+ * base64) is no payload and gives its payload back: its bytes stay spent, so the work stays bounded, and a
+ * document full of identifiers is not reported as having run out of budget (only a flood of them bigger than the
+ * byte budget is).
  */
-function giveBack(budget: DecodeBudget): void {
+function keepText(out: DecodedPayload[], budget: DecodeBudget, encoding: DecodedPayload["encoding"], text: string): boolean {
+  if (looksLikeText(text)) {
+    out.push({ encoding, text });
+    return true;
+  }
   budget.payloads++;
+  return false;
 }
 
 function fromCodePoint(code: number): string {
@@ -288,18 +294,12 @@ export function decodePayloads(text: string, budget: DecodeBudget, structure: Te
     const n = take(budget, run.length, 4);
     if (n === 0) return out;
     const decoded = utf8(Buffer.from(run.slice(0, n).replace(URL_SAFE_PLUS, "+").replace(URL_SAFE_SLASH, "/"), "base64"));
-    if (looksLikeText(decoded)) {
-      out.push({ encoding: "base64", text: decoded });
-      continue;
-    }
-    giveBack(budget);
+    if (keepText(out, budget, "base64", decoded)) continue;
     // Base32's alphabet lies inside base64's: a run of it is read both ways (its own payload when it is base32).
     if (BASE32_RUN.test(run)) {
       const m = take(budget, run.length, 8);
       if (m === 0) return out;
-      const text32 = utf8(base32(run.slice(0, m)));
-      if (looksLikeText(text32)) out.push({ encoding: "base32", text: text32 });
-      else giveBack(budget);
+      keepText(out, budget, "base32", utf8(base32(run.slice(0, m))));
     }
   }
   // A hex run of only 0 and 1 is read as binary (eight digits a byte, when there are six bytes or more), never as hex.
@@ -314,9 +314,7 @@ export function decodePayloads(text: string, budget: DecodeBudget, structure: Te
   for (const digits of binaryPayloads) {
     const n = take(budget, digits.length, 8);
     if (n === 0) return out;
-    const decoded = utf8(binary(digits.slice(0, n)));
-    if (looksLikeText(decoded)) out.push({ encoding: "binary", text: decoded });
-    else giveBack(budget);
+    keepText(out, budget, "binary", utf8(binary(digits.slice(0, n))));
   }
   const hexPayloads = [
     ...hexRunPayloads,
@@ -328,9 +326,7 @@ export function decodePayloads(text: string, budget: DecodeBudget, structure: Te
       const hex = raw.replace(HEX_SEPARATORS, "");
       const n = take(budget, hex.length, 2);
       if (n === 0) return out;
-      const decoded = utf8(Buffer.from(hex.slice(0, n), "hex"));
-      if (looksLikeText(decoded)) out.push({ encoding: "hex", text: decoded });
-      else giveBack(budget);
+      keepText(out, budget, "hex", utf8(Buffer.from(hex.slice(0, n), "hex")));
     }
   }
   if (text.includes("%") && countUpTo(text, URL_ENCODED_RUN, MIN_URL_ESCAPES) >= MIN_URL_ESCAPES) {
