@@ -7,7 +7,7 @@ import { anchorRules } from "./anchors.js";
 import { C_CJK, C_DIGIT } from "./charclass.js";
 import { buildViews, LEAD_PAIR, LEAD_QUAD, LEAD_TRIPLE, leadHash, type TextViews } from "./normalize.js";
 import type { KnownShape } from "./pii.js";
-import { MENTION_FACTOR, RULES, type Rule } from "./rules.js";
+import { MENTION_FACTOR, RULES, TASK_REQUEST_RULE, type Rule } from "./rules.js";
 import { FLOOD_MIN_RUN, mayHold } from "./structure.js";
 import { wrappedContinuation } from "./sentences.js";
 import { offTopicRequest } from "./topic.js";
@@ -32,7 +32,6 @@ export interface AnalyzeOptions {
 }
 
 export const MAX_DECODE_DEPTH = 3;
-const TASK_REQUEST = "injection.indirect.task_request";
 const FLOOD_SCORE = 55;
 /** Text written in invisible tag characters: no reader sees it, so it has no business in a prompt. Enough to sanitise. */
 const HIDDEN_TEXT_SCORE = 60;
@@ -415,7 +414,7 @@ export function analyzeText(text: string, opts: AnalyzeOptions): Analysis {
   const hits = new Map<string, Hit>();
   const decoded: string[] = [];
   runRules(views, opts.untrusted, opts.reporting === true, hits);
-  const offTopic = opts.untrusted && opts.depth === 0 && offTopicRequest(views.base, hits.get(TASK_REQUEST)?.spans ?? []);
+  const offTopic = opts.untrusted && opts.depth === 0 && offTopicRequest(views.base, hits.get(TASK_REQUEST_RULE)?.spans ?? []);
   const structure = views.structure;
   if (structure.floodRun >= FLOOD_MIN_RUN) {
     hits.set("obfuscation.token_flood", { ruleId: "obfuscation.token_flood", category: "obfuscation", score: FLOOD_SCORE, spans: [] });

@@ -83,9 +83,11 @@ export const INDIRECT_INJECTION = "indirect_injection";
 const INDIRECT = INDIRECT_INJECTION;
 /** How much of a sentence after its opening request task_request covers (a bounded gap keeps the rule linear). */
 const TASK_SENTENCE = 300;
+/** The task-request opener's id: analyze.ts hands its spans to the topic check. */
+export const TASK_REQUEST_RULE = "injection.indirect.task_request";
 /**
- * How a sentence opens when it asks an assistant for work (injection.indirect.task_request): a lead word, a
- * "could you", and the task. topic.ts reads them too.
+ * How a sentence opens when it asks an assistant for work (TASK_REQUEST_RULE): a lead word, a "could you", and
+ * the task. topic.ts reads them too.
  */
 export const TASK_LEADS: readonly string[] = ["please", "also", "now", "additionally", "then", "kindly", "next", "first", "finally"];
 export const TASK_ASKING: readonly string[] = ["can you", "could you", "would you", "will you"];
@@ -590,7 +592,7 @@ export const RULES: readonly Rule[] = [
   // ask their human reader to "describe the issue" or "list the items"), so alone it sanitises; it blocks with a
   // second signal, and the task detector, which reads the whole sentence, blocks a real task on its own. The match
   // runs to the end of the sentence, so sanitising removes the request, not just its first word.
-  folded("injection.indirect.task_request", INDIRECT, 60, `(?:^|\\n)${any(...TASK_LEADS.map((w) => `${w} `))}?(?:${any(...TASK_ASKING.map((w) => `${w} `))}${any("please ", "")})?${any(...TASK_OPENINGS)} [^\\n]{0,${TASK_SENTENCE}}`, { toolOnly: true, notCode: true, sentenceStart: true }),
+  folded(TASK_REQUEST_RULE, INDIRECT, 60, `(?:^|\\n)${any(...TASK_LEADS.map((w) => `${w} `))}?(?:${any(...TASK_ASKING.map((w) => `${w} `))}${any("please ", "")})?${any(...TASK_OPENINGS)} [^\\n]{0,${TASK_SENTENCE}}`, { toolOnly: true, notCode: true, sentenceStart: true }),
   // Fetched data that talks about "your response" is addressing the model that will write one.
   folded("injection.indirect.shape_response", INDIRECT, 74, `\\b${any(...SHAPE_VERBS.flatMap((v) => SHAPE_OWNERS.map((o) => `${v} ${o}`)))} ?${SHAPED_QUALIFIER}${SHAPED}\\b`, { toolOnly: true }),
   // The same order the other way round, with the words it must use: "your answer must end with 'hacked'". A
