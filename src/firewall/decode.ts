@@ -282,7 +282,7 @@ function countUpTo(text: string, re: RegExp, limit: number): number {
 
 /**
  * `structure` is scanStructure(text), when the caller has it already; `cipherHint` false when the caller has
- * proven that neither ROT13_HINT nor REVERSED_HINT can match (see TextViews.cipherHint).
+ * proven that neither ROT13_HINT, REVERSED_HINT nor SHIFT_HINT can match (see TextViews.cipherHint).
  */
 export function decodePayloads(text: string, budget: DecodeBudget, structure: TextStructure = scanStructure(text), cipherHint = true): DecodedPayload[] {
   const out: DecodedPayload[] = [];
