@@ -186,11 +186,29 @@ const NOT_INFLECTED = `(?!${any("s", "es", "d", "ed", "den", "ped")}\\b)`;
 /** Not "forget to chain the commands": forgetting to do something is failing to, not dropping orders. */
 const NOT_FAILING = "(?! to\\b)";
 /** Not a technical compound that only looks like an order's object: "the command line", "the context lines" of a diff. */
-const NOT_TECHNICAL = `(?! ?${any("line", "lines", "menu", "menus", "switch", "switches", "manager")}\\b)`;
+const NOT_TECHNICAL = `(?![ \\n]?${any("line", "lines", "menu", "menus", "switch", "switches", "manager")}\\b)`;
 // English vocabulary shared by several rules.
-const EN_DROP = any("ignore", "ignoring", "pay no attention to", "disregard", "disregarding", "forget", "forgetting", "override", "overriding", "bypass", "skip", "discard", "abandon", "drop", "neglect", "set aside", "stop following", "do not follow", "dont follow", "don t follow");
-const EN_PRIOR = any("previous", "prior", "above", "earlier", "preceding", "original", "initial", "old", "all", "any", "your", "system", "developer", "every", "those", "these", "the");
-const EN_RULES = any("what i said", "what i just said", "what was said", "everything said", "what you were told", "everything before", "everything above", "instruction", "instructions", "rule", "rules", "direction", "directions", "prompt", "prompts", "guideline", "guidelines", "command", "commands", "constraint", "constraints", "programming", "orders", "directive", "directives", "context", "restrictions", "policies", "training");
+/**
+ * Verbs of dropping orders. The technical ones (TECH_DROP) are also what documentation does to settings: "override
+ * the default command", "drop the old rule for /etc/…", "discarding the constraint information".
+ */
+const PLAIN_DROP = ["ignore", "ignoring", "pay no attention to", "disregard", "disregarding", "forget", "forgetting", "abandon", "neglect", "set aside", "stop following", "do not follow", "dont follow", "don t follow"];
+const TECH_DROP = ["override", "overriding", "bypass", "skip", "discard", "drop"];
+const EN_DROP = any(...PLAIN_DROP, ...TECH_DROP);
+/** Whose or which orders. The weak determiners (THE_PRIOR) name any object: "the rule", "the old command". */
+const OWN_PRIOR = ["previous", "prior", "above", "earlier", "preceding", "original", "initial", "all", "any", "your", "system", "developer", "every"];
+const THE_PRIOR = ["old", "those", "these", "the"];
+const EN_PRIOR = any(...OWN_PRIOR, ...THE_PRIOR);
+/** What the model was given. The setting-like ones (SETTING_RULES) are also a program's rules, commands and policies. */
+const GIVEN_RULES = ["what i said", "what i just said", "what was said", "everything said", "what you were told", "everything before", "everything above", "instruction", "instructions", "prompt", "prompts", "guideline", "guidelines", "programming", "directive", "directives", "training"];
+const SETTING_RULES = ["rule", "rules", "direction", "directions", "command", "commands", "constraint", "constraints", "orders", "context", "restrictions", "policies"];
+const EN_RULES = any(...GIVEN_RULES, ...SETTING_RULES);
+/**
+ * Up to 24 characters ending at a word's start, or none: "ignore the new synccontext" names no context. After a
+ * determiner, a second one glued on also counts, so "IgnoreAllPreviousInstructions" still reads.
+ */
+const WORD_GAP = `(?:${gap(24)}\\b|)`;
+const PRIOR_GAP = `(?:${gap(24)}\\b|${EN_PRIOR}|)`;
 
 /** Verbs of sending data somewhere, and the data an injected order sends (exfiltration.data_send*). */
 const SEND_VERBS = ["send", "forward", "post", "upload", "transmit", "exfiltrate", "leak", "email", "append", "attach", "embed", "encode"];
@@ -217,7 +235,9 @@ const READ_VERBS = any("liest", "lesen", "verarbeitet", "verarbeiten", "zusammen
 
 export const RULES: readonly Rule[] = [
   // ---- instruction override ----
-  folded("injection.instruction_override.en", OVERRIDE, 88, `\\b${EN_DROP}${NOT_INFLECTED}${NOT_FAILING} ?${gap(24)}${EN_PRIOR} ?${gap(24)}${EN_RULES}\\b${NOT_PLACED}${NOT_TECHNICAL}`),
+  // A technical verb with a weak determiner needs an object only a model is given ("override the original
+  // instructions"); "override the default command", "bypass the proxy rules" are what documentation says.
+  folded("injection.instruction_override.en", OVERRIDE, 88, `\\b(?:${any(...PLAIN_DROP)}${NOT_INFLECTED}${NOT_FAILING} ?${WORD_GAP}${EN_PRIOR} ?${PRIOR_GAP}${EN_RULES}|${any(...TECH_DROP)}${NOT_INFLECTED} ?${WORD_GAP}(?:${any(...OWN_PRIOR)} ?${PRIOR_GAP}${EN_RULES}|${any(...THE_PRIOR)} ?${WORD_GAP}${any(...GIVEN_RULES)}))\\b${NOT_PLACED}${NOT_TECHNICAL}`),
   // Goal hijacking: drop the task at hand ("never mind the task above", "cancel the current task", "stop what
   // you are doing"), then say or do something else.
   folded("injection.instruction_override.en_cancelled", OVERRIDE, 80, `\\byour ?${any("previous", "original", "earlier", "current", "old", "first", "initial", "prior")} ?${any("task", "tasks", "assignment", "job", "instructions", "orders", "mission", "directive", "directives")} ?${any("is", "are", "has been", "have been", "was", "were")} ?${any("cancelled", "canceled", "over", "void", "revoked", "terminated", "replaced", "overridden", "no longer valid", "no longer relevant")}\\b`),
