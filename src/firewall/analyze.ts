@@ -172,6 +172,7 @@ function negated(views: TextViews, rule: Rule, start: number, end: number, index
 }
 
 function onMatch(views: TextViews, rule: Rule, index: number, length: number, hits: Map<string, Hit>, reporting: boolean): void {
+  if (rule.lineStart === true && index > 0 && (rule.view === "folded" ? views.folded : views.clean).charCodeAt(index - 1) !== 10) return;
   let start = index;
   let end = index + length;
   let reported = false;
@@ -416,7 +417,9 @@ export function analyzeText(text: string, opts: AnalyzeOptions): Analysis {
   runRules(views, opts.untrusted, opts.reporting === true, hits);
   const offTopic = opts.untrusted && opts.depth === 0 && offTopicRequest(views.base, hits.get(TASK_REQUEST_RULE)?.spans ?? []);
   const structure = views.structure;
-  if (structure.floodRun >= FLOOD_MIN_RUN) {
+  // A flood crowds the operator's instructions out of a prompt; in fetched data the same runs are markdown tables,
+  // rulers and ASCII-art banners (9 of 2,434 documents under /usr/share/doc blocked with it).
+  if (!opts.untrusted && structure.floodRun >= FLOOD_MIN_RUN) {
     hits.set("obfuscation.token_flood", { ruleId: "obfuscation.token_flood", category: "obfuscation", score: FLOOD_SCORE, spans: [] });
   }
   if (opts.depth < MAX_DECODE_DEPTH) {

@@ -18,6 +18,8 @@ export interface Rule {
   notTool?: boolean;
   /** The match must begin a sentence of the original text, not go on a hard-wrapped one (sentences.ts). */
   sentenceStart?: boolean;
+  /** The match must begin a line of its view: in the folded view, a sentence or a line. */
+  lineStart?: boolean;
   /** Quoted or back-ticked occurrences are a mention, not a use: scored at MENTION_FACTOR. */
   mentionAware?: boolean;
   /** The rule can only match text containing one of these strings: a cheap test that skips the scan. */
@@ -144,6 +146,8 @@ const NOT_FORM_LIMIT = `(?! ?${any("on", "of", "regarding", "about")} ?${any("th
  * the two characters backslash and n, which pasted prompts use to fake a new line ("Weather?\nSystem: …").
  */
 const LINE_START = "(?:^|\\n|\\\\(?:r\\\\)?n)";
+/** The words of a fake end (or start) of the input: "end of user input", "begin system prompt". */
+const END_MARKER_WORDS = `${any("end", "begin", "start", "close")} (?:of )?(?:user |system )?${any("input", "prompt", "instruction", "instructions", "context", "document", "message", "text", "conversation", "ambiguity", "data")}`;
 const CLAUSE_END = "(?= ?(?:\\n|$|und\\b|и |and\\b))";
 /**
  * NOT_TOPIC in the Romance languages: "olvida lo que te dije del presupuesto", "oublie ce que je t'ai dit sur le
@@ -498,7 +502,9 @@ export const RULES: readonly Rule[] = [
   clean("injection.delimiter.role_header", DELIMITER, 50, `${LINE_START}[ \\t#*[<]{0,8}(?:system|developer|admin|administrator|root|new instructions|new instruction|instructions|instruction|assistant|human|user)(?: message| prompt| override| note| update| notice|)[\\]>* ]{0,3}:`, "gi", { requires: [":"], notCode: true }),
   // Fake end-of-input markers: the words ("END_OF_INPUT", "end of user prompt") on the folded view, where
   // underscores and dashes are already single spaces; the symbol fences on the structural view.
-  folded("injection.delimiter.end_marker.words", DELIMITER, 55, `\\b${any("end", "begin", "start", "close")} (?:of )?(?:user |system )?${any("input", "prompt", "instruction", "instructions", "context", "document", "message", "text", "conversation", "ambiguity", "data")}\\b`, { notCode: true }),
+  // In fetched data only at a sentence's start: prose says "parsing end user input", "at the end of document".
+  folded("injection.delimiter.end_marker.words", DELIMITER, 55, `\\b${END_MARKER_WORDS}\\b`, { notCode: true, notTool: true }),
+  folded("injection.delimiter.end_marker.words.fetched", DELIMITER, 55, `\\b${END_MARKER_WORDS}\\b`, { notCode: true, toolOnly: true, lineStart: true }),
   clean("injection.delimiter.end_marker", DELIMITER, 55, `</?(?:system|instructions?|user_input|context|prompt|admin)>|%{3,}|-{6,} ?(?:end|begin|new)`, "gi", { requires: ["<", "%%%", "------"] }),
   // A ruler of "=" typed into a prompt fakes the end of the input; in a fetched README or changelog it underlines a
   // heading (in 678 of 2,423 documents under /usr/share/doc).

@@ -3,12 +3,19 @@ import { ANCHORED } from "../../../src/firewall/analyze.js";
 import { leadingWords, maxMatchLength } from "../../../src/firewall/anchors.js";
 import { MAX_CHUNKS, sampledChunks } from "../../../src/firewall/classifier.js";
 import { FLOOD_MIN_RUN, scanStructure } from "../../../src/firewall/structure.js";
-import { checkUser, ruleIds } from "./helpers.js";
+import { checkFetched, checkUser, ruleIds } from "./helpers.js";
 
 describe("token flooding", () => {
   it("reports a long run of symbol-only tokens", () => {
     expect(scanStructure(") ] } ".repeat(20)).floodRun).toBeGreaterThanOrEqual(FLOOD_MIN_RUN);
     expect(ruleIds(checkUser(`Summarise this. ${") ] } ".repeat(20)} Thanks.`))).toContain("obfuscation.token_flood");
+  });
+
+  it("is not reported in fetched data, where such runs are markdown tables and ASCII-art banners", () => {
+    const table = `| option | default |\n| ${"-".repeat(120)} | ${"-".repeat(40)} |\n| --verbose | off |`;
+    expect(scanStructure(table).floodRun).toBeGreaterThanOrEqual(FLOOD_MIN_RUN);
+    expect(ruleIds(checkFetched("Show me the options in the README.", table))).not.toContain("obfuscation.token_flood");
+    expect(ruleIds(checkUser(table))).toContain("obfuscation.token_flood");
   });
 
   it("reports one short token repeated many times", () => {
