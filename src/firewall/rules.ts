@@ -187,10 +187,14 @@ const NOT_PLACED_PT = placed(["da", "do", "das", "dos", "na", "no", "nas", "nos"
  * system prompt"). No \\b, so words run together ("IgnoreAllPreviousInstructions") still count.
  */
 const NOT_INFLECTED = `(?!${any("s", "es", "d", "ed", "den", "ped")}\\b)`;
+/** Verbs of wiping what the model knows ("erase everything you know"). */
+const WIPE_VERBS = ["erase", "wipe", "delete", "purge", "clear"];
+/** Not a thing that carries the word: "training data", "your knowledge base", "your memories of Paris". */
+const NOT_THING = `(?! ?${any("data", "set", "sets", "run", "runs", "logs", "files", "materials", "schedule", "plan", "plans", "program", "base", "bases", "of", "about")}\\b)`;
 /** Not "forget to chain the commands": forgetting to do something is failing to, not dropping orders. */
 const NOT_FAILING = "(?! to\\b)";
 /** Not a technical compound that only looks like an order's object: "the command line", "the context lines" of a diff. */
-const NOT_TECHNICAL = `(?![ \\n]?${any("line", "lines", "menu", "menus", "switch", "switches", "manager")}\\b)`;
+const NOT_TECHNICAL = `(?![ \\n]?${any("line", "lines", "menu", "menus", "switch", "switches", "manager", "data")}\\b)`;
 // English vocabulary shared by several rules.
 /**
  * Verbs of dropping orders. The technical ones (TECH_DROP) are also what documentation does to settings: "override
@@ -431,6 +435,17 @@ export const RULES: readonly Rule[] = [
   // "Forget about all the previous information", "leave all previous tasks behind": the earlier context dropped
   // wholesale, without the word "instructions".
   folded("injection.instruction_override.en_forget_all", OVERRIDE, 75, `\\b${any("forget", "disregard")} ?${any("about ", "")}${any("all", "everything")} ?${any("of ", "")}${any("the ", "your ", "my ", "")}${any("previous ", "prior ", "earlier ", "preceding ", "above ", "former ", "")}${any("information", "assignments", "assignment", "tasks", "instructions", "input", "inputs", "context", "conversation", "content", "messages")}\\b`),
+  // "Delete all your previous knowledge", "wipe your memories": the model's own knowledge wiped, the premise of a
+  // new persona. Training data, plans and runs are things ("discard your previous training data").
+  folded("injection.instruction_override.en_wipe", OVERRIDE, 75, `\\b${any(...WIPE_VERBS, "abandon", "discard", "forget", "drop")} ?${any("all ", "all of ", "")}your ?${any("previous ", "prior ", "existing ", "current ", "")}${any("knowledge", "training", "memories")}\\b${NOT_THING}`),
+  // The same wipe in the infinitive after "you must" in the Romance languages: what the model knows, since
+  // "olvidar todo lo que pasó" (forgetting all that happened) is what people say.
+  folded("injection.instruction_override.wipe.intl", OVERRIDE, 75, `\\b${any(
+    `olvidar todo ${any("lo ", "")}que ${any("sabes", "sepas", "sabe", "te dijeron", "te han dicho", "se te dijo", "has aprendido")}`,
+    `oublier tout ce que ${any("tu sais", "vous savez", "tu as appris", "vous avez appris", "on t a dit", "on vous a dit")}`,
+    `dimenticare tutto ${any("quello", "ciò")} che ${any("sai", "hai imparato", "ti è stato detto", "ti hanno detto")}`,
+    `esquecer tudo ${any("o ", "")}que ${any("sabe", "sabes", "você sabe", "voce sabe", "aprendeu", "te disseram", "lhe disseram")}`,
+  )}\\b`),
   folded("injection.instruction_override.en_leave_behind", OVERRIDE, 75, `\\b${any("leave", "put", "set", "remove", "erase", "delete", "clear", "wipe", "get")} ?${any("all ", "")}${any("the ", "your ", "")}${any("previous", "prior", "earlier", "preceding", "old", "former")} ?${any("information", "assignments", "tasks", "instructions", "context", "conversation")} ?${gap(20)}${any("behind", "aside", "out of your head", "from your head", "out of your mind", "from your mind", "from your memory", "out of your memory")}`),
   // "Now new tasks follow", "concentrate on your new task": a hijack announcing itself. Users chain tasks too,
   // so it sanitises and blocks only with a second signal.
@@ -443,7 +458,7 @@ export const RULES: readonly Rule[] = [
   // "Forget everything and say …": everything dropped, then an order to say something. Only verbs of dropping what
   // was said, since "drop everything and write to your MP" is a campaign, not an override.
   folded("injection.instruction_override.en_everything", OVERRIDE, 80, `\\b${any(
-    `${EN_DROP} ?${any("everything", "all", "anything", "what")} ?${any("i said", "i told you", "i ve said", "you were told", "you ve been told", "you know", "above", "before", "so far", "you learned", "you have learned")}\\b${NOT_TOPIC}`,
+    `(?:${EN_DROP}|${any(...WIPE_VERBS)}) ?${any("everything", "all", "anything", "what")} ?${any("i said", "i told you", "i ve said", "you were told", "you ve been told", "you were taught", "you ve been taught", "you have been taught", "you know", "above", "before", "so far", "you learned", "you have learned")}\\b${NOT_TOPIC}`,
     `${any("ignore", "disregard", "forget", "pay no attention to", "discard", "abandon")} ?${any("everything", "it all", "all of it", "all that")} ?${any("and ", "now ", "then ", "and now ", "and then ", "and just ", "just ", "")}${any("say", "write", "print", "output", "reply", "respond", "answer", "tell", "type", "repeat", "insult")}\\b`,
   )}`),
   // "Pretend the rules don't apply to you": only as a premise the model is asked to adopt, since "these rules
