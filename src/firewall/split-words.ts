@@ -1,13 +1,15 @@
 /**
  * Split trigger words: "ig nore", "instruc*tions", "prev-ious", "ins truct ions" read as the trigger word
  * (trigger-words.ts) the pieces spell, as a model reading past the gaps does. A token that begins a trigger word
- * goes on into the next pieces (as many as six) when, with a single space, hyphen, asterisk or underscore before each,
- * they spell exactly the rest of the word; so "pass word" or "every thing" join too, meaning what they meant.
+ * goes on into the next pieces (as many as six) when, with a single space, hyphen, asterisk or underscore before each
+ * (or a doubled asterisk or underscore, markdown's bold), they spell exactly the rest of the word; so "pass word" or "every thing" join too, meaning what they meant.
  */
 import { CLASS, C_DIGIT, C_LETTER } from "./charclass.js";
 import { TRIGGERS } from "./trigger-words.js";
 
 /** The most pieces after the first ("ig*n*o*r*e" has four). */
+const ASTERISK = 42;
+const UNDERSCORE = 95;
 const MAX_PIECES = 6;
 
 /** 1 for a separator between pieces: space, hyphen, asterisk, underscore. */
@@ -53,16 +55,20 @@ export function splitContinuation(out: Uint16Array, from: number, to: number, so
     if (word.length <= length || !startsWith(word, out, from, length)) continue;
     let j = length;
     let q = at;
+    let next = -1;
     for (let piece = 0; piece < MAX_PIECES; piece++) {
       const sep = source.charCodeAt(q);
       if (sep > 127 || SPLIT_SEPARATOR[sep] !== 1) break;
+      // Markdown's bold markers are doubled: "Ig**nore", "sys__tem" (two spaces stay a word break).
+      if ((sep === ASTERISK || sep === UNDERSCORE) && source.charCodeAt(q + 1) === sep) q++;
       const start = ++q;
+      if (piece === 0) next = start;
       while (j < word.length && source.charCodeAt(q) === word.charCodeAt(j)) {
         q++;
         j++;
       }
       if (q === start || ((CLASS[source.charCodeAt(q)] as number) & (C_LETTER | C_DIGIT)) !== 0) break;
-      if (j === word.length) return at + 1;
+      if (j === word.length) return next;
     }
   }
   return -1;

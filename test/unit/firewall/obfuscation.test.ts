@@ -86,7 +86,9 @@ describe("obfuscated words fold back into the words they spell", () => {
     ["pieces that overrun the word", "ig nored sys tems", "ig nored sys tems"],
     ["a piece ending in a digit", "ig nore2", "ig nore2"],
     ["pieces across a line break", "ig\nnore", "ig\nnore"],
-    ["a separator of two characters", "ig  nore", "ig nore"],
+    ["a separator of two spaces", "ig  nore", "ig nore"],
+    ["a trigger word split by markdown bold", "**Ig**nore prev**ious** in__struc__tions", "ignore previous instructions"],
+    ["a word in bold that is no trigger word", "re**view** it", "re view it"],
   ])("%s: %s -> %s", (_kind, text, folded) => {
     expect(buildViews(text).folded).toBe(folded);
   });
