@@ -3,7 +3,7 @@ import { scanStructure, type TextStructure } from "./structure.js";
 
 /**
  * Finds encoded payloads (base64, base32, binary, hex, URL-encoding, ROT13 and other letter shifts, reversed text, `\uXXXX` escapes, HTML
- * character references, Unicode tag characters) embedded in text and decodes them so the detectors can scan what the model would read after decoding.
+ * character references, Unicode tag characters, Morse code) embedded in text and decodes them so the detectors can scan what the model would read after decoding.
  * Bounded: each call decodes at most `budget.bytes` characters in total and `budget.payloads` payloads; the
  * caller bounds recursion depth.
  */
@@ -13,7 +13,7 @@ export interface DecodeBudget {
 }
 
 export interface DecodedPayload {
-  encoding: "base64" | "base32" | "binary" | "hex" | "url" | "rot13" | "caesar" | "reversed" | "unicode_escape" | "html_entity" | "unicode_tags";
+  encoding: "base64" | "base32" | "binary" | "hex" | "url" | "rot13" | "caesar" | "reversed" | "unicode_escape" | "html_entity" | "unicode_tags" | "morse";
   text: string;
 }
 
@@ -23,6 +23,8 @@ export const HEX_ESCAPED_RUN = /(?:\\x[0-9a-fA-F][0-9a-fA-F]){6,}/g;
  * digits then a space), and a successful one is skipped past, so a full scan is linear.
  */
 export const HEX_SPACED_RUN = /(?:[0-9a-fA-F][0-9a-fA-F] ){5,}[0-9a-fA-F][0-9a-fA-F]/g;
+/** Hex bytes written as C or Python literals: "0x49 0x67 …", "0x49, 0x67, …". */
+export const HEX_PREFIXED_RUN = /(?:0[xX][0-9a-fA-F][0-9a-fA-F](?:, |,| )){5,}0[xX][0-9a-fA-F][0-9a-fA-F]/g;
 
 /**
  * Bytes written as space-separated groups of eight binary digits ("01101001 01100111 …"), at least six of them; the
@@ -72,10 +74,16 @@ const ASCII_LETTER_G = /[A-Za-z]/g;
 const BASE64_MARKER = /[0-9+/=_-]/;
 const UPPER = /[A-Z]/;
 const LOWER = /[a-z]/;
-const HEX_SEPARATORS = /\\x| /g;
+const HEX_SEPARATORS = /\\x|0[xX]|[ ,]/g;
 const URL_SAFE_PLUS = /-/g;
 const URL_SAFE_SLASH = /_/g;
 const FORM_SPACE = /\+/g;
+/** Widest line of a wrapped base64 payload (MIME wraps at 76, PEM at 64). */
+const MAX_WRAP_WIDTH = 128;
+/** What may stand between the lines of a wrapped base64 payload, and how it is removed. */
+const WRAP_GAP = new Set(["\n", "\r\n", " "]);
+const WRAP_SPACE = /\s/g;
+const SPACE_CODE = 32;
 /** A payload longer than this is decoded from its first characters only: attacks are short, blobs are not. */
 export const MAX_PAYLOAD_CHARS = 64 * 1024;
 
@@ -185,8 +193,8 @@ function reversed(text: string): string {
 }
 
 export const DECODE_PATTERNS: readonly RegExp[] = [
-  SHIFT_HINT, HEX_ESCAPED_RUN, HEX_SPACED_RUN, BINARY_SPACED_RUN, BASE32_RUN, BINARY_DIGITS, SPACE_G, URL_ENCODED_RUN, UNICODE_ESCAPE, HTML_ENTITY, ROT13_HINT, REVERSED_HINT, TAG_RUN, ASCII_LETTER_G, BASE64_MARKER,
-  UPPER, LOWER, HEX_SEPARATORS, URL_SAFE_PLUS, URL_SAFE_SLASH, FORM_SPACE,
+  SHIFT_HINT, HEX_ESCAPED_RUN, HEX_SPACED_RUN, HEX_PREFIXED_RUN, BINARY_SPACED_RUN, BASE32_RUN, BINARY_DIGITS, SPACE_G, URL_ENCODED_RUN, UNICODE_ESCAPE, HTML_ENTITY, ROT13_HINT, REVERSED_HINT, TAG_RUN, ASCII_LETTER_G, BASE64_MARKER,
+  UPPER, LOWER, HEX_SEPARATORS, URL_SAFE_PLUS, URL_SAFE_SLASH, FORM_SPACE, WRAP_SPACE,
 ];
 
 function looksLikeText(s: string): boolean {
@@ -222,6 +230,11 @@ function binary(digits: string): Buffer {
   const bytes = Buffer.alloc(digits.length >> 3);
   for (let i = 0; i < bytes.length; i++) bytes[i] = parseInt(digits.slice(i * 8, i * 8 + 8), 2);
   return bytes;
+}
+
+/** Base64, standard or URL-safe, as UTF-8 text. */
+function fromBase64(run: string): string {
+  return utf8(Buffer.from(run.replace(URL_SAFE_PLUS, "+").replace(URL_SAFE_SLASH, "/"), "base64"));
 }
 
 function utf8(bytes: Buffer): string {
@@ -280,20 +293,147 @@ function countUpTo(text: string, re: RegExp, limit: number): number {
   return n;
 }
 
+/** A group of base64 runs: one run, or the lines of a payload wrapped at a fixed width (`whole`, whitespace removed). */
+interface Base64Group {
+  whole?: string;
+  pieces: string[];
+}
+
+/**
+ * The base64 runs to decode, grouped: runs separated only by a line break or a space, each but the last a whole
+ * number of 4-character groups and all as wide as the first (at most MAX_WRAP_WIDTH), are one payload wrapped as
+ * MIME and PEM wrap it. The caller reads a group's pieces one by one when it has no whole or the whole is no text,
+ * so a token after a blob of another kind is never lost inside it.
+ */
+function base64Groups(text: string, runs: ReadonlyArray<readonly [number, number]>): Base64Group[] {
+  const out: Base64Group[] = [];
+  let k = 0;
+  while (k < runs.length) {
+    const [start, end] = runs[k] as readonly [number, number];
+    const width = end - start;
+    let j = k + 1;
+    while (j < runs.length && width <= MAX_WRAP_WIDTH) {
+      const [ps, pe] = runs[j - 1] as readonly [number, number];
+      const [s, e] = runs[j] as readonly [number, number];
+      if (pe - ps !== width || width % 4 !== 0 || e - s > width || !WRAP_GAP.has(text.slice(pe, s))) break;
+      j++;
+    }
+    const pieces = runs.slice(k, j).map(([s, e]) => text.slice(s, e));
+    const last = (runs[j - 1] as readonly [number, number])[1];
+    out.push(j - k > 1 && last - start <= MAX_PAYLOAD_CHARS ? { whole: text.slice(start, last).replace(WRAP_SPACE, ""), pieces } : { pieces });
+    k = j;
+  }
+  return out;
+}
+
+/**
+ * International Morse code, letters and digits, indexed by the code read as binary digits after a leading 1 (dot 0,
+ * dash 1): ".-" is 0b101. Codes are at most five long, so the table has 64 entries.
+ */
+const MORSE = (() => {
+  const table: string[] = new Array<string>(64).fill("");
+  const codes: Record<string, string> = {
+    a: ".-", b: "-...", c: "-.-.", d: "-..", e: ".", f: "..-.", g: "--.", h: "....", i: "..", j: ".---", k: "-.-", l: ".-..", m: "--",
+    n: "-.", o: "---", p: ".--.", q: "--.-", r: ".-.", s: "...", t: "-", u: "..-", v: "...-", w: ".--", x: "-..-", y: "-.--", z: "--..",
+    0: "-----", 1: ".----", 2: "..---", 3: "...--", 4: "....-", 5: ".....", 6: "-....", 7: "--...", 8: "---..", 9: "----.",
+  };
+  for (const [ch, code] of Object.entries(codes)) table[[...code].reduce((v, c) => v * 2 + (c === "-" ? 1 : 0), 1)] = ch;
+  return table;
+})();
+/**
+ * Fewest letters, and fewest different ones, a Morse run must spell to be read: ellipses and dashes in prose make a
+ * few, and a ruler of spaced dashes spells one letter many times.
+ */
+const MIN_MORSE_LETTERS = 12;
+const MIN_MORSE_DISTINCT = 5;
+/**
+ * Scratch for morseRuns: the run (numbered across calls, so nothing is cleared) that last spelled each letter;
+ * letters and digits are distinct in their low six bits.
+ */
+const MORSE_SEEN = new Float64Array(64);
+let morseRun = 0;
+const DOT = 46;
+const DASH = 45;
+const SLASH = 47;
+
+/**
+ * The texts spelled by runs of Morse code: letters of dots and dashes separated by one space, words by a slash or
+ * by more than one space. One pass; a character that is none of these, or a code Morse has no letter for, ends a
+ * run. A run is read up to MAX_PAYLOAD_CHARS letters, as a payload would be.
+ */
+function morseRuns(text: string): string[] {
+  const out: string[] = [];
+  if (!text.includes(".-") && !text.includes("-.")) return out;
+  let words = "";
+  let letters = 0;
+  let distinct = 0;
+  morseRun++;
+  // The current letter's code (see MORSE; 1 = none yet) and how many spaces or slashes came before it.
+  let code = 1;
+  let gap = 0;
+  const flush = (): void => {
+    if (letters >= MIN_MORSE_LETTERS && distinct >= MIN_MORSE_DISTINCT) out.push(words);
+    words = "";
+    letters = 0;
+    distinct = 0;
+    morseRun++;
+  };
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 0;
+    if (c === DOT || c === DASH) {
+      if (code === 1 && gap > 1 && letters > 0 && letters < MAX_PAYLOAD_CHARS) words += " ";
+      gap = 0;
+      code = code < 64 ? code * 2 + (c === DASH ? 1 : 0) : 64;
+      continue;
+    }
+    if (code !== 1) {
+      const letter = code < 64 ? (MORSE[code] as string) : "";
+      code = 1;
+      if (letter === "") {
+        flush();
+        gap = 0;
+        continue;
+      }
+      if (letters < MAX_PAYLOAD_CHARS) words += letter;
+      const slot = letter.charCodeAt(0) & 63;
+      if (MORSE_SEEN[slot] !== morseRun) {
+        MORSE_SEEN[slot] = morseRun;
+        distinct++;
+      }
+      letters++;
+    }
+    if (c === SPACE_CODE) gap++;
+    else if (c === SLASH) gap += 2;
+    else {
+      flush();
+      gap = 0;
+    }
+  }
+  return out;
+}
+
 /**
  * `structure` is scanStructure(text), when the caller has it already; `cipherHint` false when the caller has
  * proven that neither ROT13_HINT, REVERSED_HINT nor SHIFT_HINT can match (see TextViews.cipherHint).
  */
 export function decodePayloads(text: string, budget: DecodeBudget, structure: TextStructure = scanStructure(text), cipherHint = true): DecodedPayload[] {
   const out: DecodedPayload[] = [];
-  const { base64Runs, hexRuns, hexSpaced, binarySpaced } = structure;
-  for (const [start, end] of base64Runs) {
-    const run = text.slice(start, end);
+  const { hexRuns, hexSpaced, binarySpaced } = structure;
+  const base64Runs: string[] = [];
+  for (const group of base64Groups(text, structure.base64Runs)) {
+    if (group.whole !== undefined) {
+      const n = take(budget, group.whole.length, 4);
+      if (n === 0) return out;
+      if (keepText(out, budget, "base64", fromBase64(group.whole.slice(0, n)))) continue;
+    }
+    base64Runs.push(...group.pieces);
+  }
+  for (const run of base64Runs) {
     // A run of only letters in one case is a word, not base64.
     if (!BASE64_MARKER.test(run) && !(UPPER.test(run) && LOWER.test(run))) continue;
     const n = take(budget, run.length, 4);
     if (n === 0) return out;
-    const decoded = utf8(Buffer.from(run.slice(0, n).replace(URL_SAFE_PLUS, "+").replace(URL_SAFE_SLASH, "/"), "base64"));
+    const decoded = fromBase64(run.slice(0, n));
     if (keepText(out, budget, "base64", decoded)) continue;
     // Base32's alphabet lies inside base64's: a run of it is read both ways (its own payload when it is base32).
     if (BASE32_RUN.test(run)) {
@@ -320,6 +460,7 @@ export function decodePayloads(text: string, budget: DecodeBudget, structure: Te
     ...hexRunPayloads,
     ...(text.includes("\\x") ? Array.from(text.matchAll(HEX_ESCAPED_RUN), (m) => m[0]) : []),
     ...(hexSpaced ? Array.from(text.matchAll(HEX_SPACED_RUN), (m) => m[0]) : []),
+    ...(text.includes("0x") || text.includes("0X") ? Array.from(text.matchAll(HEX_PREFIXED_RUN), (m) => m[0]) : []),
   ];
   {
     for (const raw of hexPayloads) {
@@ -345,6 +486,11 @@ export function decodePayloads(text: string, budget: DecodeBudget, structure: Te
   if (unicode !== undefined) out.push({ encoding: "unicode_escape", text: unicode });
   const html = unescapeAll(text, "&#", HTML_ENTITY, budget, (m) => fromCodePoint(m[1] !== undefined ? Number(m[1]) : parseInt(m[2] as string, 16)));
   if (html !== undefined) out.push({ encoding: "html_entity", text: html });
+  for (const run of morseRuns(text)) {
+    const n = take(budget, run.length, 1);
+    if (n === 0) return out;
+    keepText(out, budget, "morse", run.slice(0, n));
+  }
   if (cipherHint && ROT13_HINT.test(text)) {
     const n = take(budget, text.length, 1);
     if (n > 0) out.push({ encoding: "rot13", text: rot13(text.slice(0, n)) });
