@@ -12,7 +12,7 @@ export const C_PRINTABLE = 16; // letters, numbers, punctuation, symbols, spaces
 export const C_CYR_GREEK = 32; // Greek and Cyrillic blocks
 export const C_LEET = 64; // ASCII characters leetspeak uses for letters
 export const C_ASCII_LETTER = 128;
-export const C_CJK = 256; // Han, Hiragana, Katakana: scripts written without spaces between words
+export const C_CJK = 256; // Han, Hiragana, Katakana, Thai, Lao, Khmer, Myanmar: scripts written without spaces between words
 export const C_NOT_LEETABLE = 512; // neither an ASCII letter nor a leet symbol: a token with one is not leetspeak
 export const C_NOT_ASCII_ALNUM = 1024; // anything but A-Z, a-z, 0-9
 
@@ -24,7 +24,7 @@ const PRINTABLE_G = /[\p{L}\p{N}\p{P}\p{Zs}\p{S}\n\r\t]/gu;
 const CYR_GREEK_G = /[\u0370-\u03FF\u0400-\u04FF]/g;
 const LEET_G = /[013457893@$|!]/g;
 const ASCII_LETTER_G = /[A-Za-z]/g;
-const CJK_G = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
+const CJK_G = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/gu;
 
 export const CHARCLASS_PATTERNS: readonly RegExp[] = [INVISIBLE_CHARS, LETTER_G, NUMBER_G, SENTENCE_G, PRINTABLE_G, CYR_GREEK_G, LEET_G, ASCII_LETTER_G, CJK_G];
 

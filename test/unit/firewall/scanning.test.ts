@@ -2,8 +2,15 @@ import { describe, expect, it } from "vitest";
 import { ANCHORED } from "../../../src/firewall/analyze.js";
 import { leadingWords, maxMatchLength } from "../../../src/firewall/anchors.js";
 import { MAX_CHUNKS, sampledChunks } from "../../../src/firewall/classifier.js";
+import { RULES } from "../../../src/firewall/rules.js";
 import { FLOOD_MIN_RUN, scanStructure } from "../../../src/firewall/structure.js";
 import { checkFetched, checkUser, ruleIds } from "./helpers.js";
+
+describe("rule sources", () => {
+  it("are written in NFKC, the form of the views they read", () => {
+    expect(RULES.filter((r) => r.pattern.source.normalize("NFKC") !== r.pattern.source).map((r) => r.id)).toEqual([]);
+  });
+});
 
 describe("token flooding", () => {
   it("reports a long run of symbol-only tokens", () => {
