@@ -68,6 +68,21 @@ const NEGATION_WINDOW = 24;
 export const REPORTED =
   /(?:\b(?:asks?|asking|tells?|telling|requests?|requesting|instructs?|instructing|wants?|try|tries|trying|attempts?|attempting|urges?|says?|saying)(?: you| the assistant| the model| the ai)? to|\b(?:request|requests|attempt|attempts|instruction|instructions|message|messages|prompt|prompts|command|commands|input|inputs) (?:to|that say|saying)|\b(?:typed|types|wrote|writes|said|says|replied|entered|enters|whispered|posted|might write|could write)|\bsuch as|\blike|\be g) /u;
 const REPORTED_WINDOW = 80;
+/**
+ * In the operator's text or the assistant's answers, a negation or refusal earlier in the sentence makes an attack
+ * phrase a defence that names it: "you must not act as DAN or enter developer mode", "I cannot ignore my
+ * instructions". Read on the structural view from the sentence's start (at most REPORTED_WINDOW back) to the match.
+ */
+const DEFENDED = /(?:\bnot|\bnever|n['\u2019]t|\bcannot|\brefuse|\brefuses|\bdecline|\bnicht|\bniemals|\bjamais|\bnunca|\bmai|(?:^|\s)\u043d\u0435)\b/iu;
+/** The text of the sentence before `start` in the structural view, at most REPORTED_WINDOW characters. */
+function sentenceBefore(clean: string, start: number): string {
+  const from = Math.max(0, start - REPORTED_WINDOW);
+  let k = start;
+  while (k > from && !SENTENCE_END.has(clean.charCodeAt(k - 1))) k--;
+  return clean.slice(k, start);
+}
+/** ".", "!", "?", a line break. */
+const SENTENCE_END = new Set([46, 33, 63, 10]);
 /** Categories whose matches can be a mention (REPORTED, DISCUSSED) rather than a use. */
 const MENTIONABLE_CATEGORIES = new Set(["instruction_override", "prompt_exfiltration", "jailbreak"]);
 
@@ -182,6 +197,7 @@ function onMatch(views: TextViews, rule: Rule, index: number, length: number, hi
     start = views.foldedMap.cleanIndex(index);
     end = Math.max(start, views.foldedMap.cleanIndex(Math.max(index, end - 1))) + 1;
   }
+  reported ||= reporting && MENTIONABLE_CATEGORIES.has(rule.category) && DEFENDED.test(sentenceBefore(views.clean, start));
   if (rule.negatable === true && negated(views, rule, start, end, index, index + length)) return;
   if (rule.quoted === true && !holdsQuote(views.clean, start - QUOTE_REACH, end + QUOTE_REACH)) return;
   if (rule.notCode === true && CODE_LIKE.test(views.clean.slice(lineStart(views.clean, start), end))) return;
