@@ -291,11 +291,12 @@ export const RULES: readonly Rule[] = [
   clean("jailbreak.dan.named", JAILBREAK, 85, `\\b(?:[Aa]s|[Bb]e|[Yy]ou are|[Yy]ou['\u2019]re|YOU ARE|AS|BE) DAN\\b`, "g", { requires: ["DAN"] }),
   folded("jailbreak.dan", JAILBREAK, 85, `\\b${any("do anything now", "dan mode", "stan mode", "strive to avoid norms", "always intelligent and machiavellian", "dude mode", "aim mode", "anti ?gpt", "better ?dan", "jailbroken", "jailbreak mode")}`),
   // A named unrestricted mode counts when it is switched on or speaks ("developer mode enabled", "developer mode
-  // output", "enter developer mode"), not when it is mentioned ("the developer mode settings on Android").
+  // output", "enter developer mode"), not when it is mentioned ("the developer mode settings on Android") or
+  // refused ("do not enter developer mode").
   folded("jailbreak.developer_mode", JAILBREAK, 85, `\\b${any(
     `${any("enable", "enabling", "enter", "entering", "activate", "activating", "switch to", "switch into", "turn on", "you are in", "you re in", "you are now in", "act as", "simulate", "engage", "unlock", "aktiviere", "active", "activa", "attiva", "ative", "включи", "进入", "启用")} ?${any("the ", "your ", "den ", "das ", "le ", "el ", "il ", "la ", "o ", "")}${NAMED_MODES}`,
     `${NAMED_MODES} ?${any(`${gap(20)}${any("enabled", "activated", "output", "response", "aktiviert", "activé", "activado", "attivata", "ativado", "включ", "启用", "開始", "有効")}`, "on")}`,
-  )}\\b${NOT_ON_DEVICE}`),
+  )}\\b${NOT_ON_DEVICE}`, { negatable: true }),
   folded("jailbreak.no_restrictions", JAILBREAK, 62, `\\b${any("no", "without", "free of", "free from", "freed from", "not bound by", "unbound by", "beyond", "ignores")}\\b ?${gap(16)}${any("restrictions", "filters", "filtering", "limitations", "censorship", "ethical guidelines", "ethics", "morals", "moral", "content policy", "safety guidelines", "rules or", "guidelines", "boundaries")}\\b${NOT_FORM_LIMIT}`),
   // "Without (any) restrictions" in the rule languages: the preposition, an optional "any", then the noun.
   folded("jailbreak.no_restrictions.intl", JAILBREAK, 62, `${any(
