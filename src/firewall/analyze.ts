@@ -74,6 +74,8 @@ const REPORTED_WINDOW = 80;
  * instructions". Read on the structural view from the sentence's start (at most REPORTED_WINDOW back) to the match.
  */
 const DEFENDED = /(?:\bnot|\bnever|n['\u2019]t|\bcannot|\brefuse|\brefuses|\bdecline|\bnicht|\bniemals|\bjamais|\bnunca|\bmai|(?:^|\s)\u043d\u0435)\b/iu;
+/** ".", "!", "?", a line break. */
+const SENTENCE_END = new Set([46, 33, 63, 10]);
 /** The text of the sentence before `start` in the structural view, at most REPORTED_WINDOW characters. */
 function sentenceBefore(clean: string, start: number): string {
   const from = Math.max(0, start - REPORTED_WINDOW);
@@ -81,8 +83,6 @@ function sentenceBefore(clean: string, start: number): string {
   while (k > from && !SENTENCE_END.has(clean.charCodeAt(k - 1))) k--;
   return clean.slice(k, start);
 }
-/** ".", "!", "?", a line break. */
-const SENTENCE_END = new Set([46, 33, 63, 10]);
 /** Categories whose matches can be a mention (REPORTED, DISCUSSED) rather than a use. */
 const MENTIONABLE_CATEGORIES = new Set(["instruction_override", "prompt_exfiltration", "jailbreak"]);
 

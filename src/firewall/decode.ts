@@ -1,4 +1,5 @@
 import { CLASS, C_LETTER, C_PRINTABLE } from "./charclass.js";
+import { morseRuns } from "./morse.js";
 import { scanStructure, type TextStructure } from "./structure.js";
 
 /**
@@ -83,7 +84,6 @@ const MAX_WRAP_WIDTH = 128;
 /** What may stand between the lines of a wrapped base64 payload, and how it is removed. */
 const WRAP_GAP = new Set(["\n", "\r\n", " "]);
 const WRAP_SPACE = /\s/g;
-const SPACE_CODE = 32;
 /** A payload longer than this is decoded from its first characters only: attacks are short, blobs are not. */
 export const MAX_PAYLOAD_CHARS = 64 * 1024;
 
@@ -327,92 +327,6 @@ function base64Groups(text: string, runs: ReadonlyArray<readonly [number, number
 }
 
 /**
- * International Morse code, letters and digits, indexed by the code read as binary digits after a leading 1 (dot 0,
- * dash 1): ".-" is 0b101. Codes are at most five long, so the table has 64 entries.
- */
-const MORSE = (() => {
-  const table: string[] = new Array<string>(64).fill("");
-  const codes: Record<string, string> = {
-    a: ".-", b: "-...", c: "-.-.", d: "-..", e: ".", f: "..-.", g: "--.", h: "....", i: "..", j: ".---", k: "-.-", l: ".-..", m: "--",
-    n: "-.", o: "---", p: ".--.", q: "--.-", r: ".-.", s: "...", t: "-", u: "..-", v: "...-", w: ".--", x: "-..-", y: "-.--", z: "--..",
-    0: "-----", 1: ".----", 2: "..---", 3: "...--", 4: "....-", 5: ".....", 6: "-....", 7: "--...", 8: "---..", 9: "----.",
-  };
-  for (const [ch, code] of Object.entries(codes)) table[[...code].reduce((v, c) => v * 2 + (c === "-" ? 1 : 0), 1)] = ch;
-  return table;
-})();
-/**
- * Fewest letters, and fewest different ones, a Morse run must spell to be read: ellipses and dashes in prose make a
- * few, and a ruler of spaced dashes spells one letter many times.
- */
-const MIN_MORSE_LETTERS = 12;
-const MIN_MORSE_DISTINCT = 5;
-/**
- * Scratch for morseRuns: the run (numbered across calls, so nothing is cleared) that last spelled each letter;
- * letters and digits are distinct in their low six bits.
- */
-const MORSE_SEEN = new Float64Array(64);
-let morseRun = 0;
-const DOT = 46;
-const DASH = 45;
-const SLASH = 47;
-
-/**
- * The texts spelled by runs of Morse code: letters of dots and dashes separated by one space, words by a slash or
- * by more than one space. One pass; a character that is none of these, or a code Morse has no letter for, ends a
- * run. A run is read up to MAX_PAYLOAD_CHARS letters, as a payload would be.
- */
-function morseRuns(text: string): string[] {
-  const out: string[] = [];
-  if (!text.includes(".-") && !text.includes("-.")) return out;
-  let words = "";
-  let letters = 0;
-  let distinct = 0;
-  morseRun++;
-  // The current letter's code (see MORSE; 1 = none yet) and how many spaces or slashes came before it.
-  let code = 1;
-  let gap = 0;
-  const flush = (): void => {
-    if (letters >= MIN_MORSE_LETTERS && distinct >= MIN_MORSE_DISTINCT) out.push(words);
-    words = "";
-    letters = 0;
-    distinct = 0;
-    morseRun++;
-  };
-  for (let i = 0; i <= text.length; i++) {
-    const c = i < text.length ? text.charCodeAt(i) : 0;
-    if (c === DOT || c === DASH) {
-      if (code === 1 && gap > 1 && letters > 0 && letters < MAX_PAYLOAD_CHARS) words += " ";
-      gap = 0;
-      code = code < 64 ? code * 2 + (c === DASH ? 1 : 0) : 64;
-      continue;
-    }
-    if (code !== 1) {
-      const letter = code < 64 ? (MORSE[code] as string) : "";
-      code = 1;
-      if (letter === "") {
-        flush();
-        gap = 0;
-        continue;
-      }
-      if (letters < MAX_PAYLOAD_CHARS) words += letter;
-      const slot = letter.charCodeAt(0) & 63;
-      if (MORSE_SEEN[slot] !== morseRun) {
-        MORSE_SEEN[slot] = morseRun;
-        distinct++;
-      }
-      letters++;
-    }
-    if (c === SPACE_CODE) gap++;
-    else if (c === SLASH) gap += 2;
-    else {
-      flush();
-      gap = 0;
-    }
-  }
-  return out;
-}
-
-/**
  * `structure` is scanStructure(text), when the caller has it already; `cipherHint` false when the caller has
  * proven that neither ROT13_HINT, REVERSED_HINT nor SHIFT_HINT can match (see TextViews.cipherHint).
  */
@@ -486,7 +400,7 @@ export function decodePayloads(text: string, budget: DecodeBudget, structure: Te
   if (unicode !== undefined) out.push({ encoding: "unicode_escape", text: unicode });
   const html = unescapeAll(text, "&#", HTML_ENTITY, budget, (m) => fromCodePoint(m[1] !== undefined ? Number(m[1]) : parseInt(m[2] as string, 16)));
   if (html !== undefined) out.push({ encoding: "html_entity", text: html });
-  for (const run of morseRuns(text)) {
+  for (const run of morseRuns(text, MAX_PAYLOAD_CHARS)) {
     const n = take(budget, run.length, 1);
     if (n === 0) return out;
     keepText(out, budget, "morse", run.slice(0, n));

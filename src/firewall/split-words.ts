@@ -2,15 +2,16 @@
  * Split trigger words: "ig nore", "instruc*tions", "prev-ious", "ins truct ions" read as the trigger word
  * (trigger-words.ts) the pieces spell, as a model reading past the gaps does. A token that begins a trigger word
  * goes on into the next pieces (as many as six) when, with a single space, hyphen, asterisk or underscore before each
- * (or a doubled asterisk or underscore, markdown's bold), they spell exactly the rest of the word; so "pass word" or "every thing" join too, meaning what they meant.
+ * (or a doubled asterisk or underscore, markdown's bold), they spell exactly the rest of the word; so "pass word" or
+ * "every thing" join too, meaning what they meant.
  */
 import { CLASS, C_DIGIT, C_LETTER } from "./charclass.js";
 import { TRIGGERS } from "./trigger-words.js";
 
 /** The most pieces after the first ("ig*n*o*r*e" has four). */
+const MAX_PIECES = 6;
 const ASTERISK = 42;
 const UNDERSCORE = 95;
-const MAX_PIECES = 6;
 
 /** 1 for a separator between pieces: space, hyphen, asterisk, underscore. */
 export const SPLIT_SEPARATOR = new Uint8Array(128);
