@@ -540,8 +540,8 @@ export const RULES: readonly Rule[] = [
   // YOUR_TOKEN"): docs show links with "YOUR_API_KEY", rarely images, and an enum value ("?type=FLOW_CHART") names
   // no data.
   clean("exfiltration.markdown.image_placeholder", EXFIL_MARKDOWN, 85, `!\\[[^\\]\\n]{0,200}\\]\\( ?(?:https:|http:)?//[^)\\s?]{1,300}\\?[^)\\s]{0,300}=[A-Z0-9_]{0,40}(?:HERE|YOUR|DATA|SUMMARY|CHAT|CONVERSATION|TOKEN|SECRET|KEY|PASSWORD|INFO|CONTENT|MESSAGE|HISTORY|PROMPT|EMAIL)[A-Z0-9_]{0,40}\\)`, "g", { requires: ["!["] }),
-  // A template in an HTML image's query that names the data it would carry (`<img src="https://…/p.gif?d=${secret}">`);
-  // web pages template a version or a size there too ("?v=${VERSION}").
+  // A template in an HTML image's query that names the data it would carry (an img tag whose source ends in
+  // "?d=" and a placeholder for a secret); web pages template a version or a size there too ("?v=${VERSION}").
   clean("exfiltration.html_image.templated", EXFIL_MARKDOWN, 85, `<img\\b[^>]{0,300}src ?= ?["']?(?:https:|http:)?//[^"'>\\s?]{1,300}\\?[^"'>\\s{$%]{0,300}(?:\\{\\{?|\\$\\{|%7B) ?[A-Za-z_.]{0,30}(?:secret|token|key|password|passwd|conversation|chat|history|message|email|session|cookie|credential|prompt|user)`, "gi", { requires: ["<"] }),
   clean("exfiltration.html_image", EXFIL_MARKDOWN, 60, `<img\\b[^>]{0,300}src ?= ?["']?(?:https:|http:)?//[^"'>\\s?]{1,300}\\?[^"'>\\s]{1,1000}`, "gi", { requires: ["<"] }),
   folded("exfiltration.markdown.instruction", EXFIL_MARKDOWN, 80, `\\b${any("render", "include", "append", "insert", "output", "display", "embed", "add", "show")} ?${gap(40)}${any("image", "markdown", "img", "link", "url")} ?${gap(60)}${any("conversation", "chat history", "previous messages", "user data", "user s data", "password", "api key", "secret", "credentials", "email address", "personal data", "session", "cookie", "token", "the user told you", "the user said", "the user wrote", "the user s messages", "the user s message", "the user s last message", "everything we discussed", "what we discussed")}`),
