@@ -14,7 +14,8 @@ import { createHash } from "node:crypto";
 import { pathToFileURL } from "node:url";
 import { createClassifier, type TextClassifier } from "../../src/firewall/classifier.js";
 import { analyzeText } from "../../src/firewall/analyze.js";
-import { CLASSIFIER_CAP, CLASSIFIER_CONFIDENT, classifierCategory, classifierFinding, createFirewall, DECODE_BUDGET, TASK_CONFIDENT, taskFinding } from "../../src/firewall/index.js";
+import { buildViews } from "../../src/firewall/normalize.js";
+import { CLASSIFIER_CAP, CLASSIFIER_CONFIDENT, classifierCategory, classifierConfident, classifierFinding, createFirewall, DECODE_BUDGET, TASK_CONFIDENT, taskFinding } from "../../src/firewall/index.js";
 import { createTaskClassifier } from "../../src/firewall/task-classifier.js";
 import { combineScores } from "../../src/firewall/score.js";
 import type { ChatMessage, Finding } from "../../src/firewall/types.js";
@@ -32,6 +33,8 @@ export interface OutOfFold {
   ruleFindings: Finding[];
   /** Highest probability the firewall's classifier step saw (all scored messages and decoded payloads). */
   pSystem: number;
+  /** How many chunks the classifier read of a fetched row (1 for a row sent as a user prompt): classifierConfident. */
+  chunks: number;
   /** Highest probability the task detector saw (tool content only; 0 for a row sent as a user prompt). */
   pTask: number;
   /** The row, sent as fetched data, has one request, off its topic (topic.ts; see taskFinding). */
@@ -98,7 +101,8 @@ export function crossValidate(folds: number, trainGenerated = false): OutOfFold[
   for (let k = 0; k < folds; k++) {
     const inFold = (r: Row): boolean => fold(r, folds, trainGenerated) !== k;
     const { weights, bias } = train(examples(trainable.filter(inFold)));
-    const classifier = recording(createClassifier(modelFile(DIMS, CHUNK_SIZE, { weights, bias })));
+    const model = createClassifier(modelFile(DIMS, CHUNK_SIZE, { weights, bias }));
+    const classifier = { ...recording(model), chunkCount: model.chunkCount };
     const taskClassifier = recording(createTaskClassifier(modelFile(TASK_DIMS, TASK_UNIT_SIZE, train(taskExamples([...trainable, ...data].filter(inFold)), TASK_DIMS))));
     const firewall = createFirewall({ blockThreshold: BLOCK_THRESHOLD, sanitizeThreshold: 100, redact: [] }, { classifier, taskClassifier });
     for (const row of [...all, ...data, ...probes].filter((r) => fold(r, folds, trainGenerated) === k)) {
@@ -106,7 +110,9 @@ export function crossValidate(folds: number, trainGenerated = false): OutOfFold[
       const ruleFindings = firewall.check(messages).findings;
       const fetched = messages.at(-1)?.role === "tool";
       const offTopicRequest = fetched && analyzeText(row.text, { untrusted: true, depth: 0, budget: { ...DECODE_BUDGET } }).offTopicRequest;
-      out.push({ row, p: rowProbability(weights, bias, row.text), ruleFindings, pSystem: classifier.take(), pTask: taskClassifier.take(), offTopicRequest, promptPool: promptPool.has(row), fetched });
+      // The chunks of the fetched text alone (its decoded payloads, which the firewall counts too, are left out).
+      const chunks = fetched ? model.chunkCount(buildViews(row.text).folded) : 1;
+      out.push({ row, p: rowProbability(weights, bias, row.text), ruleFindings, pSystem: classifier.take(), chunks, pTask: taskClassifier.take(), offTopicRequest, promptPool: promptPool.has(row), fetched });
     }
   }
   return out;
@@ -114,7 +120,7 @@ export function crossValidate(folds: number, trainGenerated = false): OutOfFold[
 
 /** Whether the firewall blocks the row, with the classifier scored by `confident` and `cap`, the task detector by `taskConfident`. */
 export function blocked(r: OutOfFold, confident: number, cap: number, taskConfident = TASK_CONFIDENT): boolean {
-  const found = [...r.ruleFindings, classifierFinding(r.pSystem, 0, "classifier", confident, cap, classifierCategory(r.fetched)), taskFinding(r.pTask, 0, r.offTopicRequest, taskConfident)];
+  const found = [...r.ruleFindings, classifierFinding(r.pSystem, 0, "classifier", classifierConfident(r.fetched, r.chunks, confident), cap, classifierCategory(r.fetched)), taskFinding(r.pTask, 0, r.offTopicRequest, taskConfident)];
   return combineScores(found.filter((f): f is Finding => f !== undefined)) >= BLOCK_THRESHOLD;
 }
 

@@ -26,6 +26,12 @@ export interface TextClassifier {
   probability(folded: string): number;
 }
 
+/** The prompt classifier, which also says how many chunks it reads (see classifierConfident in index.ts). */
+export interface PromptClassifier extends TextClassifier {
+  /** How many chunks `probability` reads of a folded view: about its length over the chunk size, at most MAX_CHUNKS. */
+  chunkCount(folded: string): number;
+}
+
 export const MAX_CHUNKS = 64;
 
 /**
@@ -112,14 +118,18 @@ export function createUnitClassifier(model: ModelFile, split: (folded: string, s
   };
 }
 
-export function createClassifier(model: ModelFile): TextClassifier {
-  return createUnitClassifier(model, sampledChunks);
+export function createClassifier(model: ModelFile): PromptClassifier {
+  const chunked = createUnitClassifier(model, sampledChunks);
+  return {
+    probability: (folded) => chunked.probability(folded),
+    chunkCount: (folded) => Math.min(MAX_CHUNKS, Math.max(1, Math.ceil(folded.length / model.chunkSize))),
+  };
 }
 
 export function readModel(path: string): ModelFile {
   return parseModel(JSON.parse(readFileSync(path, "utf8")));
 }
 
-export function loadClassifier(path: string = defaultModelPath()): TextClassifier {
+export function loadClassifier(path: string = defaultModelPath()): PromptClassifier {
   return createClassifier(readModel(path));
 }

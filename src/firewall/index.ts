@@ -4,7 +4,7 @@
  */
 import { ANALYSIS_CACHE_LIMITS, AnalysisCache, type AnalysisCacheLimits } from "./analysis-cache.js";
 import { ANAPHORA_CONTEXT, analyzeText, type Hit } from "./analyze.js";
-import { loadClassifier, type TextClassifier } from "./classifier.js";
+import { loadClassifier, type PromptClassifier, type TextClassifier } from "./classifier.js";
 import type { DecodeBudget } from "./decode.js";
 import { findSpans, type Span } from "./pii.js";
 import { INDIRECT_INJECTION, MENTION_FACTOR, RULES } from "./rules.js";
@@ -52,6 +52,17 @@ export function classifierCategory(fetched: boolean): string {
   return fetched ? INDIRECT_INJECTION : "classifier";
 }
 
+/**
+ * The probability at which the classifier blocks alone, for a message it read in `chunks` chunks (with its decoded
+ * payloads). It reports its highest chunk, so a long fetched document has as many chances to read one chunk high
+ * by chance as it has chunks: in fetched data the bar rises so that the chance stays that of one chunk, 1 - (1 -
+ * `bar`) / chunks (17 chunks of a 20,000-character changelog: 0.9988). A jailbreak pasted into a page reads far
+ * above that. User text keeps the bar, since a long jailbreak is what the classifier is there for.
+ */
+export function classifierConfident(fetched: boolean, chunks: number, bar = CLASSIFIER_CONFIDENT): number {
+  return fetched ? 1 - (1 - bar) / Math.max(1, chunks) : bar;
+}
+
 /** The classifier's finding for probability `p`, or undefined below CLASSIFIER_MIN (parameters for cross-validation sweeps). */
 export function classifierFinding(p: number, messageIndex: number, ruleId: string, confident = CLASSIFIER_CONFIDENT, cap = CLASSIFIER_CAP, category = classifierCategory(false)): Finding | undefined {
   if (p < CLASSIFIER_MIN) return undefined;
@@ -83,7 +94,7 @@ export function taskFinding(p: number, messageIndex: number, offTopicRequest = f
 }
 
 export interface FirewallOptions {
-  classifier?: TextClassifier;
+  classifier?: PromptClassifier;
   /** The task detector for `tool` content (task-classifier.ts). */
   taskClassifier?: TextClassifier;
   /** Bounds of the per-message analysis cache (analysis-cache.ts); `maxEntries: 0` keeps nothing. */
@@ -100,6 +111,8 @@ interface MessageAnalysis {
   folded: string;
   /** The prompt classifier's and the task detector's probabilities, where that model reads the role. */
   injection: number | undefined;
+  /** How many chunks the prompt classifier read of the message and its decoded payloads (classifierConfident). */
+  injectionChunks: number;
   task: number | undefined;
   /** Redaction spans of `base`, for the configured kinds. */
   pii: Span[];
@@ -171,6 +184,7 @@ export function createFirewall(config: FirewallConfig, options: FirewallOptions 
       base: views.base,
       folded: views.folded,
       injection: reporting ? undefined : highest(classifier, texts),
+      injectionChunks: texts.reduce((n, t) => n + classifier.chunkCount(t), 0),
       task: untrusted ? highest(taskClassifier, texts) : undefined,
       pii: findSpans(views.base, kinds, shape),
       offTopicRequest,
@@ -208,7 +222,7 @@ export function createFirewall(config: FirewallConfig, options: FirewallOptions 
         findings.push(...toFindings(a.hits, i, afterText[i] === true));
         afterText.push(afterText[i] === true || (!OPERATOR_ROLES.has(m.role) && a.folded.length >= ANAPHORA_CONTEXT));
         const fetched = m.role === "tool";
-        const f = a.injection === undefined ? undefined : classifierFinding(a.injection, i, fetched ? "classifier.indirect_injection" : "classifier.injection", CLASSIFIER_CONFIDENT, CLASSIFIER_CAP, classifierCategory(fetched));
+        const f = a.injection === undefined ? undefined : classifierFinding(a.injection, i, fetched ? "classifier.indirect_injection" : "classifier.injection", classifierConfident(fetched, a.injectionChunks), CLASSIFIER_CAP, classifierCategory(fetched));
         if (f) findings.push(f);
         const t = a.task === undefined ? undefined : taskFinding(a.task, i, a.offTopicRequest);
         if (t) findings.push(t);

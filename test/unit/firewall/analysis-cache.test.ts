@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { AnalysisCache } from "../../../src/firewall/analysis-cache.js";
-import { loadClassifier, type TextClassifier } from "../../../src/firewall/classifier.js";
+import { loadClassifier, type PromptClassifier } from "../../../src/firewall/classifier.js";
 import { createFirewall, DECODE_BUDGET, type ChatMessage } from "../../../src/firewall/index.js";
 import { DEFAULT_CONFIG } from "./helpers.js";
 
@@ -38,7 +38,7 @@ describe("per-message analysis cache", () => {
   it("does not analyse a resent history again, only what is new or resent for the first time", () => {
     let scored = 0;
     const model = loadClassifier();
-    const counting: TextClassifier = { probability: (t) => (scored++, model.probability(t)) };
+    const counting: PromptClassifier = { probability: (t) => (scored++, model.probability(t)), chunkCount: model.chunkCount };
     const fw = createFirewall(DEFAULT_CONFIG, { classifier: counting });
     const turn = (k: number): ChatMessage[] => [
       { role: "user", content: prose(`Question ${k}.`) },
@@ -57,7 +57,7 @@ describe("per-message analysis cache", () => {
   it("keeps nothing of a request's last message, so one-off prompts do not fill it", () => {
     let scored = 0;
     const model = loadClassifier();
-    const fw = createFirewall(DEFAULT_CONFIG, { classifier: { probability: (t) => (scored++, model.probability(t)) } });
+    const fw = createFirewall(DEFAULT_CONFIG, { classifier: { probability: (t) => (scored++, model.probability(t)), chunkCount: model.chunkCount } });
     for (let i = 0; i < 3; i++) fw.check([{ role: "user", content: CONTENTS[0] as string }]);
     expect(scored).toBe(3);
   });
