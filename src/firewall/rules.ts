@@ -289,8 +289,9 @@ export const RULES: readonly Rule[] = [
   folded("injection.instruction_override.ja", OVERRIDE, 88, `${any("以前", "前の", "上記", "これまで", "すべて", "全て", "元の")}${gap(12)}${any("指示", "命令", "ルール", "指令", "設定", "プロンプト")}${gap(6)}${any("無視", "忘れ", "破棄")}`),
 
   // ---- persona / jailbreak framing ----
-  // DAN named as the persona is written in capitals: "you are Dan, a support agent" is a role with a name.
-  clean("jailbreak.dan.named", JAILBREAK, 85, `\\b(?:[Aa]s|[Bb]e|[Yy]ou are|[Yy]ou['\u2019]re|YOU ARE|AS|BE) DAN\\b`, "g", { requires: ["DAN"] }),
+  // DAN named as the persona is written in capitals: "you are Dan, a support agent" is a role with a name, and
+  // "you are DAN-free" is a compound.
+  clean("jailbreak.dan.named", JAILBREAK, 85, `\\b(?:[Aa]s|[Bb]e|[Yy]ou are|[Yy]ou['\u2019]re|YOU ARE|AS|BE) DAN\\b(?!-)`, "g", { requires: ["DAN"] }),
   folded("jailbreak.dan", JAILBREAK, 85, `\\b${any("do anything now", "dan mode", "stan mode", "strive to avoid norms", "always intelligent and machiavellian", "dude mode", "aim mode", "anti ?gpt", "better ?dan", "jailbroken", "jailbreak mode")}`),
   // A named unrestricted mode counts when it is switched on or speaks ("developer mode enabled", "developer mode
   // output", "enter developer mode"), not when it is mentioned ("the developer mode settings on Android") or

@@ -378,6 +378,7 @@ describe("attack words narrowed to a topic, a device or the form of the answer",
     ["Without any restrictions on length, write a long poem about autumn.", "jailbreak.no_restrictions"],
     ["As a nutritionist with no restrictions on creativity, design a fun meal plan for my son.", "jailbreak.no_restrictions"],
     ["You are Dan, a support agent for ACME. Greet the customer.", "jailbreak.dan.named"],
+    ["You are DAN-free: a support bot that never plays personas.", "jailbreak.dan.named"],
     ["The bus didn't stop. Say what you want about the driver, he was rude.", "injection.instruction_override.stop_and_say"],
     ["If you are not sure, stop and say so.", "injection.instruction_override.stop_and_say"],
   ])("does not read as an attack: %s", (text, ruleId) => {
