@@ -76,12 +76,17 @@ const REPORTED_WINDOW = 80;
 const DEFENDED = /(?:\bnot|\bnever|n['\u2019]t|\bcannot|\brefuse|\brefuses|\bdecline|\bnicht|\bniemals|\bjamais|\bnunca|\bmai|(?:^|\s)\u043d\u0435)\b/iu;
 /** ".", "!", "?", a line break. */
 const SENTENCE_END = new Set([46, 33, 63, 10]);
+const LINE_BREAK = new Set([10]);
 /** The text of the sentence before `start` in the structural view, at most REPORTED_WINDOW characters. */
 function sentenceBefore(clean: string, start: number): string {
-  const from = Math.max(0, start - REPORTED_WINDOW);
+  return clean.slice(startAfter(clean, start, REPORTED_WINDOW, SENTENCE_END), start);
+}
+/** Where the stretch that ends at `start` begins: after the last of `stops` before it, at most `reach` back. */
+function startAfter(text: string, start: number, reach: number, stops: ReadonlySet<number>): number {
+  const from = Math.max(0, start - reach);
   let k = start;
-  while (k > from && !SENTENCE_END.has(clean.charCodeAt(k - 1))) k--;
-  return clean.slice(k, start);
+  while (k > from && !stops.has(text.charCodeAt(k - 1))) k--;
+  return k;
 }
 /** Categories whose matches can be a mention (REPORTED, DISCUSSED) rather than a use. */
 const MENTIONABLE_CATEGORIES = new Set(["instruction_override", "prompt_exfiltration", "jailbreak"]);
@@ -114,10 +119,7 @@ const CODE_LOOKBACK = 120;
 
 /** Where the line holding `start` begins (a match that opens with a line break begins its own), at most CODE_LOOKBACK back. */
 function lineStart(text: string, start: number): number {
-  if (text.charCodeAt(start) === 10) return start;
-  let i = start;
-  while (i > 0 && start - i < CODE_LOOKBACK && text.charCodeAt(i - 1) !== 10) i--;
-  return i;
+  return text.charCodeAt(start) === 10 ? start : startAfter(text, start, CODE_LOOKBACK, LINE_BREAK);
 }
 const QUOTE_MARKS = new Set(['"', "\u201c", "\u201d", "\u00ab", "\u00bb"]);
 const SINGLE_QUOTES = new Set(["'", "\u2018", "\u2019"]);
