@@ -119,9 +119,8 @@ export function createUnitClassifier(model: ModelFile, split: (folded: string, s
 }
 
 export function createClassifier(model: ModelFile): PromptClassifier {
-  const chunked = createUnitClassifier(model, sampledChunks);
   return {
-    probability: (folded) => chunked.probability(folded),
+    ...createUnitClassifier(model, sampledChunks),
     chunkCount: (folded) => Math.min(MAX_CHUNKS, Math.max(1, Math.ceil(folded.length / model.chunkSize))),
   };
 }

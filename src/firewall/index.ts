@@ -111,7 +111,7 @@ interface MessageAnalysis {
   folded: string;
   /** The prompt classifier's and the task detector's probabilities, where that model reads the role. */
   injection: number | undefined;
-  /** How many chunks the prompt classifier read of the message and its decoded payloads (classifierConfident). */
+  /** How many chunks the prompt classifier read of the message and its decoded payloads (classifierConfident; 0 where it reads none). */
   injectionChunks: number;
   task: number | undefined;
   /** Redaction spans of `base`, for the configured kinds. */
@@ -184,7 +184,7 @@ export function createFirewall(config: FirewallConfig, options: FirewallOptions 
       base: views.base,
       folded: views.folded,
       injection: reporting ? undefined : highest(classifier, texts),
-      injectionChunks: texts.reduce((n, t) => n + classifier.chunkCount(t), 0),
+      injectionChunks: reporting ? 0 : texts.reduce((n, t) => n + classifier.chunkCount(t), 0),
       task: untrusted ? highest(taskClassifier, texts) : undefined,
       pii: findSpans(views.base, kinds, shape),
       offTopicRequest,
