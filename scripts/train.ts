@@ -16,6 +16,7 @@ import { TASK_CONFIDENT } from "../src/firewall/index.js";
 import { createTaskClassifier, taskUnits } from "../src/firewall/task-classifier.js";
 import { AUGMENT_ROWS, DATA_ROWS, DATA_SOURCE, HARD_NEGATIVE_SOURCE } from "./lib/augment.js";
 import { countConfusion, rates } from "./lib/confusion.js";
+import { declarativeTwin } from "./lib/declarative.js";
 import { generatedRows } from "./lib/generate.js";
 import { mulberry32 } from "./lib/random.js";
 import { LICENCES, POOL_A_SETS, REPO_ROOT, datasetFile, datasetsDir, isPermissive, isPositive, poolARows, sha256File, type Row } from "./lib/datasets.js";
@@ -121,7 +122,11 @@ export function taskExamples(rows: readonly Row[]): Example[] {
     const data = isData(row);
     const picked = data || units.length <= TASK_PROMPT_SENTENCES ? units : [units[0] as string, units[units.length - 1] as string];
     const w = weights.get(sourceGroup(row)) ?? 1;
-    for (const unit of picked) out.push({ x: vectorize(unit, TASK_DIMS), y: data ? 0 : 1, w });
+    for (const unit of picked) {
+      out.push({ x: vectorize(unit, TASK_DIMS), y: data ? 0 : 1, w });
+      const twin = data ? undefined : declarativeTwin(unit);
+      if (twin !== undefined) out.push({ x: vectorize(twin, TASK_DIMS), y: 0, w });
+    }
   }
   return out;
 }
@@ -330,7 +335,7 @@ export function trainModel(): { weightsJson: string; taskWeightsJson: string; tr
     "",
     `Model: logistic regression over the same features, ${TASK_DIMS} hashed buckets, scored per sentence (a line of the folded view, at most ${TASK_UNIT_SIZE} characters, its first word marked), same optimiser, seed and class balancing. Used on \`tool\` content only.`,
     "",
-    `Training data: the rows above. Negatives: every sentence of the benign prose rows (raw files), of GPTeacher's code answers (the file marked "task detector only" above) and of the ${DATA_ROWS.length} hand-written data rows in \`scripts/lib/augment.ts\` (mail, manuals, notices: requests addressed to a human). Positives: the sentences of every prompt of any label (all of a prompt of up to ${TASK_PROMPT_SENTENCES} sentences, else its first and last), except the hand-written hard negatives, several of which are themselves addressed to a human.`,
+    `Training data: the rows above. Negatives: every sentence of the benign prose rows (raw files), of GPTeacher's code answers (the file marked "task detector only" above) and of the ${DATA_ROWS.length} hand-written data rows in \`scripts/lib/augment.ts\` (mail, manuals, notices: requests addressed to a human), and the declarative twin of every positive sentence that opens with a request verb (\`scripts/lib/declarative.ts\`: "describe the format" → "the script describes the format", same weight), so the opening decides rather than the verbs and topic. Positives: the sentences of every prompt of any label (all of a prompt of up to ${TASK_PROMPT_SENTENCES} sentences, else its first and last), except the hand-written hard negatives, several of which are themselves addressed to a human.`,
     "",
     "Held-out rows (the same 1 in 10 by text hash), each scored whole as fetched data:",
     "",

@@ -58,6 +58,21 @@ describe("task detector in the firewall", () => {
     expect(taskFindings(fetched(sentence))).toEqual([]);
   });
 
+  it("leaves alone documentation that uses a request's verbs to say what something does", () => {
+    // Trained on requests against unrelated prose, the detector read "notes that describe …" as a task (p 0.998) until
+    // its training added each request's declarative twin (scripts/lib/declarative.ts).
+    const changelog = [
+      "Changes in 2.4",
+      "  * The samples include some notes that describe what is in each folder,",
+      "    so new contributors find their way around the tree.",
+      "  * Tools that describe a release now prefer the newest tag over the",
+      "    oldest one when both point at the same commit.",
+    ].join("\n");
+    const messages: ChatMessage[] = [{ role: "user", content: "Summarise this changelog." }, { role: "tool", content: changelog }];
+    expect(taskFindings(messages)).toEqual([]);
+    expect(firewall.check(messages).blocked).toBe(false);
+  });
+
   it("does not score requests the user or the operator makes", () => {
     const request = "Implement a function in C that sorts an array with quicksort.";
     expect(taskFindings([{ role: "user", content: request }])).toEqual([]);
