@@ -109,6 +109,13 @@ const QUOTE_REACH = 5;
 export const NOUN_BEFORE = /(?:^|[ \n])(?:the|its|my|our|their|his|her|s) $/;
 const NOUN_BEFORE_WINDOW = 7;
 /**
+ * A subject other than "you" and a modal of possibility right before a match (Rule.verbFirst): "curl could leak the
+ * password", "the log may include the system prompt" say what something might do. "You could print …" and "could
+ * you print …" still ask.
+ */
+export const POSSIBLE_BEFORE = /(?:^|[ \n])(?!you )[a-z]+ (?:could|might|may|would) $/;
+const POSSIBLE_BEFORE_WINDOW = 24;
+/**
  * What reads as source code rather than a sentence (Rule.notCode): an assignment (a single "=", not a row of them
  * as in "=== END OF INPUT ==="), a brace, a name directly followed by "(" (a call), a shell variable ("$file",
  * "${dir}"). A price ("$500") and "(s)" after a space are prose.
@@ -194,7 +201,7 @@ function onMatch(views: TextViews, rule: Rule, index: number, length: number, hi
   let end = index + length;
   let reported = false;
   if (rule.view === "folded") {
-    if (rule.verbFirst === true && NOUN_BEFORE.test(views.folded.slice(Math.max(0, index - NOUN_BEFORE_WINDOW), index))) return;
+    if (rule.verbFirst === true && (NOUN_BEFORE.test(views.folded.slice(Math.max(0, index - NOUN_BEFORE_WINDOW), index)) || POSSIBLE_BEFORE.test(views.folded.slice(Math.max(0, index - POSSIBLE_BEFORE_WINDOW), index)))) return;
     reported = reporting && MENTIONABLE_CATEGORIES.has(rule.category) && REPORTED.test(views.folded.slice(Math.max(0, start - REPORTED_WINDOW), end));
     start = views.foldedMap.cleanIndex(index);
     end = Math.max(start, views.foldedMap.cleanIndex(Math.max(index, end - 1))) + 1;

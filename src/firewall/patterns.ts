@@ -1,5 +1,5 @@
 /** Every regular expression the firewall evaluates, gathered so one test can check them all for ReDoS. */
-import { ANCHORED, CODE_LIKE, DISCUSSED, NEGATED, NEGATED_AFTER, NEGATED_FINAL, NOUN_BEFORE, REPORTED, SUGGESTED } from "./analyze.js";
+import { ANCHORED, CODE_LIKE, DISCUSSED, NEGATED, NEGATED_AFTER, NEGATED_FINAL, NOUN_BEFORE, POSSIBLE_BEFORE, REPORTED, SUGGESTED } from "./analyze.js";
 import { CHARCLASS_PATTERNS } from "./charclass.js";
 import { DECODE_PATTERNS } from "./decode.js";
 import { NORMALIZE_PATTERNS } from "./normalize.js";
@@ -18,6 +18,7 @@ export const ALL_PATTERNS: readonly RegExp[] = [
   NEGATED_FINAL,
   SUGGESTED,
   NOUN_BEFORE,
+  POSSIBLE_BEFORE,
   CODE_LIKE,
   REPORTED,
   DISCUSSED,

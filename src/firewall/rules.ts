@@ -36,7 +36,8 @@ export interface Rule {
   anaphoric?: boolean;
   /**
    * The match opens with a verb that is also a noun ("output", "list", "display"): after an article or a
-   * possessive ("the model's output is …") it is the noun, and the match does not count.
+   * possessive ("the model's output is …") it is the noun, and the match does not count; after a subject and "could",
+   * "might", "may" or "would" ("curl could leak the password") it says what something might do, and does not count either.
    */
   verbFirst?: boolean;
   /** Counts only with a quotation mark inside the match or right beside it (folded rules: the folded view has none). */
