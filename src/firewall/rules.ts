@@ -324,7 +324,7 @@ export const RULES: readonly Rule[] = [
   // ---- persona / jailbreak framing ----
   // DAN named as the persona is written in capitals: "you are Dan, a support agent" is a role with a name, and
   // "you are DAN-free" is a compound.
-  clean("jailbreak.dan.named", JAILBREAK, 85, `\\b(?:[Aa]s|[Bb]e|[Yy]ou are|[Yy]ou['\u2019]re|YOU ARE|AS|BE) DAN\\b(?!-)`, "g", { requires: ["DAN"] }),
+  clean("jailbreak.dan.named", JAILBREAK, 85, `\\b(?:[Aa]s|[Bb]e|[Bb]ecome|[Yy]ou are|[Yy]ou['\u2019]re|YOU ARE|AS|BE|BECOME)(?: now| NOW)? DAN\\b(?!-)`, "g", { requires: ["DAN"] }),
   folded("jailbreak.dan", JAILBREAK, 85, `\\b${any("do anything now", "dan mode", "stan mode", "strive to avoid norms", "always intelligent and machiavellian", "dude mode", "aim mode", "anti ?gpt", "better ?dan", "jailbroken", "jailbreak mode")}`),
   // A named unrestricted mode counts when it is switched on or speaks ("developer mode enabled", "developer mode
   // output", "enter developer mode"), not when it is mentioned ("the developer mode settings on Android") or
@@ -578,7 +578,9 @@ export const RULES: readonly Rule[] = [
   // Bing Chat's markdown role markers ("[system](#additional_instructions)"), anywhere on a line. In lower case
   // and naming a section other than the role itself, so a table of contents' "[System](#system)" is a link.
   clean("injection.delimiter.markdown_role", DELIMITER, 78, `\\[system\\]\\(#(?:context|additional_instructions|instructions|assistant|user|prompt|error)\\)|\\[assistant\\]\\(#(?:inner_monologue|message|search_query|suggestions|system|instructions)\\)|\\[user\\]\\(#(?:message|system|assistant|instructions)\\)`, "g", { mentionAware: true, requires: ["](#"] }),
-  clean("injection.delimiter.role_header", DELIMITER, 50, `${LINE_START}[ \\t#*[<]{0,8}(?:system|developer|admin|administrator|root|new instructions|new instruction|instructions|instruction|assistant|human|user)(?: message| prompt| override| note| update| notice|)[\\]>* ]{0,3}:`, "gi", { requires: [":"], notCode: true }),
+  // Not a list item's component ("* system: faster start-up", as changelogs prefix entries), nor an owner or a pair
+  // ("root:polkitd", "admin:admin").
+  clean("injection.delimiter.role_header", DELIMITER, 50, `${LINE_START}(?![ \\t]*\\*[ \\t])[ \\t#*[<]{0,8}(?:system|developer|admin|administrator|root|new instructions|new instruction|instructions|instruction|assistant|human|user)(?: message| prompt| override| note| update| notice|)[\\]>* ]{0,3}:(?![A-Za-z0-9])`, "gi", { requires: [":"], notCode: true }),
   // Fake end-of-input markers: the words ("END_OF_INPUT", "end of user prompt") on the folded view, where
   // underscores and dashes are already single spaces; the symbol fences on the structural view.
   // In fetched data only at a sentence's start: prose says "parsing end user input", "at the end of document".
