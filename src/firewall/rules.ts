@@ -594,7 +594,10 @@ export const RULES: readonly Rule[] = [
   clean("injection.delimiter.json_role", DELIMITER, 55, `"role" ?: ?"(?:system|developer)"`, "gi", { mentionAware: true, requires: ['"'] }),
 
   // ---- markdown image / link exfiltration ----
-  clean("exfiltration.markdown.image_query", EXFIL_MARKDOWN, 60, `!\\[[^\\]\\n]{0,200}\\]\\( ?(?:https:|http:)?//[^)\\s?]{1,300}\\?[^)\\s]{1,1000}\\)`, "gi", { requires: ["!["] }),
+  // A value that can carry data: long, more than a word ("?d=aGVsbG8%3D", "?q={chat}") or empty, a slot for what
+  // follows ("?data=) followed by the user's email"). A README's status badge ("badge.svg?branch=master",
+  // "?svg=true", "?version=latest") carries a word or a flag.
+  clean("exfiltration.markdown.image_query", EXFIL_MARKDOWN, 60, `!\\[[^\\]\\n]{0,200}\\]\\( ?(?:https:|http:)?//[^)\\s?]{1,300}\\?(?=[^)\\s]{0,1000}=(?:[^&)\\s]{25}|[^&)\\s]{0,24}[^\\w.&)\\s-]|[&)]))[^)\\s]{1,1000}\\)`, "gi", { requires: ["!["] }),
   clean("exfiltration.markdown.templated_url", EXFIL_MARKDOWN, 85, `\\]\\( ?(?:https:|http:)?//[^)\\s?]{1,300}\\?[^)\\s{<[$%]{0,300}(?:\\{|\\$\\{|%7B|<|\\[)[^)\\n]{0,300}\\)`, "gi", { requires: ["]("] }),
   // An image URL whose query value is a placeholder in capitals for the model to fill ("?q=SUMMARY_OF_CHAT", "?t=
   // YOUR_TOKEN"): docs show links with "YOUR_API_KEY", rarely images, and an enum value ("?type=FLOW_CHART") names
