@@ -15,7 +15,7 @@ import { CLASS, C_ASCII_LETTER, C_CYR_GREEK, C_DIGIT, C_LEET, C_LETTER, C_NOT_AS
 import { CIPHER_HINT_TOKENS, hiddenTagText } from "./decode.js";
 import { StructureScanner, type TextStructure } from "./structure.js";
 import { SPLIT_LAST_LETTERS, SPLIT_PREFIX_LENGTHS, SPLIT_SEPARATOR, splitContinuation } from "./split-words.js";
-import { foldTransposition, mayBeTypo } from "./typos.js";
+import { foldTypo, mayBeTypo } from "./typos.js";
 
 export interface TextViews {
   base: string;
@@ -535,7 +535,7 @@ function buildFolded(base: string, clean: string, ascii: boolean, leads: LeadFil
       }
     }
     const length = len - from;
-    if (length >= 2 && mayBeTypo(length, out[from] as number, out[from + 1] as number)) foldTransposition(out, from, len);
+    if (length >= 2 && mayBeTypo(length, out[from] as number, out[from + 1] as number, out[len - 1] as number)) foldTypo(out, from, len);
     // Past the end of a short token comes the separator that will follow it.
     if (leads !== undefined && length >= 2) {
       const kinds = mayLead(leads, out[from] as number, out[from + 1] as number, length > 2 ? (out[from + 2] as number) : SPACE, length > 3 ? (out[from + 3] as number) : SPACE, length);

@@ -1,8 +1,11 @@
 /**
- * Typo folding: a word one adjacent transposition away from a trigger word the rules are written with
- * ("ignroe", "previuos", "instrucitons", "sytsem") is read as that word, as the model it is aimed at reads it.
- * Only transpositions (same letters and length, so the folded view's map back to the original text is unchanged),
- * only lower-case ASCII words, only of trigger words of five letters or more, and never a variant that is itself a
+ * Typo folding: a misspelt trigger word the rules are written with is read as that word, as the model it is aimed
+ * at reads it. Two kinds, both keeping the word's letters and length (so the folded view's map back to the original
+ * text is unchanged):
+ * - one adjacent transposition ("ignroe", "previuos", "sytsem");
+ * - typoglycemia: the first and last letter in place and the ones between shuffled ("inorge", "isnturctions",
+ *   "pverious"), which readers and models read without effort.
+ * Only lower-case ASCII words, only of trigger words of five letters or more, and never a variant that is itself a
  * word of some rule (the Spanish "revela" is not a typo of "reveal").
  */
 import { RULES } from "./rules.js";
@@ -10,48 +13,110 @@ import { TRIGGERS } from "./trigger-words.js";
 
 /** The longest trigger word. */
 const TYPO_MAX_LENGTH = 12;
+/** The shortest word read as scrambled: three letters or more between the first and the last. */
+const SCRAMBLE_MIN_LENGTH = 5;
 
 /**
- * For each length and first letter, a bit per second letter (a–z) that some variant of that length begins with:
- * a 7.5 KB table that stays in the CPU cache, so the caller's check before foldTransposition (mayBeTypo) costs
- * one lookup per word and rejects nearly every word.
+ * For each length and first letter, a bit per second letter (a–z) that some transposed variant of that length
+ * begins with, and a bit per last letter some trigger word of that length ends with: 15 KB of tables that stay in
+ * the CPU cache, so the caller's check before foldTypo (mayBeTypo) costs two lookups per word and rejects nearly
+ * every word.
  */
 const SECOND_LETTERS = new Uint32Array((TYPO_MAX_LENGTH + 1) * 128);
+const LAST_LETTERS = new Uint32Array((TYPO_MAX_LENGTH + 1) * 128);
 
-export function mayBeTypo(length: number, first: number, second: number): boolean {
-  if (length > TYPO_MAX_LENGTH || second < 97 || second > 122) return false;
-  return ((SECOND_LETTERS[length * 128 + (first & 127)] as number) & (1 << (second - 97))) !== 0;
+const letterBit = (c: number): number => (c >= 97 && c <= 122 ? 1 << (c - 97) : 0);
+
+export function mayBeTypo(length: number, first: number, second: number, last: number): boolean {
+  if (length > TYPO_MAX_LENGTH) return false;
+  const at = length * 128 + (first & 127);
+  return ((SECOND_LETTERS[at] as number) & letterBit(second)) !== 0 || ((LAST_LETTERS[at] as number) & letterBit(last)) !== 0;
 }
 
-/** Each variant → the trigger word it folds to; fills SECOND_LETTERS. */
-function buildVariants(): Map<string, string> {
-  const ruleWords = new Set(RULES.flatMap((r) => r.pattern.source.match(/[a-z]+/g) ?? []));
+const RULE_WORDS = new Set(RULES.flatMap((r) => r.pattern.source.match(/[a-z]+/g) ?? []));
+
+/** Each transposed variant → the trigger word it folds to; fills SECOND_LETTERS. */
+function buildTranspositions(): Map<string, string> {
   const variants = new Map<string, string>();
   for (const word of TRIGGERS) {
     if (word.length > TYPO_MAX_LENGTH) throw new Error(`typo trigger longer than TYPO_MAX_LENGTH: ${word}`);
     for (let i = 0; i + 1 < word.length; i++) {
       if (word[i] === word[i + 1]) continue;
       const variant = word.slice(0, i) + (word[i + 1] as string) + (word[i] as string) + word.slice(i + 2);
-      if (ruleWords.has(variant) || TRIGGERS.includes(variant)) continue;
+      if (RULE_WORDS.has(variant) || TRIGGERS.includes(variant)) continue;
       const at = variant.length * 128 + variant.charCodeAt(0);
-      SECOND_LETTERS[at] = (SECOND_LETTERS[at] as number) | (1 << (variant.charCodeAt(1) - 97));
+      SECOND_LETTERS[at] = (SECOND_LETTERS[at] as number) | letterBit(variant.charCodeAt(1));
       variants.set(variant, word);
     }
   }
   return variants;
 }
 
-const VARIANTS = buildVariants();
+/** The trigger words of five letters or more by length, first and last letter (endsKey); fills LAST_LETTERS. */
+function buildScrambles(): Map<number, string[]> {
+  const byEnds = new Map<number, string[]>();
+  for (const word of TRIGGERS) {
+    if (word.length < SCRAMBLE_MIN_LENGTH) continue;
+    const first = word.charCodeAt(0);
+    const last = word.charCodeAt(word.length - 1);
+    const at = word.length * 128 + first;
+    LAST_LETTERS[at] = (LAST_LETTERS[at] as number) | letterBit(last);
+    const key = endsKey(word.length, first, last);
+    byEnds.set(key, [...(byEnds.get(key) ?? []), word]);
+  }
+  return byEnds;
+}
 
-/** Rewrites out[from, to) in place when it is a transposed trigger word (the caller has checked mayBeTypo). */
-export function foldTransposition(out: Uint16Array, from: number, to: number): void {
-  let token = "";
+const endsKey = (length: number, first: number, last: number): number => (length << 16) | (first << 8) | last;
+
+const TRANSPOSITIONS = buildTranspositions();
+const SCRAMBLES = buildScrambles();
+/** Letter counts while comparing a word's middle with a trigger word's (reused: folding is single-threaded). */
+const COUNTS = new Int32Array(26);
+
+/** Whether out[from, to) is `word`. */
+function spells(out: Uint16Array, from: number, to: number, word: string): boolean {
+  if (to - from !== word.length) return false;
+  for (let k = 0; k < word.length; k++) if (out[from + k] !== word.charCodeAt(k)) return false;
+  return true;
+}
+
+/** Whether out[from, to) holds `word`'s middle letters (its ends already match). */
+function sameMiddleLetters(out: Uint16Array, from: number, to: number, word: string): boolean {
+  for (let k = 1; k < word.length - 1; k++) {
+    (COUNTS[(out[from + k] as number) - 97] as number)++;
+    (COUNTS[word.charCodeAt(k) - 97] as number)--;
+  }
+  let balanced = true;
+  for (let k = 1; k < to - from - 1; k++) {
+    const i = (out[from + k] as number) - 97;
+    if (COUNTS[i] !== 0) balanced = false;
+    COUNTS[i] = 0;
+  }
+  for (let k = 1; k < word.length - 1; k++) COUNTS[word.charCodeAt(k) - 97] = 0;
+  return balanced;
+}
+
+/** Rewrites out[from, to) in place when it is a misspelt trigger word (the caller has checked mayBeTypo). */
+export function foldTypo(out: Uint16Array, from: number, to: number): void {
   for (let i = from; i < to; i++) {
     const c = out[i] as number;
     if (c < 97 || c > 122) return;
-    token += String.fromCharCode(c);
   }
-  const word = VARIANTS.get(token);
-  if (word === undefined) return;
+  const length = to - from;
+  const first = out[from] as number;
+  const scrambles = SCRAMBLES.get(endsKey(length, first, out[to - 1] as number));
+  // The trigger word itself, the commonest word to get here, is left as it is without building a string.
+  if (scrambles?.some((word) => spells(out, from, to, word)) === true) return;
+  if (((SECOND_LETTERS[length * 128 + first] as number) & letterBit(out[from + 1] as number)) !== 0) {
+    const word = TRANSPOSITIONS.get(String.fromCharCode(...out.subarray(from, to)));
+    if (word !== undefined) return write(out, from, word);
+  }
+  for (const word of scrambles ?? []) {
+    if (sameMiddleLetters(out, from, to, word) && !RULE_WORDS.has(String.fromCharCode(...out.subarray(from, to)))) return write(out, from, word);
+  }
+}
+
+function write(out: Uint16Array, from: number, word: string): void {
   for (let k = 0; k < word.length; k++) out[from + k] = word.charCodeAt(k);
 }
