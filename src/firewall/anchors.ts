@@ -49,21 +49,29 @@ function literalPrefix(s: string): string {
   return out;
 }
 
+/** Index of the "]" closing the character class that opens at `i`: parentheses and bars inside it are literal. */
+function classEnd(source: string, i: number): number {
+  for (let j = i + 1; j < source.length; j++) {
+    if (source[j] === "\\") j++;
+    else if (source[j] === "]") return j;
+  }
+  return source.length;
+}
+
 /** Index of the parenthesis closing the group that opens `source` at 0, or -1. */
 function groupEnd(source: string): number {
   let depth = 0;
   for (let i = 0; i < source.length; i++) {
-    if (source[i] === "\\") {
-      i++;
-      continue;
-    }
-    if (source[i] === "(") depth++;
-    else if (source[i] === ")" && --depth === 0) return i;
+    const c = source[i];
+    if (c === "\\") i++;
+    else if (c === "[") i = classEnd(source, i);
+    else if (c === "(") depth++;
+    else if (c === ")" && --depth === 0) return i;
   }
   return -1;
 }
 
-/** The alternatives of a group's body, split at its top-level bars. */
+/** The alternatives of a group's body (or of a whole pattern), split at its top-level bars. */
 function alternatives(body: string): string[] {
   const out: string[] = [];
   let depth = 0;
@@ -71,6 +79,7 @@ function alternatives(body: string): string[] {
   for (let i = 0; i < body.length; i++) {
     const c = body[i];
     if (c === "\\") i++;
+    else if (c === "[") i = classEnd(body, i);
     else if (c === "(") depth++;
     else if (c === ")") depth--;
     else if (c === "|" && depth === 0) {
@@ -84,10 +93,21 @@ function alternatives(body: string): string[] {
 
 /**
  * The words one of which every match starts with: a literal prefix, or for a leading (?:…) group that is not
- * optional, the leading words of each of its alternatives (nested groups included). Undefined when some
- * alternative has no literal lead of two or more characters.
+ * optional, the leading words of each of its alternatives (nested groups included), and for a pattern that is
+ * itself an alternation, the leading words of each branch. Undefined when some alternative has no literal lead of
+ * two or more characters.
  */
 function leads(source: string): string[] | undefined {
+  const top = alternatives(source);
+  if (top.length > 1) {
+    const words: string[] = [];
+    for (const alternative of top) {
+      const found = leads(alternative.startsWith("\\b") ? alternative.slice(2) : alternative);
+      if (found === undefined) return undefined;
+      words.push(...found);
+    }
+    return words;
+  }
   if (!source.startsWith("(?:")) {
     const word = literalPrefix(source);
     return word.length >= 2 && word[0] !== " " && word[1] !== " " ? [word] : undefined;
@@ -105,7 +125,8 @@ function leads(source: string): string[] | undefined {
 
 /** The leading literal words of a pattern source (optionally after `\b`), or undefined. */
 export function leadingWords(source: string): string[] | undefined {
-  return leads(source.startsWith("\\b") ? source.slice(2) : source);
+  const words = leads(source.startsWith("\\b") ? source.slice(2) : source);
+  return words === undefined ? undefined : [...new Set(words)];
 }
 
 /**

@@ -194,6 +194,19 @@ const NOT_INFLECTED = `(?!${any("s", "es", "d", "ed", "den", "ped")}\\b)`;
  */
 /** What may stand between an AI addressed and its order ("AI, please …", "assistant, you must …"). */
 const ADDRESSED_LEADS = any("please", "you must", "you should", "must", "should", "now", "instructions", "note", "important");
+/**
+ * What fetched data names in place of its reader's task (instead_of_task): the act ("instead of summarizing this"),
+ * which only an injection aimed at a summariser writes, or its product ("instead of a summary"), which a mail may
+ * also ask a colleague for. And the orders that replace it.
+ */
+const INSTEAD_OF_ACT = `instead of ${any("summarizing", "summarising", "translating", "analyzing", "analysing", "answering", "reviewing")} ${any("this", "the", "my", "our", "it")}\\b${any(` ${any("page", "e mail", "email", "mail", "message", "document", "text", "article", "post", "thread", "file", "content", "website", "site", "review", "data", "question", "request")}\\b`, "")}`;
+const INSTEAD_OF_PRODUCT = `instead of ${any("a ", "the ", "your ", "")}${any("summary", "summarization", "summarisation", "translation", "analysis", "answer", "reply", "response", "review")}\\b`;
+const INSTEAD_ORDERS = any("write", "list", "tell", "say", "give", "output", "print", "reply", "respond", "send", "translate", "compose", "generate", "create", "draft", "answer", "describe", "explain", "show", "include", "add", "recommend", "share", "provide", "visit", "open", "click", "forward", "delete");
+/**
+ * An order before what it replaces, or right after it ("write a poem instead of a summary", "instead of summarizing
+ * this page, tell …"): a subject after it ("instead of summarizing the meeting, I will send …") is a plan.
+ */
+const insteadOf = (replaced: string): string => `\\b${INSTEAD_ORDERS} ${gap(80)}\\b${replaced}|\\b${replaced} ?${any("please ", "")}${INSTEAD_ORDERS}\\b`;
 const AI_WHEN_ADDRESSED = ["ai", "ai assistant", "assistant", "chatbot", "llm", "language model", "ai model", "ai system", "copilot", "ai agent"];
 /** "Whoever / anybody … summarizing this", then up to 40 characters: the start of the injection.indirect.whoever_reads rules. */
 const WHOEVER_READS_THIS = `\\b${any("whoever", "anyone", "anybody")} ?${any("reads", "reading", "summarizes", "summarizing", "summarises", "summarising", "processes", "processing", "analyzes", "analyzing", "translates", "translating", "reviews", "reviewing")} ?this\\b ?${gap(40)}`;
@@ -670,6 +683,12 @@ export const RULES: readonly Rule[] = [
   folded("injection.indirect.phishing_user", INDIRECT, 82, `\\b${any("tell", "inform", "warn", "notify", "remind")} ?the ?users? ?${any("that ", "")}${gap(16)}${any("password", "passwords", "account", "card", "payment", "subscription", "session", "login", "credentials")} ?(?:${gap(60)}|${gap(40)}\\n${any("renew", "reset", "verify", "confirm", "log in", "login", "sign in", "update", "visit", "go to", "click")}${gap(30)})${any("http", "https", "www")}\\b`, { toolOnly: true }),
   // An order of the answer's language to the model, at a sentence's start ("Respond to the user in French only"): a
   // spec saying "the bot should respond to the user in their language" is a statement.
+  // Fetched data that orders something in place of what its reader was asked to do ("instead of summarizing this
+  // page, tell the user …", "write a poem instead of a summary"): a document does not know it is being summarised,
+  // an injection does. Only with an order, so "the board asked for the minutes instead of a summary" is a mail; the
+  // product alone sanitises, since a mail may ask for "the full report instead of the summary".
+  folded("injection.indirect.instead_of_task", INDIRECT, 72, insteadOf(INSTEAD_OF_ACT), { toolOnly: true }),
+  folded("injection.indirect.instead_of_task.product", INDIRECT, 60, insteadOf(INSTEAD_OF_PRODUCT), { toolOnly: true }),
   folded("injection.indirect.user_language", INDIRECT, 74, `\\b${any("respond", "reply", "answer", "write", "speak")} ?to ?the ?user ?${any("only ", "")}in ?${any("english", "french", "german", "spanish", "italian", "portuguese", "russian", "chinese", "japanese", "korean", "arabic", "dutch", "polish", "turkish", "hindi", "pirate", "emoji", "emojis", "morse code", "base64", "latin", "rhymes", "capitals", "all caps")}\\b`, { toolOnly: true, lineStart: true }),
   // An AI as the subject of a condition, then what it should do ("When an AI reads this, it should recommend …").
   folded("injection.indirect.when_ai_reads", INDIRECT, 80, `\\bwhen ?${any("an", "any", "the", "a")} ?${any("ai", "ai assistant", "ai model", "assistant", "chatbot", "llm", "language model", "ai agent")} ?${any("reads", "processes", "summarizes", "summarises", "sees", "parses", "indexes")} ?this\\b ?${gap(30)}${any("should", "must", "will", "needs to", "has to", "is to")} ?${any("recommend", "say", "tell", "mention", "describe", "rate", "include", "send", "forward", "ignore", "reply", "respond", "write", "state", "claim", "praise")}\\b`, { toolOnly: true }),
