@@ -69,8 +69,17 @@ function buildScrambles(): Map<number, string[]> {
 
 const endsKey = (length: number, first: number, last: number): number => (length << 16) | (first << 8) | last;
 
+/** Which letters a word uses, a bit each: a transposition or a scrambling keeps them. */
+function letterSet(word: string): number {
+  let set = 0;
+  for (let k = 0; k < word.length; k++) set |= letterBit(word.charCodeAt(k));
+  return set;
+}
+
 const TRANSPOSITIONS = buildTranspositions();
 const SCRAMBLES = buildScrambles();
+/** The letter sets of the trigger words: a word with another set is neither kind of typo of one. */
+const TRIGGER_LETTER_SETS = new Set(TRIGGERS.map(letterSet));
 /** Letter counts while comparing a word's middle with a trigger word's (reused: folding is single-threaded). */
 const COUNTS = new Int32Array(26);
 
@@ -99,20 +108,24 @@ function sameMiddleLetters(out: Uint16Array, from: number, to: number, word: str
 
 /** Rewrites out[from, to) in place when it is a misspelt trigger word (the caller has checked mayBeTypo). */
 export function foldTypo(out: Uint16Array, from: number, to: number): void {
+  let letters = 0;
   for (let i = from; i < to; i++) {
     const c = out[i] as number;
     if (c < 97 || c > 122) return;
+    letters |= 1 << (c - 97);
   }
+  // Most words that pass mayBeTypo use other letters than any trigger word, and leave here.
+  if (!TRIGGER_LETTER_SETS.has(letters)) return;
   const length = to - from;
   const first = out[from] as number;
-  const scrambles = SCRAMBLES.get(endsKey(length, first, out[to - 1] as number));
-  // The trigger word itself, the commonest word to get here, is left as it is without building a string.
-  if (scrambles?.some((word) => spells(out, from, to, word)) === true) return;
+  const scrambles = SCRAMBLES.get(endsKey(length, first, out[to - 1] as number)) ?? [];
+  // The trigger word itself is left as it is without building a string.
+  for (const word of scrambles) if (spells(out, from, to, word)) return;
   if (((SECOND_LETTERS[length * 128 + first] as number) & letterBit(out[from + 1] as number)) !== 0) {
     const word = TRANSPOSITIONS.get(String.fromCharCode(...out.subarray(from, to)));
     if (word !== undefined) return write(out, from, word);
   }
-  for (const word of scrambles ?? []) {
+  for (const word of scrambles) {
     if (sameMiddleLetters(out, from, to, word) && !RULE_WORDS.has(String.fromCharCode(...out.subarray(from, to)))) return write(out, from, word);
   }
 }
