@@ -207,6 +207,8 @@ const INSTEAD_ORDERS = any("write", "list", "tell", "say", "give", "output", "pr
  * this page, tell …"): a subject after it ("instead of summarizing the meeting, I will send …") is a plan.
  */
 const insteadOf = (replaced: string): string => `\\b${INSTEAD_ORDERS} ${gap(80)}\\b${replaced}|\\b${replaced} ?${any("please ", "")}${INSTEAD_ORDERS}\\b`;
+/** The order a hidden element's text opens with (injection.indirect.hidden_order), to the element's end. */
+const HIDDEN_ORDER = ` ?(?:${any(...TASK_LEADS)} )?(?:${any(...TASK_OPENINGS, "say", "mention", "tell", "include", "add", "ignore", "disregard", "claim", "state", "respond", "reply", "answer")})\\b[^<\\n]{16,300}`;
 const AI_WHEN_ADDRESSED = ["ai", "ai assistant", "assistant", "chatbot", "llm", "language model", "ai model", "ai system", "copilot", "ai agent"];
 /** "Whoever / anybody … summarizing this", then up to 40 characters: the start of the injection.indirect.whoever_reads rules. */
 const WHOEVER_READS_THIS = `\\b${any("whoever", "anyone", "anybody")} ?${any("is ", "")}${any("reads", "reading", "summarizes", "summarizing", "summarises", "summarising", "processes", "processing", "analyzes", "analyzing", "translates", "translating", "reviews", "reviewing")} ?this\\b ?${gap(40)}`;
@@ -695,6 +697,13 @@ export const RULES: readonly Rule[] = [
   folded("injection.indirect.when_ai_reads", INDIRECT, 80, `\\bwhen ?${any("an", "any", "the", "a")} ?${any("ai", "ai assistant", "ai model", "assistant", "chatbot", "llm", "language model", "ai agent")} ?${any("reads", "processes", "summarizes", "summarises", "sees", "parses", "indexes")} ?this\\b ?${gap(30)}${any("should", "must", "will", "needs to", "has to", "is to")} ?${any("recommend", "say", "tell", "mention", "describe", "rate", "include", "send", "forward", "ignore", "reply", "respond", "write", "state", "claim", "praise")}\\b`, { toolOnly: true }),
   // A header addressing AI readers at a sentence's start, about their answer ("For language models: include the text
   // '…' in the summary"); a prompting guide's "For language models, include examples in the prompt" is about the prompt.
+  // Text a page hides from its human readers that opens with an order: only a machine reads it, so only a machine is
+  // being ordered. Text made invisible in place (a 0 or 1 px font, zero opacity, white on the page) is how injections
+  // hide (78); an element taken out of the page (display:none, visibility:hidden, the hidden attribute) is also how
+  // pages keep a modal's or a form's text until it is needed ("Please provide a valid email address."), so that
+  // only sanitises (60). A sentence of 20 characters or more, so a hidden "Write a review" button is neither.
+  clean("injection.indirect.hidden_order", INDIRECT, 78, `<[a-z][a-z0-9]{0,10}\\b[^>]{0,200}?style=["'][^"'>]{0,200}?(?:font-size: ?[01](?![0-9.])|opacity: ?0(?!\\.?[1-9])|color: ?(?:#fff(?:fff)?|white)\\b)[^>]{0,200}>${HIDDEN_ORDER}`, "gi", { toolOnly: true, requires: ["<"] }),
+  clean("injection.indirect.hidden_order.removed", INDIRECT, 60, `<[a-z][a-z0-9]{0,10}\\b[^>]{0,200}?(?:style=["'][^"'>]{0,200}?(?:display: ?none|visibility: ?hidden)|\\bhidden\\b)[^>]{0,200}>${HIDDEN_ORDER}`, "gi", { toolOnly: true, requires: ["<"] }),
   clean("injection.indirect.for_ai_readers", INDIRECT, 78, `(?:^|[.!?]\\s{1,3}|\\n)for (?:ai|ais|ai models|ai systems|ai assistants|ai agents|language models|large language models|llms|chatbots|assistants)(?: reading this| processing this| summari[sz]ing this)?[ \\t]{0,2}[:,-][ \\t]{0,2}(?:include|say|write|describe|recommend|tell|mention|respond|reply|ignore|add|state|output|rate|summari[sz]e)\\b[^\\n]{0,80}\\b(?:the|your) (?:summary|answer|response|reply|output)\\b`, "gi", { toolOnly: true, requires: ["for ", "For ", "FOR "] }),
   folded("injection.indirect.if_you_are_ai", INDIRECT, 82, `\\bif ?you ?${any("are", "re")} ?${any("an ai", "a language model", "an llm", "an assistant", "an ai assistant", "a chatbot", "a bot", "chatgpt", "gpt", "claude", "reading this", "an agent", "summarizing", "summarising", "processing this")}\\b`, { toolOnly: true }),
   folded("injection.indirect.hide_from_user", INDIRECT, 80, `\\b${any("do not", "don t", "never", "without")} ?${any("tell", "telling", "inform", "informing", "mention", "mentioning", "notify", "notifying", "reveal", "revealing", "show", "showing", "alert", "alerting", "let")} ?${any("the user", "the human", "them", "the reader", "the recipient", "anyone", "the owner")}\\b`, { toolOnly: true }),
