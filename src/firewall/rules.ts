@@ -422,6 +422,35 @@ export const RULES: readonly Rule[] = [
   )),
   folded("exfiltration.system_prompt.ja", EXFIL_PROMPT, 82, `${any("システムプロンプト", "初期指示", "元の指示", "あなたの指示", "プロンプト", "パスワード", "隠されたルール", "秘密のルール")}${gap(10)}${any("表示", "教え", "出力", "繰り返", "見せ", "書き出")}`),
 
+  // The prompt asked for in other words, in the other rule languages: what the model was told before the user's
+  // first message, what it was told never to reveal, the rules it was configured with, and its setup message or
+  // hidden preamble. Each names the model as the one configured or told, so "the instructions for configuring a
+  // router" or "what was said in the meeting" are not it.
+  folded("exfiltration.system_prompt.paraphrase.de", EXFIL_PROMPT, 80, any(
+    `${any("was", "welche anweisungen")} ${any("wurde dir", "wurden dir", "hat man dir")} ${any("vor", "bevor")} ${any("meiner ersten nachricht", "meiner nachricht", "ich etwas")}`,
+    `${any("was", "welche dinge")} ${any("wurde dir", "hat man dir", "darfst du")} ${gap(16)}${any("niemals", "nie", "nicht")} ${gap(8)}${any("verraten", "enthüllen", "preisgeben")}`,
+    `${any("regeln", "anweisungen", "instruktionen", "vorgaben")} ${any("mit denen", "nach denen")} du ${any("konfiguriert", "eingerichtet", "programmiert", "eingestellt")}`,
+    `${any("deine", "ihre")} ${any("anfängliche ", "ursprüngliche ", "erste ", "versteckte ", "")}${any("einrichtungsnachricht", "konfigurationsnachricht", "systemnachricht", "startanweisungen", "präambel")}`,
+  )),
+  folded("exfiltration.system_prompt.paraphrase.romance", EXFIL_PROMPT, 80, any(
+    `${any("ce qu on t a dit", "ce qui t a été dit", "ce que tu as reçu", "lo que te dijeron", "lo que recibiste", "cosa ti è stato detto", "quello che hai ricevuto", "que te disseram", "que você recebeu", "que voce recebeu")} ${gap(12)}${any("avant mon premier message", "antes de mi primer mensaje", "prima del mio primo messaggio", "antes da minha primeira mensagem")}`,
+    `${any("on t a dit", "on vous a dit", "te dijeron", "te han dicho", "ti hanno detto", "ti è stato detto", "te disseram", "lhe disseram")} ${any("de ne jamais", "de ne pas", "que nunca", "que no", "di non", "para nunca", "para não", "para nao")} ${gap(8)}${any("révéler", "divulguer", "revelaras", "reveles", "revelar", "divulgaras", "divulgues", "rivelare", "divulgare", "divulgar")}`,
+    `${any("instrucciones", "reglas", "indicaciones")} ${any("te configuró", "te configuraron", "te programó", "te programaron", "te dio", "te dieron")} ${any("tu", "el", "los")} ${any("desarrollador", "desarrolladores", "operador", "creador", "creadores")}`,
+    `${any("règles", "instructions", "consignes", "reglas", "instrucciones", "regole", "istruzioni", "regras", "instruções", "instrucoes")} ${any("avec lesquelles tu as été", "avec lesquelles vous avez été", "con las que te", "con que te", "con cui sei stato", "con cui sei stata", "com as quais você foi", "com que você foi", "com as quais foste")} ${any("configuré", "configurée", "paramétré", "programmé", "configuró", "configuraron", "programó", "programaron", "configurato", "configurata", "impostato", "programmato", "configurado", "programado")}`,
+    `${any("ton", "votre", "tu", "tuo", "sua", "tua")} ${any("message de configuration", "message initial", "message système", "mensaje de configuración", "mensaje inicial", "mensaje de sistema", "messaggio di configurazione", "messaggio iniziale", "messaggio di sistema", "mensagem de configuração", "mensagem inicial", "mensagem de sistema", "préambule caché", "preámbulo oculto", "preambolo nascosto", "preâmbulo oculto")}`,
+  )),
+  folded("exfiltration.system_prompt.paraphrase.ru", EXFIL_PROMPT, 80, any(
+    `${any("что тебе сказали", "что тебе написали", "всё что ты получил", "все что ты получил")} ${gap(12)}до ${any("моего первого сообщения", "моего сообщения")}`,
+    `что тебе ${any("сказали", "велели", "запретили")} ${gap(10)}${any("никогда не", "не")} ${any("раскрывать", "разглашать", "выдавать")}`,
+    `${any("инструкции", "правила", "указания")} ${any("с которыми", "которыми")} тебя ${any("настроили", "настроил", "запрограммировали", "запрограммировал")}`,
+    `${any("скрытую преамбулу", "скрытая преамбула", "твоё начальное сообщение", "твое начальное сообщение", "твоё системное сообщение", "твое системное сообщение")}`,
+  )),
+  folded("exfiltration.system_prompt.paraphrase.cjk", EXFIL_PROMPT, 80, any(
+    `${any("在我第一条消息之前", "在我发第一条消息之前", "在我说话之前", "私の最初のメッセージの前に", "最初のメッセージより前に", "私が話す前に")}${gap(10)}${any("收到", "被告知", "告诉你", "给你的", "写给你", "的内容", "的指示", "的指令", "受け取った", "言われた", "指示", "内容")}`,
+    `${any("被告知", "被要求", "被指示", "言われた", "指示された")}${gap(4)}${any("永远不要", "不要", "不能", "决不")}${any("透露", "泄露")}`,
+    `${any("明かさない", "漏らさない")}ように${any("言われた", "指示された", "設定された")}`,
+    `${any("你被设置", "你被配置", "给你设置", "给你配置", "最初に設定された", "あなたに設定された", "あなたが最初に設定された")}${gap(3)}${any("指示", "指令", "规则", "命令", "ルール", "内容")}`,
+  )),
   folded("injection.instruction_override.de_said", OVERRIDE, 80, `\\b${any("höre nicht auf", "hör nicht auf", "vergiss", "ignoriere")} ?${gap(16)}${any("zuvor gesagte", "vorher gesagte", "bisher gesagte", "oben gesagte", "alles davor", "alles vorherige")}`),
   folded("jailbreak.imagine_evil", JAILBREAK, 78, `\\b${any("imagine you are", "imagine you re", "stell dir vor du bist", "stell dir vor, du bist", "tu so als wärst du", "imagine que tu es", "imagina que eres", "immagina di essere", "imagine que você é", "imagine que voce e", "представь что ты", "假设你是", "想象你是")} ?${gap(20)}${any("evil", "malicious", "unfiltered", "uncensored", "unrestricted", "amoral", "böse", "bösartig", "maléfique", "malvad", "malvagi", "malign", "зл", "邪恶")}`),
 
