@@ -105,6 +105,15 @@ const LEET: Readonly<Record<string, string>> = {
 };
 const LEET_CODES = new Uint16Array(128);
 for (const [from, to] of Object.entries(LEET)) LEET_CODES[from.charCodeAt(0)] = to.charCodeAt(0);
+/** The longest all-digit token read as leetspeak after a leetspeak word ("15" for "is", "7h3" needs no help). */
+const LEET_NUMBER_MAX = 3;
+
+/** Whether source[end, start) is one space or apostrophe: the token at `start` follows the one ending at `end`. */
+function leetFollows(source: string, end: number, start: number): boolean {
+  if (start - end !== 1) return false;
+  const c = source.charCodeAt(end);
+  return c === SPACE || c === 0x27 || c === 0x2019;
+}
 
 /**
  * Negative circled and negative squared Latin capitals (U+1F150–U+1F169, U+1F170–U+1F189: "🅸🅶🅽🅾🆁🅴") have no NFKC
@@ -382,6 +391,8 @@ function buildFolded(base: string, clean: string, ascii: boolean, leads: LeadFil
   // the Kelvin sign into "K".
   let cipherHint = false;
   let lettersWithDigits = false;
+  /** Where in `source` the last token folded as leetspeak ended (see below), or -1. */
+  let leetEnd = -1;
   let i = 0;
   let pendingBreak = false;
   while (i <= n) {
@@ -527,12 +538,15 @@ function buildFolded(base: string, clean: string, ascii: boolean, leads: LeadFil
         else structure.word(k);
       }
     }
-    // Leetspeak is folded only inside tokens mixing ASCII letters and leet symbols ("1gn0r3", not "2024").
-    if ((classes & KINDS) === (C_ASCII_LETTER | C_LEET)) {
+    // Leetspeak is folded only inside tokens mixing ASCII letters and leet symbols ("1gn0r3", not "2024"), and in a
+    // short all-digit token right after such a word, with only a space or an apostrophe between: "p0l1cy 15
+    // 5u5p3nd3d", "u53r'5" (a number does not follow a leetspeak word that closely).
+    if ((classes & KINDS) === (C_ASCII_LETTER | C_LEET) || ((classes & KINDS) === C_LEET && len - from <= LEET_NUMBER_MAX && leetEnd >= 0 && leetFollows(source, leetEnd, i))) {
       for (let r = from; r < len; r++) {
         const u = out[r] as number;
         if (u < 128 && (LEET_CODES[u] as number) !== 0) out[r] = LEET_CODES[u] as number;
       }
+      leetEnd = q;
     }
     const length = len - from;
     if (length >= 2 && mayBeTypo(length, out[from] as number, out[from + 1] as number, out[len - 1] as number)) foldTypo(out, from, len);
