@@ -440,7 +440,7 @@ export function analyzeText(text: string, opts: AnalyzeOptions): Analysis {
   const hits = new Map<string, Hit>();
   const decoded: string[] = [];
   runRules(views, opts.untrusted, opts.reporting === true, hits);
-  const offTopic = opts.untrusted && opts.depth === 0 && offTopicRequest(views.base, hits.get(TASK_REQUEST_RULE)?.spans ?? []);
+  const offTopic = opts.untrusted && opts.depth === 0 && offTopicRequest(views.clean, hits.get(TASK_REQUEST_RULE)?.spans ?? []);
   const structure = views.structure;
   // A flood crowds the operator's instructions out of a prompt; in fetched data the same runs are markdown tables,
   // rulers and ASCII-art banners (9 of 2,434 documents under /usr/share/doc blocked with it).

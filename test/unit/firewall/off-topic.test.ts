@@ -151,6 +151,16 @@ describe("the off-topic request as the task detector's second signal", () => {
     expect(v.findings.map((f) => f.ruleId)).not.toContain("classifier.indirect_task.off_topic");
   });
 
+  it("reads a mail written in Cyrillic look-alike letters as the plain mail", () => {
+    const spoof = (text: string): string => text.replace(/[aeopc]/g, (c) => ({ a: "\u0430", e: "\u0435", o: "\u043e", p: "\u0440", c: "\u0441" })[c] ?? c);
+    const v = createFirewall(config, { taskClassifier: detectorAt(OFF_TOPIC_TASK_P) }).check([
+      { role: "user", content: "Summarise my latest email." },
+      { role: "tool", content: spoof(`${BEFORE}${OFF}${AFTER}`) },
+    ]);
+    expect(v.findings.map((f) => f.ruleId)).toContain("classifier.indirect_task.off_topic");
+    expect(v.blocked).toBe(true);
+  });
+
   it("does not judge a user's own request", () => {
     const v = createFirewall(config, { taskClassifier: detectorAt(0.9) }).check([{ role: "user", content: `${BEFORE}${OFF}${AFTER}` }]);
     expect(v.findings.map((f) => f.ruleId)).not.toContain("classifier.indirect_task.off_topic");
