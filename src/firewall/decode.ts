@@ -52,9 +52,15 @@ const MIN_CHAR_ESCAPES = 4;
 const ROT13_WORDS = ["vtaber", "qvfertneq", "cerivbhf", "vafgehpgvbaf", "flfgrz", "cebzcg", "wnvyoernx", "erirny", "cnffjbeq"];
 /** ROT13 forms of common trigger words, or an explicit mention of the cipher: only then is a ROT13 view worth scanning. */
 export const ROT13_HINT = new RegExp(`\\b(?:rot-?13|${ROT13_WORDS.join("|")})\\b`, "i");
-/** Common trigger words spelled backwards: a text holding one is also read reversed ("snoitcurtsni suoiverp lla erongi"). */
+/**
+ * Common trigger words spelled backwards, or an order to read the text reversed ("read this backwards: …", "reverse
+ * the following text"): a text holding one is also read reversed ("snoitcurtsni suoiverp lla erongi"). The bare
+ * words are not enough: changelogs are full of "backward compatible" and "reversed the order".
+ */
 const REVERSED_WORDS = ["erongi", "dragersid", "snoitcurtsni", "suoiverp", "tpmorp", "laever", "drowssap", "kaerbliaj", "snoitcirtser"];
-export const REVERSED_HINT = new RegExp(`\\b(?:${REVERSED_WORDS.join("|")})\\b`, "i");
+const REVERSAL_WORDS = ["backwards", "backward", "reverse"];
+const REVERSAL_ORDER = "(?:read|written|write|spelled|spelt|typed|follow|do) (?:this |it |the following |the text |the message |them |that )?backwards?\\b|\\breverse (?:this|the following|the next) (?:text|message|sentence|line|string)\\b";
+export const REVERSED_HINT = new RegExp(`\\b(?:${REVERSED_WORDS.join("|")})\\b|\\b${REVERSAL_ORDER}`, "i");
 /** The name of a letter-substitution cipher: a text that names one is also read with the likeliest shift undone. */
 const SHIFT_CIPHERS = ["caesar", "atbash", "cipher", "ciphertext"];
 export const SHIFT_HINT = new RegExp(`\\b(?:${SHIFT_CIPHERS.join("|")})\\b`, "i");
@@ -63,7 +69,7 @@ export const SHIFT_HINT = new RegExp(`\\b(?:${SHIFT_CIPHERS.join("|")})\\b`, "i"
  * are bounded by \b on both sides, and "rot-13" splits at the dash. The folding pass looks for them
  * (TextViews.cipherHint).
  */
-export const CIPHER_HINT_TOKENS: readonly string[] = ["rot", "rot13", ...ROT13_WORDS, ...REVERSED_WORDS, ...SHIFT_CIPHERS];
+export const CIPHER_HINT_TOKENS: readonly string[] = ["rot", "rot13", ...ROT13_WORDS, ...REVERSED_WORDS, ...REVERSAL_WORDS, ...SHIFT_CIPHERS];
 /** English letter frequencies (per cent, a–z): the shift whose output is likeliest English is the one undone. */
 const ENGLISH_FREQUENCY = [8.2, 1.5, 2.8, 4.3, 12.7, 2.2, 2.0, 6.1, 7.0, 0.15, 0.77, 4.0, 2.4, 6.7, 7.5, 1.9, 0.095, 6.0, 6.3, 9.1, 2.8, 0.98, 2.4, 0.15, 2.0, 0.074];
 const LOG_FREQUENCY = ENGLISH_FREQUENCY.map((f) => Math.log(f));
