@@ -349,10 +349,52 @@ function outputBuffer(size: number): Uint16Array {
 }
 
 /** Whether source[from, to) is the same text as the separator source[sepFrom, sepFrom + sepLen). */
+/**
+ * Whether the single letters at p0 and p1 are a spaced-out two-letter word: closer to each other than to what
+ * stands either side (up to `next`, the next token or the text's end).
+ */
+function tighterThanNeighbours(source: string, p0: number, p1: number, next: number): boolean {
+  // One space between the letters, and blank space (two or more spaces or a line break) or the text's end either
+  // side: "N/A", "Q&A", "(T a, T b)" and a quoted "a b" are not spaced-out words.
+  if (p1 - p0 !== 2 || source.charCodeAt(p0 + 1) !== SPACE) return false;
+  return (p0 === 0 || blankRun(source, p0 - 1, -1) >= 2) && (next >= source.length || blankRun(source, p1 + 1, 1) >= 2);
+}
+
+/** Length of the run of spaces and line breaks from `at` in direction `step` (at most 4), 0 if it holds anything else. */
+function blankRun(source: string, at: number, step: 1 | -1): number {
+  let k = 0;
+  for (let q = at; q >= 0 && q < source.length && k < SPACED_REACH; q += step, k++) {
+    const c = source.charCodeAt(q);
+    if ((CLASS[c] as number) & ALNUM) return k;
+    if (c !== SPACE && c !== NEWLINE && c !== 13) return 0;
+  }
+  return k;
+}
+
+/** How far apart (in UTF-16 units) the letters of a spaced-out word may stand: a separator of at most 3. */
+const SPACED_REACH = 4;
+
 function sameSeparator(source: string, sepFrom: number, sepLen: number, from: number, to: number): boolean {
   if (to - from !== sepLen) return false;
   for (let k = 0; k < sepLen; k++) if (source.charCodeAt(from + k) !== source.charCodeAt(sepFrom + k)) return false;
   return true;
+}
+
+/**
+ * Whether the single letter at `at`, after a one-letter run and the separator source[sepFrom, at), rather opens a
+ * run of its own: another single letter follows it after a narrower separator. In "a   h a t e" the wide gap ends
+ * the word "a", and "h" belongs with "a t e".
+ */
+function opensOtherRun(source: string, sepFrom: number, at: number): boolean {
+  let j = at + 1;
+  while (j < source.length && j - at <= SPACED_REACH && ((CLASS[source.charCodeAt(j)] as number) & ALNUM) === 0) j++;
+  if (j >= source.length || j - at > SPACED_REACH || j === at + 1) return false;
+  if (j + 1 < source.length && ((CLASS[source.charCodeAt(j + 1)] as number) & ALNUM) !== 0) return false;
+  // The wider gap is the one between words: "a   h a t e" opens a run at "h", "m y   u s e r s" does not at "y". As
+  // such text is written: one space between letters, more between words.
+  if (j - at - 1 !== 1 || source.charCodeAt(at + 1) !== SPACE) return false;
+  for (let k = sepFrom; k < at; k++) if (source.charCodeAt(k) !== SPACE) return false;
+  return at - sepFrom > 1;
 }
 
 /**
@@ -414,7 +456,7 @@ function buildFolded(base: string, clean: string, ascii: boolean, leads: LeadFil
     }
     // A pending single-letter run ends at a longer token, a letter more than 4 characters on, the end, or a
     // letter after a different separator: "i g n o r e   a l l" and "i-g-n-o-r-e a-l-l" are two words each.
-    if (runCount > 0 && ((token && !single) || i === n || (single && (i - lastRun > 4 || (runCount >= 2 && !sameSeparator(source, sepFrom, sepLen, lastRun + 1, i)))))) {
+    if (runCount > 0 && ((token && !single) || i === n || (single && (i - lastRun > SPACED_REACH || (runCount >= 2 && !sameSeparator(source, sepFrom, sepLen, lastRun + 1, i)) || (runCount === 1 && opensOtherRun(source, lastRun + 1, i)))))) {
       if (runCount === 3 && leads !== undefined) {
         const kinds = mayLead(leads, out[runFrom] as number, out[runFrom + 1] as number, out[runFrom + 2] as number, SPACE, 3);
         if (kinds !== 0) starts.push(runFrom, kinds);
@@ -426,7 +468,10 @@ function buildFolded(base: string, clean: string, ascii: boolean, leads: LeadFil
         segments.mark(len, p0);
         out[len++] = source.charCodeAt(p0);
         if (runCount === 2) {
-          out[len++] = b1 ? NEWLINE : SPACE;
+          // Two letters closer to each other than to what stands either side are a spaced-out word too ("m y" in
+          // "h a t e   m y   u s e r s"); "section 3 a b" keeps them apart.
+          if (!(b1 || tighterThanNeighbours(source, p0, p1, i))) out[len++] = SPACE;
+          else if (b1) out[len++] = NEWLINE;
           segments.mark(len, p1);
           out[len++] = source.charCodeAt(p1);
         }
