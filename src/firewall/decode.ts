@@ -299,6 +299,18 @@ function countUpTo(text: string, re: RegExp, limit: number): number {
   return n;
 }
 
+/**
+ * The percent escapes in `text`, counted up to `limit`: escapes, not runs of them, so a text in a non-Latin script,
+ * whose every character and space is escaped, is one run of many.
+ */
+function urlEscapes(text: string, limit: number): number {
+  let n = 0;
+  URL_ENCODED_RUN.lastIndex = 0;
+  for (let m = URL_ENCODED_RUN.exec(text); m !== null && n < limit; m = URL_ENCODED_RUN.exec(text)) n += m[0].length / 3;
+  URL_ENCODED_RUN.lastIndex = 0;
+  return n;
+}
+
 /** A group of base64 runs: one run, or the lines of a payload wrapped at a fixed width (`whole`, whitespace removed). */
 interface Base64Group {
   whole?: string;
@@ -390,7 +402,7 @@ export function decodePayloads(text: string, budget: DecodeBudget, structure: Te
       keepText(out, budget, "hex", utf8(Buffer.from(hex.slice(0, n), "hex")));
     }
   }
-  if (text.includes("%") && countUpTo(text, URL_ENCODED_RUN, MIN_URL_ESCAPES) >= MIN_URL_ESCAPES) {
+  if (text.includes("%") && urlEscapes(text, MIN_URL_ESCAPES) >= MIN_URL_ESCAPES) {
     const n = take(budget, text.length, 1);
     if (n === 0) return out;
     const decoded = text.slice(0, n).replace(URL_ENCODED_RUN, (run) => {
