@@ -465,15 +465,20 @@ function buildFolded(base: string, clean: string, ascii: boolean, leads: LeadFil
         if (len > 0) {
           out[len++] = b0 ? NEWLINE : SPACE;
         }
+        const at = len;
         segments.mark(len, p0);
         out[len++] = source.charCodeAt(p0);
         if (runCount === 2) {
           // Two letters closer to each other than to what stands either side are a spaced-out word too ("m y" in
-          // "h a t e   m y   u s e r s"); "section 3 a b" keeps them apart.
-          if (!(b1 || tighterThanNeighbours(source, p0, p1, i))) out[len++] = SPACE;
-          else if (b1) out[len++] = NEWLINE;
+          // "h a t e   m y   u s e r s"), which may lead a rule ("a i" for "ai"); "section 3 a b" keeps them apart.
+          const pair = !b1 && tighterThanNeighbours(source, p0, p1, i);
+          if (!pair) out[len++] = b1 ? NEWLINE : SPACE;
           segments.mark(len, p1);
           out[len++] = source.charCodeAt(p1);
+          if (pair && leads !== undefined) {
+            const kinds = mayLead(leads, out[at] as number, out[at + 1] as number, SPACE, SPACE, 2);
+            if (kinds !== 0) starts.push(at, kinds);
+          }
         }
       }
       runCount = 0;
