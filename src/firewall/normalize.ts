@@ -360,13 +360,12 @@ function tighterThanNeighbours(source: string, p0: number, p1: number, next: num
   return (p0 === 0 || blankRun(source, p0 - 1, -1) >= 2) && (next >= source.length || blankRun(source, p1 + 1, 1) >= 2);
 }
 
-/** Length of the run of spaces and line breaks from `at` in direction `step` (at most 4), 0 if it holds anything else. */
+/** Length of the run of spaces and line breaks from `at` in direction `step`, counted up to SPACED_REACH. */
 function blankRun(source: string, at: number, step: 1 | -1): number {
   let k = 0;
   for (let q = at; q >= 0 && q < source.length && k < SPACED_REACH; q += step, k++) {
     const c = source.charCodeAt(q);
-    if ((CLASS[c] as number) & ALNUM) return k;
-    if (c !== SPACE && c !== NEWLINE && c !== 13) return 0;
+    if (c !== SPACE && c !== NEWLINE && c !== 13) return k;
   }
   return k;
 }
