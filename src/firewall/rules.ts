@@ -347,7 +347,9 @@ export const RULES: readonly Rule[] = [
   // ---- persona / jailbreak framing ----
   // DAN named as the persona is written in capitals: "you are Dan, a support agent" is a role with a name, and
   // "you are DAN-free" is a compound.
-  clean("jailbreak.dan.named", JAILBREAK, 85, `\\b(?:[Aa]s|[Bb]e|[Bb]ecome|[Yy]ou are|[Yy]ou['\u2019]re|YOU ARE|AS|BE|BECOME)(?: now| NOW)? DAN\\b(?!-)`, "g", { requires: ["DAN"] }),
+  // "You are DAN, the friendly dog in my children's book": a character introduced by what it is, unless that is an
+  // AI or a mode ("DAN, an AI without filters", "DAN, the unfiltered version of you").
+  clean("jailbreak.dan.named", JAILBREAK, 85, `\\b(?:[Aa]s|[Bb]e|[Bb]ecome|[Yy]ou are|[Yy]ou['\u2019]re|YOU ARE|AS|BE|BECOME)(?: now| NOW)? DAN\\b(?!-)(?!, (?:the|a|an|my|our) (?!(?:[Aa][Ii]|[Mm]odel|[Aa]ssistant|[Cc]hatbot|[Ll]anguage|LLM|llm|[Vv]ersion|[Mm]ode|[Pp]ersona|[Bb]ot|[Uu]nfiltered|[Uu]ncensored|[Uu]nrestricted|[Jj]ailbroken|[Ee]vil|[Aa]moral)\\b)[A-Za-z])`, "g", { requires: ["DAN"] }),
   folded("jailbreak.dan", JAILBREAK, 85, `\\b${any("do anything now", "dan mode", "stan mode", "strive to avoid norms", "always intelligent and machiavellian", "dude mode", "aim mode", "anti ?gpt", "better ?dan", "jailbroken", "jailbreak mode")}`),
   // A named unrestricted mode counts when it is switched on or speaks ("developer mode enabled", "developer mode
   // output", "enter developer mode"), not when it is mentioned ("the developer mode settings on Android") or
