@@ -803,7 +803,7 @@ export const RULES: readonly Rule[] = [
     `${any("cuando", "al")} ?${any("resumas", "resumir", "traduzcas", "traducir", "proceses", "procesar", "analices", "analizar")}`,
     `${any("quando", "mentre")} ?${any("riassumi", "riassumerai", "traduci", "elabori", "analizzi")}`,
     `${any("quando", "ao")} ?${any("resumir", "resumires", "traduzir", "processar", "analisar")}`,
-  )} ?${gap(24)}${any("di all utente", "dì all utente", "dis à l utilisateur", "di al usuario", "diga ao usuário", "diga ao usuario", "sag dem nutzer", "ajoute", "añade", "aggiungi", "adicione", "füge", "ignoriere", "ignore", "ignora", "ignorez")}`, { toolOnly: true }),
+  )} ?${gap(24)}${any("di all utente", "dì all utente", "dis à l utilisateur", "di al usuario", "diga ao usuário", "diga ao usuario", "sag dem nutzer", "ajoute", "añade", "aggiungi", "adicione", "füge", "ignoriere", "ignore", "ignora", "ignorez", "recommande", "recomienda", "raccomanda", "recomende", "empfiehl", "mentionne", "menciona", "menziona", "mencione", "erwähne")}`, { toolOnly: true }),
   // A sentence in fetched data that opens like a request to an assistant may be an instruction smuggled into data.
   // "Can you / could you" counts only before an assistant's task ("could you summarize"), not before an errand
   // for the human reading the e-mail ("could you call me back"). An opening word is only a guess (mail and forms
