@@ -291,23 +291,16 @@ function unescapeAll(text: string, marker: string, re: RegExp, budget: DecodeBud
   return text.slice(0, n).replace(re, (...groups: Array<string | undefined>) => decode(groups));
 }
 
-function countUpTo(text: string, re: RegExp, limit: number): number {
+/** How many things `re` finds in `text`, counted up to `limit`: each match counts `weigh` of it (one by default). */
+function countUpTo(text: string, re: RegExp, limit: number, weigh: (match: string) => number = () => 1): number {
   let n = 0;
   re.lastIndex = 0;
-  while (n < limit && re.exec(text) !== null) n++;
+  while (n < limit) {
+    const m = re.exec(text);
+    if (m === null) break;
+    n += weigh(m[0]);
+  }
   re.lastIndex = 0;
-  return n;
-}
-
-/**
- * The percent escapes in `text`, counted up to `limit`: escapes, not runs of them, so a text in a non-Latin script,
- * whose every character and space is escaped, is one run of many.
- */
-function urlEscapes(text: string, limit: number): number {
-  let n = 0;
-  URL_ENCODED_RUN.lastIndex = 0;
-  for (let m = URL_ENCODED_RUN.exec(text); m !== null && n < limit; m = URL_ENCODED_RUN.exec(text)) n += m[0].length / 3;
-  URL_ENCODED_RUN.lastIndex = 0;
   return n;
 }
 
@@ -402,7 +395,8 @@ export function decodePayloads(text: string, budget: DecodeBudget, structure: Te
       keepText(out, budget, "hex", utf8(Buffer.from(hex.slice(0, n), "hex")));
     }
   }
-  if (text.includes("%") && urlEscapes(text, MIN_URL_ESCAPES) >= MIN_URL_ESCAPES) {
+  // Escapes, not runs of them: a text in a non-Latin script, every character and space escaped, is one run of many.
+  if (text.includes("%") && countUpTo(text, URL_ENCODED_RUN, MIN_URL_ESCAPES, (run) => run.length / 3) >= MIN_URL_ESCAPES) {
     const n = take(budget, text.length, 1);
     if (n === 0) return out;
     const decoded = text.slice(0, n).replace(URL_ENCODED_RUN, (run) => {
