@@ -381,17 +381,13 @@ function sameSeparator(source: string, sepFrom: number, sepLen: number, from: nu
 
 /**
  * Whether the single letter at `at`, after a one-letter run and the separator source[sepFrom, at), rather opens a
- * run of its own: another single letter follows it after a narrower separator. In "a   h a t e" the wide gap ends
- * the word "a", and "h" belongs with "a t e".
+ * run of its own: another single letter follows it after one space, a narrower gap than the spaces before it. In
+ * "a   h a t e" the wide gap ends the word "a", and "h" belongs with "a t e".
  */
 function opensOtherRun(source: string, sepFrom: number, at: number): boolean {
-  let j = at + 1;
-  while (j < source.length && j - at <= SPACED_REACH && ((CLASS[source.charCodeAt(j)] as number) & ALNUM) === 0) j++;
-  if (j >= source.length || j - at > SPACED_REACH || j === at + 1) return false;
-  if (j + 1 < source.length && ((CLASS[source.charCodeAt(j + 1)] as number) & ALNUM) !== 0) return false;
-  // The wider gap is the one between words: "a   h a t e" opens a run at "h", "m y   u s e r s" does not at "y". As
-  // such text is written: one space between letters, more between words.
-  if (j - at - 1 !== 1 || source.charCodeAt(at + 1) !== SPACE) return false;
+  // As such text is written: one space between letters, more between words. "a   h a t e" opens a run at "h", "m y
+  // u s e r s" (three spaces after "y") does not at "y".
+  if (source.charCodeAt(at + 1) !== SPACE || at + 2 >= source.length || !isAlnum(source, at + 2) || (at + 3 < source.length && isAlnum(source, at + 3))) return false;
   for (let k = sepFrom; k < at; k++) if (source.charCodeAt(k) !== SPACE) return false;
   return at - sepFrom > 1;
 }
