@@ -112,7 +112,7 @@ export function foldTypo(out: Uint16Array, from: number, to: number): void {
   for (let i = from; i < to; i++) {
     const c = out[i] as number;
     if (c < 97 || c > 122) return;
-    letters |= 1 << (c - 97);
+    letters |= letterBit(c);
   }
   // Most words that pass mayBeTypo use other letters than any trigger word, and leave here.
   if (!TRIGGER_LETTER_SETS.has(letters)) return;
