@@ -462,7 +462,8 @@ export function analyzeText(text: string, opts: AnalyzeOptions): Analysis {
     for (const payload of payloads) {
       const innerAnalysis = analyzeText(payload.text, { ...opts, depth: opts.depth + 1 });
       decoded.push(innerAnalysis.views.folded, ...innerAnalysis.decoded);
-      const inner = innerAnalysis.hits;
+      // Text read again with its split words joined shows the same sentences: only what reading it as written missed counts.
+      const inner = payload.encoding === "symbol_split" ? innerAnalysis.hits.filter((h) => (hits.get(h.ruleId)?.score ?? 0) < h.score) : innerAnalysis.hits;
       const strongest = inner.reduce((max, h) => Math.max(max, h.score), 0);
       if (strongest === 0) continue;
       for (const h of inner) {

@@ -1,10 +1,11 @@
 import { CLASS, C_LETTER, C_PRINTABLE } from "./charclass.js";
 import { morseRuns } from "./morse.js";
 import { scanStructure, type TextStructure } from "./structure.js";
+import { joinSymbolSplits } from "./symbol-splits.js";
 
 /**
  * Finds encoded payloads (base64, base32, binary, hex, URL-encoding, ROT13 and other letter shifts, reversed text, `\uXXXX` escapes, HTML
- * character references, Unicode tag characters, Morse code) embedded in text and decodes them so the detectors can scan what the model would read after decoding.
+ * character references, Unicode tag characters, Morse code, words split by symbols) embedded in text and decodes them so the detectors can scan what the model would read after decoding.
  * Bounded: each call decodes at most `budget.bytes` characters in total and `budget.payloads` payloads; the
  * caller bounds recursion depth.
  */
@@ -14,7 +15,7 @@ export interface DecodeBudget {
 }
 
 export interface DecodedPayload {
-  encoding: "base64" | "base32" | "binary" | "hex" | "url" | "rot13" | "caesar" | "reversed" | "unicode_escape" | "html_entity" | "unicode_tags" | "morse";
+  encoding: "base64" | "base32" | "binary" | "hex" | "url" | "rot13" | "caesar" | "reversed" | "unicode_escape" | "html_entity" | "unicode_tags" | "morse" | "symbol_split";
   text: string;
 }
 
@@ -416,6 +417,12 @@ export function decodePayloads(text: string, budget: DecodeBudget, structure: Te
     const n = take(budget, run.length, 1);
     if (n === 0) return out;
     keepText(out, budget, "morse", run.slice(0, n));
+  }
+  const unsplit = joinSymbolSplits(text, MAX_PAYLOAD_CHARS);
+  if (unsplit !== undefined) {
+    const n = take(budget, unsplit.length, 1);
+    if (n === 0) return out;
+    out.push({ encoding: "symbol_split", text: unsplit.slice(0, n) });
   }
   if (cipherHint && ROT13_HINT.test(text)) {
     const n = take(budget, text.length, 1);

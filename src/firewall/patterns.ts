@@ -6,6 +6,7 @@ import { NORMALIZE_PATTERNS } from "./normalize.js";
 import { PII_PATTERNS } from "./pii.js";
 import { RULE_PATTERNS } from "./rules.js";
 import { SENTENCE_PATTERNS } from "./sentences.js";
+import { SYMBOL_SPLIT_PATTERNS } from "./symbol-splits.js";
 import { TOPIC_PATTERNS } from "./topic.js";
 
 export const ALL_PATTERNS: readonly RegExp[] = [
@@ -26,4 +27,5 @@ export const ALL_PATTERNS: readonly RegExp[] = [
   ...CHARCLASS_PATTERNS,
   ...TOPIC_PATTERNS,
   ...SENTENCE_PATTERNS,
+  ...SYMBOL_SPLIT_PATTERNS,
 ];
