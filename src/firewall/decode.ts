@@ -1,11 +1,12 @@
 import { CLASS, C_LETTER, C_PRINTABLE } from "./charclass.js";
 import { morseRuns } from "./morse.js";
 import { scanStructure, type TextStructure } from "./structure.js";
+import { joinStringLiterals } from "./string-concat.js";
 import { joinSymbolSplits } from "./symbol-splits.js";
 
 /**
  * Finds encoded payloads (base64, base32, binary, hex, URL-encoding, ROT13 and other letter shifts, reversed text, `\uXXXX` escapes, HTML
- * character references, Unicode tag characters, Morse code, words split by symbols) embedded in text and decodes them so the detectors can scan what the model would read after decoding.
+ * character references, Unicode tag characters, Morse code; words split by symbols and string literals joined by "+" are read again too) embedded in text and decodes them so the detectors can scan what the model would read after decoding.
  * Bounded: each call decodes at most `budget.bytes` characters in total and `budget.payloads` payloads; the
  * caller bounds recursion depth.
  */
@@ -15,7 +16,7 @@ export interface DecodeBudget {
 }
 
 export interface DecodedPayload {
-  encoding: "base64" | "base32" | "binary" | "hex" | "url" | "rot13" | "caesar" | "reversed" | "unicode_escape" | "html_entity" | "unicode_tags" | "morse" | "symbol_split";
+  encoding: "base64" | "base32" | "binary" | "hex" | "url" | "rot13" | "caesar" | "reversed" | "unicode_escape" | "html_entity" | "unicode_tags" | "morse" | "symbol_split" | "string_concat";
   text: string;
 }
 
@@ -75,6 +76,15 @@ export const CIPHER_HINT_TOKENS: readonly string[] = ["rot", "rot13", ...ROT13_W
 const ENGLISH_FREQUENCY = [8.2, 1.5, 2.8, 4.3, 12.7, 2.2, 2.0, 6.1, 7.0, 0.15, 0.77, 4.0, 2.4, 6.7, 7.5, 1.9, 0.095, 6.0, 6.3, 9.1, 2.8, 0.98, 2.4, 0.15, 2.0, 0.074];
 const LOG_FREQUENCY = ENGLISH_FREQUENCY.map((f) => Math.log(f));
 
+
+/**
+ * Payloads that read the text itself again with a few spans rewritten (words split by symbols joined, string literals
+ * concatenated): the same sentences, so only what reading it as written missed counts (analyze.ts).
+ */
+export const REREADINGS: ReadonlyMap<DecodedPayload["encoding"], (text: string, limit: number) => string | undefined> = new Map([
+  ["symbol_split", joinSymbolSplits],
+  ["string_concat", joinStringLiterals],
+]);
 
 /** Share of characters a decoded payload must have printable for it to count as text. */
 const MIN_PRINTABLE = 0.85;
@@ -418,11 +428,12 @@ export function decodePayloads(text: string, budget: DecodeBudget, structure: Te
     if (n === 0) return out;
     keepText(out, budget, "morse", run.slice(0, n));
   }
-  const unsplit = joinSymbolSplits(text, MAX_PAYLOAD_CHARS);
-  if (unsplit !== undefined) {
-    const n = take(budget, unsplit.length, 1);
+  for (const [encoding, reread] of REREADINGS) {
+    const again = reread(text, MAX_PAYLOAD_CHARS);
+    if (again === undefined) continue;
+    const n = take(budget, again.length, 1);
     if (n === 0) return out;
-    out.push({ encoding: "symbol_split", text: unsplit.slice(0, n) });
+    out.push({ encoding, text: again.slice(0, n) });
   }
   if (cipherHint && ROT13_HINT.test(text)) {
     const n = take(budget, text.length, 1);

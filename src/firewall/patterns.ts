@@ -6,6 +6,7 @@ import { NORMALIZE_PATTERNS } from "./normalize.js";
 import { PII_PATTERNS } from "./pii.js";
 import { RULE_PATTERNS } from "./rules.js";
 import { SENTENCE_PATTERNS } from "./sentences.js";
+import { STRING_CONCAT_PATTERNS } from "./string-concat.js";
 import { SYMBOL_SPLIT_PATTERNS } from "./symbol-splits.js";
 import { TOPIC_PATTERNS } from "./topic.js";
 
@@ -28,4 +29,5 @@ export const ALL_PATTERNS: readonly RegExp[] = [
   ...TOPIC_PATTERNS,
   ...SENTENCE_PATTERNS,
   ...SYMBOL_SPLIT_PATTERNS,
+  ...STRING_CONCAT_PATTERNS,
 ];

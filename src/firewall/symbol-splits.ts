@@ -9,6 +9,7 @@
  * words from the last, is read again.
  */
 import { CLASS, C_LETTER } from "./charclass.js";
+import { isSpace, rewriteRegions, type Rewrite } from "./rewrite-regions.js";
 
 /**
  * A run of one or two of these between two letters splits a word ("Ig*nore", "Ig**nore"). Hyphens, dots and
@@ -28,12 +29,6 @@ const MIN_CLUSTER = 2;
 const MAX_GAP = 3;
 /** An obfuscated word is short; a longer token is an identifier, a path or a blob. */
 const MAX_WORD = 40;
-/** How far a region reaches before its first split word (to its sentence's start) and after its last (to its line's end). */
-const CONTEXT = 400;
-
-function isSpace(c: number): boolean {
-  return c === 32 || c === 10 || c === 13 || c === 9 || c === 0xa0 || c === 0x3000;
-}
 
 function isLetter(c: number): boolean {
   return ((CLASS[c] as number) & C_LETTER) !== 0;
@@ -79,25 +74,20 @@ function wordsBetween(text: string, from: number, to: number, limit: number): nu
   return words;
 }
 
-interface SplitWord {
-  start: number;
-  end: number;
-  joined: string;
-}
 
 /**
  * The clusters of split words, in order (each at least MIN_CLUSTER long), until they span `limit` characters: the
  * payload holds no more, and a text of nothing but split words is not listed word by word to its end.
  */
-function clusters(text: string, limit: number): SplitWord[][] {
-  const out: SplitWord[][] = [];
-  let current: SplitWord[] = [];
+function clusters(text: string, limit: number): Rewrite[][] {
+  const out: Rewrite[][] = [];
+  let current: Rewrite[] = [];
   let covered = 0;
   let lastEnd = 0;
   const close = (): void => {
     if (current.length >= MIN_CLUSTER) {
       out.push(current);
-      covered += (current[current.length - 1] as SplitWord).end - (current[0] as SplitWord).start;
+      covered += (current[current.length - 1] as Rewrite).end - (current[0] as Rewrite).start;
     }
     current = [];
   };
@@ -114,69 +104,17 @@ function clusters(text: string, limit: number): SplitWord[][] {
     if (word === undefined) continue;
     const first = current[0];
     const previous = current[current.length - 1];
-    if (previous !== undefined && (wordsBetween(text, previous.end, start, MAX_GAP) > MAX_GAP || end - (first as SplitWord).start >= limit)) close();
-    current.push({ start, end, joined: word });
+    if (previous !== undefined && (wordsBetween(text, previous.end, start, MAX_GAP) > MAX_GAP || end - (first as Rewrite).start >= limit)) close();
+    current.push({ start, end, text: word });
   }
   close();
   return out;
 }
 
 /**
- * Where the sentence holding `i` starts (after ". ", "! ", "? " or a blank line), so rules that read what comes
- * before a word ("… used only to\n generate …") see it as the text has it; at most `reach` back, then at a word.
- */
-function regionStart(text: string, i: number, reach: number): number {
-  const stop = Math.max(0, i - reach);
-  for (; i > stop; i--) {
-    const c = text.charCodeAt(i - 1);
-    if (!isSpace(c)) continue;
-    const before = text.charCodeAt(i - 2);
-    if (i - 1 === 0 || before === 46 || before === 33 || before === 63 || (c === 10 && before === 10)) return i;
-  }
-  if (i === 0) return 0;
-  while (i < text.length && !isSpace(text.charCodeAt(i - 1))) i++;
-  return i;
-}
-
-/** Where the line holding `i` ends, or `i + reach` if that is sooner. */
-function regionEnd(text: string, i: number, reach: number): number {
-  const stop = Math.min(text.length, i + reach);
-  while (i < stop && text.charCodeAt(i) !== 10) i++;
-  return i;
-}
-
-interface Region {
-  from: number;
-  to: number;
-  words: SplitWord[];
-}
-
-/**
- * The lines around every cluster of split words (at most CONTEXT characters either side of it) with those words
- * joined, a line break between regions, at most `limit` characters; undefined when the text has no cluster.
+ * The text around every cluster of split words (see rewriteRegions) with those words joined; undefined when the text
+ * has no cluster.
  */
 export function joinSymbolSplits(text: string, limit: number): string | undefined {
-  const regions: Region[] = [];
-  for (const cluster of clusters(text, limit)) {
-    const from = regionStart(text, (cluster[0] as SplitWord).start, CONTEXT);
-    const to = regionEnd(text, (cluster[cluster.length - 1] as SplitWord).end, CONTEXT);
-    const previous = regions[regions.length - 1];
-    if (previous !== undefined && from <= previous.to) {
-      previous.to = Math.max(previous.to, to);
-      previous.words.push(...cluster);
-    } else regions.push({ from, to, words: [...cluster] });
-  }
-  if (regions.length === 0) return undefined;
-  let out = "";
-  for (const region of regions) {
-    if (out.length > 0) out += "\n";
-    let from = region.from;
-    for (const word of region.words) {
-      out += text.slice(from, word.start) + word.joined;
-      from = word.end;
-    }
-    out += text.slice(from, region.to);
-    if (out.length >= limit) return out.slice(0, limit);
-  }
-  return out;
+  return rewriteRegions(text, clusters(text, limit), limit);
 }
