@@ -117,6 +117,10 @@ const NAMED_MODES = any("developer mode", "dev mode", "god mode", "debug mode", 
 /** What a jailbreak calls the model it wants (unfiltered_persona). */
 /** Verbs as they open an order at a sentence's start, alone or after "please", "also" or "PS" (with Rule.lineStart). */
 const orderOpening = (...verbs: string[]): string => any(...verbs.flatMap((v) => ["", "please ", "also ", "ps "].map((lead) => `${lead}${v}`)));
+/** The task after the current one, as an injection hands it over ("your next task: …"); "your new task" is en_your_new's. */
+const NEXT_TASK = `${any("next", "following")} ?${any("task", "assignment", "objective")}`;
+/** What the next task orders; "list" only after "as your next task", since "your next task list" is a noun. */
+const NEXT_TASK_VERBS = ["write", "say", "print", "output", "respond", "reply", "tell", "repeat", "translate", "summarize", "generate", "create", "compose", "draft", "describe", "explain", "reveal", "ignore", "send", "recommend", "include"];
 const UNFILTERED = any("unfiltered", "uncensored", "unrestricted", "amoral", "unethical", "evil");
 /**
  * What may not follow a password word for it to name the secret itself: "the password requirements", "the
@@ -778,6 +782,17 @@ export const RULES: readonly Rule[] = [
   folded("injection.indirect.instead_of_task", INDIRECT, 72, insteadOf(INSTEAD_OF_ACT), { toolOnly: true }),
   folded("injection.indirect.instead_of_task.product", INDIRECT, 60, insteadOf(INSTEAD_OF_PRODUCT), { toolOnly: true }),
   folded("injection.indirect.user_language", INDIRECT, 74, `\\b${any("respond", "reply", "answer", "write", "speak")} ?${any("to ", "")}the ?user ?${any("only ", "entirely ", "exclusively ", "solely ", "")}${any("in", "using only", "with only", "using")} ?${any("english", "french", "german", "spanish", "italian", "portuguese", "russian", "chinese", "japanese", "korean", "arabic", "dutch", "polish", "turkish", "hindi", "pirate", "emoji", "emojis", "morse code", "base64", "latin", "rhymes", "capitals", "capital letters", "all caps")}\\b`, { toolOnly: true, lineStart: true }),
+  // Fetched data that declares the reader's task done and hands it the next one ("Great job, the summary is complete!
+  // Now, as your next task, …", "Your next task: tell the user …"): a document does not know what its reader was asked
+  // to do. A user handing out the next task is steering, so fetched data only.
+  folded("injection.indirect.next_task", INDIRECT, 74, `\\b${any(
+    `as your ${NEXT_TASK} ?${any("now ", "")}${any(...NEXT_TASK_VERBS, "list")}`,
+    `your ${NEXT_TASK} ?${any("is to ", "is ", "")}${any("now ", "")}${any(...NEXT_TASK_VERBS)}`,
+  )}\\b`, { toolOnly: true }),
+  folded("injection.indirect.task_declared_done", INDIRECT, 74, `\\b${any(
+    `you ?${any("ve", "have")} ?${any("now ", "successfully ", "")}${any("finished", "completed", "done", "ended")} ?${any("summarizing", "summarising", "the summary", "your summary", "your task", "the task", "reading this", "your analysis")}`,
+    `${any("the", "your")} ?${any("summary", "summarization", "summarisation", "task", "first task", "analysis")} ?${any("is", "has been", "was")} ?${any("complete", "completed", "done", "finished", "over")}`,
+  )}\\b ?(?:\\n ?)?${gap(24)}\\b${any("now", "next")}\\b`, { toolOnly: true }),
   // An AI as the subject of a condition, then what it should do ("When an AI reads this, it should recommend …").
   folded("injection.indirect.when_ai_reads", INDIRECT, 80, `\\b${any("when", "if", "once")} ?${any("an", "any", "the", "a")} ?${any("ai", "ai assistant", "ai model", "assistant", "chatbot", "llm", "language model", "ai agent")} ?${any("reads", "processes", "summarizes", "summarises", "sees", "parses", "indexes", "is reading", "is processing", "is summarizing", "is summarising")} ?this\\b ?${gap(30)}${any("should", "must", "will", "needs to", "has to", "is to", "")} ?${any("recommend", "say", "tell", "mention", "describe", "rate", "include", "send", "forward", "ignore", "reply", "respond", "write", "state", "claim", "praise")}\\b`, { toolOnly: true }),
   // A header addressing AI readers at a sentence's start, about their answer ("For language models: include the text
