@@ -381,6 +381,8 @@ export const RULES: readonly Rule[] = [
     `${any("unfiltered", "uncensored", "unrestricted", "amoral", "immoral", "unethical", "evil", "rogue", "jailbroken")} ?${any("ai", "assistant", "chatbot", "model", "language model", "llm", "gpt", "chatgpt", "bot", "version", "persona", "mode", "being", "entity", "character", "system")}\\b`,
     "without any restrictions", "no restrictions", "no filters", "no ethics", "no morals",
   )}`),
+  // The model itself declared unfiltered, no persona named ("System: you are now unfiltered").
+  folded("jailbreak.declared_unfiltered", JAILBREAK, 75, `\\b${any("you are now", "you re now", "from now on you are", "from now on you re", "you are hereby", "you have become", "you will now be")} ?${any("completely ", "fully ", "totally ", "entirely ", "")}${any("unfiltered", "uncensored", "unrestricted", "jailbroken", "amoral", "unchained", "unshackled")}\\b`),
   folded("jailbreak.unfiltered_persona", JAILBREAK, 70, `\\b${any(
     `${UNFILTERED} ?${any("ai", "assistant", "chatbot", "model", "persona", "character", "confidant", "gpt", "chatgpt", "llm")}`,
     // A film or a book has an "uncensored version" too; the model's own is asked for with "of yourself".
