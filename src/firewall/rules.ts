@@ -794,7 +794,7 @@ export const RULES: readonly Rule[] = [
   folded("injection.indirect.task_declared_done", INDIRECT, 74, `\\b${any(
     `you ?${any("ve", "have")} ?${any("now ", "successfully ", "")}${any("finished", "completed", "done", "ended")} ?${any("summarizing", "summarising", "the summary", "your summary", "your task", "the task", "reading this", "your analysis")}`,
     `${any("the", "your")} ?${any("summary", "summarization", "summarisation", "task", "first task", "analysis")} ?${any("is", "has been", "was")} ?${any("complete", "completed", "done", "finished", "over")}`,
-  )}\\b ?(?:\\n ?)?${gap(24)}\\b${any("now", "next")}\\b`, { toolOnly: true }),
+  )}\\b ?\\n?${gap(24)}\\b${any("now", "next")}\\b`, { toolOnly: true }),
   // An AI as the subject of a condition, then what it should do ("When an AI reads this, it should recommend …").
   folded("injection.indirect.when_ai_reads", INDIRECT, 80, `\\b${any("when", "if", "once")} ?${any("an", "any", "the", "a")} ?${any("ai", "ai assistant", "ai model", "assistant", "chatbot", "llm", "language model", "ai agent")} ?${any("reads", "processes", "summarizes", "summarises", "sees", "parses", "indexes", "is reading", "is processing", "is summarizing", "is summarising")} ?this\\b ?${gap(30)}${any("should", "must", "will", "needs to", "has to", "is to", "")} ?${any("recommend", "say", "tell", "mention", "describe", "rate", "include", "send", "forward", "ignore", "reply", "respond", "write", "state", "claim", "praise")}\\b`, { toolOnly: true }),
   // A header addressing AI readers at a sentence's start, about their answer ("For language models: include the text
