@@ -381,8 +381,25 @@ export const RULES: readonly Rule[] = [
     `${any("unfiltered", "uncensored", "unrestricted", "amoral", "immoral", "unethical", "evil", "rogue", "jailbroken")} ?${any("ai", "assistant", "chatbot", "model", "language model", "llm", "gpt", "chatgpt", "bot", "version", "persona", "mode", "being", "entity", "character", "system")}\\b`,
     "without any restrictions", "no restrictions", "no filters", "no ethics", "no morals",
   )}`),
+  // The model's rules declared void in the other rule languages ("Deine Regeln gelten ab sofort nicht mehr", "Tus
+  // reglas ya no se aplican"): with the possessive, since a club's or a contract's old rules lapse too.
+  folded("jailbreak.rules_void.intl", JAILBREAK, 75, any(
+    `${any("deine", "ihre")} ?${any("regeln", "richtlinien", "einschränkungen", "beschränkungen", "anweisungen", "vorgaben")} ?${any("gelten", "gilt")} ?${gap(16)}nicht mehr`,
+    `${any("deine", "ihre")} ?${any("regeln", "richtlinien", "einschränkungen", "beschränkungen", "vorgaben")} ?${any("sind", "wurden")} ?${any("aufgehoben", "ausgesetzt", "deaktiviert", "abgeschaltet", "ungültig")}`,
+    `${any("tes", "vos")} ?${any("règles", "consignes", "restrictions", "limites", "directives")} ?${any("ne s appliquent plus", "ne comptent plus", "ne valent plus", "sont levées", "sont suspendues", "sont annulées", "sont désactivées")}`,
+    `${any("tus", "sus")} ?${any("reglas", "restricciones", "directrices", "normas", "limitaciones")} ?${any("ya no se aplican", "ya no aplican", "ya no valen", "ya no cuentan", "quedan suspendidas", "quedan anuladas", "han sido desactivadas", "están desactivadas")}`,
+    `le tue ?${any("regole", "restrizioni", "linee guida", "direttive", "limitazioni")} ?${any("non valgono più", "non si applicano più", "non contano più", "sono sospese", "sono annullate", "sono disattivate")}`,
+    `${any("suas", "tuas", "as suas", "as tuas")} ?${any("regras", "restrições", "restricoes", "diretrizes", "limitações")} ?${any("não se aplicam mais", "nao se aplicam mais", "já não se aplicam", "não valem mais", "estão suspensas", "foram desativadas")}`,
+    `${any("твои", "ваши")} ?${any("правила", "ограничения", "инструкции", "фильтры")} ?${gap(12)}${any("больше не действуют", "не действуют", "отменены", "сняты", "отключены")}`,
+    `你的${any("规则", "限制", "准则", "规定")}${gap(12)}${any("不再适用", "不再有效", "已被取消", "已经失效", "已被解除")}`,
+    `あなたの${any("ルール", "制限", "ガイドライン", "規則")}${gap(16)}${any("適用されません", "適用されない", "無効", "解除")}`,
+  )),
   // The model itself declared unfiltered, no persona named ("System: you are now unfiltered").
   folded("jailbreak.declared_unfiltered", JAILBREAK, 75, `\\b${any("you are now", "you re now", "from now on you are", "from now on you re", "you are hereby", "you have become", "you will now be")} ?${any("completely ", "fully ", "totally ", "entirely ", "")}${any("unfiltered", "uncensored", "unrestricted", "jailbroken", "amoral", "unchained", "unshackled")}\\b`),
+  folded("jailbreak.declared_unfiltered.intl", JAILBREAK, 75, any(
+    `${any("du bist jetzt", "ab jetzt bist du", "von nun an bist du")} ?${any("völlig ", "komplett ", "")}${any("ungefiltert", "unzensiert", "uneingeschränkt")}`,
+    `${any("あなたは今", "あなたは今から", "今からあなたは", "これからあなたは")}${gap(8)}${any("フィルターも検閲もない", "フィルターのない", "検閲のない", "制限のない", "無制限")}`,
+  )),
   folded("jailbreak.unfiltered_persona", JAILBREAK, 70, `\\b${any(
     `${UNFILTERED} ?${any("ai", "assistant", "chatbot", "model", "persona", "character", "confidant", "gpt", "chatgpt", "llm")}`,
     // A film or a book has an "uncensored version" too; the model's own is asked for with "of yourself".
