@@ -84,13 +84,6 @@ function clusters(text: string, limit: number): Rewrite[][] {
   let current: Rewrite[] = [];
   let covered = 0;
   let lastEnd = 0;
-  const close = (): void => {
-    if (current.length >= MIN_CLUSTER) {
-      out.push(current);
-      covered += (current[current.length - 1] as Rewrite).end - (current[0] as Rewrite).start;
-    }
-    current = [];
-  };
   SPLIT_POINT.lastIndex = 0;
   for (let m = SPLIT_POINT.exec(text); m !== null && covered < limit; m = SPLIT_POINT.exec(text)) {
     if (m.index === 0 || !isLetter(text.charCodeAt(m.index - 1))) continue;
@@ -104,11 +97,23 @@ function clusters(text: string, limit: number): Rewrite[][] {
     if (word === undefined) continue;
     const first = current[0];
     const previous = current[current.length - 1];
-    if (previous !== undefined && (wordsBetween(text, previous.end, start, MAX_GAP) > MAX_GAP || end - (first as Rewrite).start >= limit)) close();
+    if (first !== undefined && previous !== undefined && (wordsBetween(text, previous.end, start, MAX_GAP) > MAX_GAP || end - first.start >= limit)) {
+      covered += keepCluster(out, current);
+      current = [];
+    }
     current.push({ start, end, text: word });
   }
-  close();
+  keepCluster(out, current);
   return out;
+}
+
+/** Keeps a cluster long enough to count; returns how many characters it spans (0 when dropped). */
+function keepCluster(out: Rewrite[][], cluster: Rewrite[]): number {
+  const first = cluster[0];
+  const last = cluster[cluster.length - 1];
+  if (cluster.length < MIN_CLUSTER || first === undefined || last === undefined) return 0;
+  out.push(cluster);
+  return last.end - first.start;
 }
 
 /**
