@@ -6,6 +6,8 @@ import { NORMALIZE_PATTERNS } from "./normalize.js";
 import { PII_PATTERNS } from "./pii.js";
 import { RULE_PATTERNS } from "./rules.js";
 import { SENTENCE_PATTERNS } from "./sentences.js";
+import { COMBINING_MARK_PATTERNS } from "./combining-marks.js";
+import { DIACRITIC_PATTERNS } from "./diacritics.js";
 import { STRING_CONCAT_PATTERNS } from "./string-concat.js";
 import { SYMBOL_SPLIT_PATTERNS } from "./symbol-splits.js";
 import { TOPIC_PATTERNS } from "./topic.js";
@@ -30,4 +32,6 @@ export const ALL_PATTERNS: readonly RegExp[] = [
   ...SENTENCE_PATTERNS,
   ...SYMBOL_SPLIT_PATTERNS,
   ...STRING_CONCAT_PATTERNS,
+  ...COMBINING_MARK_PATTERNS,
+  ...DIACRITIC_PATTERNS,
 ];

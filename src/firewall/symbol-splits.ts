@@ -5,11 +5,11 @@
  * them (from their sentence's start to their line's end) is read again with the symbols between letters removed,
  * as a decoded payload.
  *
- * One split word says nothing ("f*ck", "a*b"): only a cluster of MIN_CLUSTER split words, each at most MAX_GAP
- * words from the last, is read again.
+ * One split word says nothing ("f*ck", "a*b"): only a cluster of MIN_CLUSTER split words (see clusterWords) is
+ * read again.
  */
 import { CLASS, C_LETTER } from "./charclass.js";
-import { isSpace, rewriteRegions, type Rewrite } from "./rewrite-regions.js";
+import { clusterWords, rewriteRegions } from "./rewrite-regions.js";
 
 /**
  * A run of one or two of these between two letters splits a word ("Ig*nore", "Ig**nore"). Hyphens, dots and
@@ -26,12 +26,16 @@ for (const s of SYMBOLS) SEPARATOR[s.charCodeAt(0)] = 1;
 const CODE = new Uint8Array(128);
 for (const s of "=()[]{}<>`\\;") CODE[s.charCodeAt(0)] = 1;
 const MIN_CLUSTER = 2;
-const MAX_GAP = 3;
 /** An obfuscated word is short; a longer token is an identifier, a path or a blob. */
 const MAX_WORD = 40;
 
 function isLetter(c: number): boolean {
   return ((CLASS[c] as number) & C_LETTER) !== 0;
+}
+
+/** Whether the symbols at `at` follow a letter (the pattern checks the letter after them). */
+function afterLetter(text: string, at: number): boolean {
+  return at > 0 && isLetter(text.charCodeAt(at - 1));
 }
 
 /** The word at [start, end) with every run of separators between two letters removed; undefined when it is no split word. */
@@ -56,70 +60,10 @@ function joined(text: string, start: number, end: number): string | undefined {
   return split ? out + text.slice(from, end) : undefined;
 }
 
-/** Index of the first whitespace at or after `i` (text.length if none). */
-function wordEnd(text: string, i: number): number {
-  while (i < text.length && !isSpace(text.charCodeAt(i))) i++;
-  return i;
-}
-
-/** How many words [from, to) holds, counted up to `limit + 1`. */
-function wordsBetween(text: string, from: number, to: number, limit: number): number {
-  let words = 0;
-  let inWord = false;
-  for (let i = from; i < to && words <= limit; i++) {
-    const space = isSpace(text.charCodeAt(i));
-    if (!space && !inWord) words++;
-    inWord = !space;
-  }
-  return words;
-}
-
-
-/**
- * The clusters of split words, in order (each at least MIN_CLUSTER long), until they span `limit` characters: the
- * payload holds no more, and a text of nothing but split words is not listed word by word to its end.
- */
-function clusters(text: string, limit: number): Rewrite[][] {
-  const out: Rewrite[][] = [];
-  let current: Rewrite[] = [];
-  let covered = 0;
-  let lastEnd = 0;
-  SPLIT_POINT.lastIndex = 0;
-  for (let m = SPLIT_POINT.exec(text); m !== null && covered < limit; m = SPLIT_POINT.exec(text)) {
-    if (m.index === 0 || !isLetter(text.charCodeAt(m.index - 1))) continue;
-    let start = m.index;
-    while (start > lastEnd && !isSpace(text.charCodeAt(start - 1))) start--;
-    const end = wordEnd(text, m.index);
-    // The rest of the word is read here: the next match starts after it, so each character is scanned a bounded number of times.
-    SPLIT_POINT.lastIndex = end;
-    const word = joined(text, start, end);
-    lastEnd = end;
-    if (word === undefined) continue;
-    const first = current[0];
-    const previous = current[current.length - 1];
-    if (first !== undefined && previous !== undefined && (wordsBetween(text, previous.end, start, MAX_GAP) > MAX_GAP || end - first.start >= limit)) {
-      covered += keepCluster(out, current);
-      current = [];
-    }
-    current.push({ start, end, text: word });
-  }
-  keepCluster(out, current);
-  return out;
-}
-
-/** Keeps a cluster long enough to count; returns how many characters it spans (0 when dropped). */
-function keepCluster(out: Rewrite[][], cluster: Rewrite[]): number {
-  const first = cluster[0];
-  const last = cluster[cluster.length - 1];
-  if (cluster.length < MIN_CLUSTER || first === undefined || last === undefined) return 0;
-  out.push(cluster);
-  return last.end - first.start;
-}
-
 /**
  * The text around every cluster of split words (see rewriteRegions) with those words joined; undefined when the text
  * has no cluster.
  */
 export function joinSymbolSplits(text: string, limit: number): string | undefined {
-  return rewriteRegions(text, clusters(text, limit), limit);
+  return rewriteRegions(text, clusterWords(text, SPLIT_POINT, afterLetter, joined, MIN_CLUSTER, limit), limit);
 }
