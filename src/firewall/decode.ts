@@ -3,12 +3,13 @@ import { morseRuns } from "./morse.js";
 import { scanStructure, type TextStructure } from "./structure.js";
 import { stripCombiningMarks } from "./combining-marks.js";
 import { stripDiacritics } from "./diacritics.js";
+import { joinVerticalText } from "./vertical-text.js";
 import { joinStringLiterals } from "./string-concat.js";
 import { joinSymbolSplits } from "./symbol-splits.js";
 
 /**
  * Finds encoded payloads (base64, base32, binary, hex, URL-encoding, ROT13 and other letter shifts, reversed text, `\uXXXX` escapes, HTML
- * character references, Unicode tag characters, Morse code; words split by symbols, string literals joined by "+", letters under combining marks and words sprinkled with accents are read again too) embedded in text and decodes them so the detectors can scan what the model would read after decoding.
+ * character references, Unicode tag characters, Morse code; words split by symbols, string literals joined by "+", letters under combining marks, words sprinkled with accents and text written down a column are read again too) embedded in text and decodes them so the detectors can scan what the model would read after decoding.
  * Bounded: each call decodes at most `budget.bytes` characters in total and `budget.payloads` payloads; the
  * caller bounds recursion depth.
  */
@@ -18,7 +19,7 @@ export interface DecodeBudget {
 }
 
 export interface DecodedPayload {
-  encoding: "base64" | "base32" | "binary" | "hex" | "url" | "rot13" | "caesar" | "reversed" | "unicode_escape" | "html_entity" | "unicode_tags" | "morse" | "symbol_split" | "string_concat" | "combining_marks" | "diacritics";
+  encoding: "base64" | "base32" | "binary" | "hex" | "url" | "rot13" | "caesar" | "reversed" | "unicode_escape" | "html_entity" | "unicode_tags" | "morse" | "symbol_split" | "string_concat" | "combining_marks" | "diacritics" | "vertical_text";
   text: string;
 }
 
@@ -81,13 +82,14 @@ const LOG_FREQUENCY = ENGLISH_FREQUENCY.map((f) => Math.log(f));
 
 /**
  * Payloads that read the text itself again with a few spans rewritten (words split by symbols joined, string literals
- * concatenated, combining marks and accents taken off Latin letters): the same sentences, so only what reading it as written missed counts (analyze.ts).
+ * concatenated, combining marks and accents taken off Latin letters, a column of letters read across): the same sentences, so only what reading it as written missed counts (analyze.ts).
  */
 export const REREADINGS: ReadonlyMap<DecodedPayload["encoding"], (text: string, limit: number) => string | undefined> = new Map([
   ["symbol_split", joinSymbolSplits],
   ["string_concat", joinStringLiterals],
   ["combining_marks", stripCombiningMarks],
   ["diacritics", stripDiacritics],
+  ["vertical_text", joinVerticalText],
 ]);
 
 /** Share of characters a decoded payload must have printable for it to count as text. */
