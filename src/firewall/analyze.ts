@@ -448,7 +448,7 @@ export function analyzeText(text: string, opts: AnalyzeOptions): Analysis {
     hits.set("obfuscation.token_flood", { ruleId: "obfuscation.token_flood", category: "obfuscation", score: FLOOD_SCORE, spans: [] });
   }
   if (opts.depth < MAX_DECODE_DEPTH) {
-    const payloads = decodePayloads(views.clean, opts.budget, structure, views.cipherHint);
+    const payloads = decodePayloads(views.clean, opts.budget, structure, views.cipherHint, views.ascii);
     // Normalisation removed any hidden tag text from the views; what it spells is read from the text as received.
     const hidden = revealHiddenTags(text, opts.budget);
     if (hidden !== undefined) {

@@ -1,11 +1,11 @@
 import { CLASS, C_LETTER, C_PRINTABLE } from "./charclass.js";
 import { morseRuns } from "./morse.js";
-import { scanStructure, type TextStructure } from "./structure.js";
+import { mayHold, scanStructure, type TextStructure } from "./structure.js";
 import { stripCombiningMarks } from "./combining-marks.js";
 import { stripDiacritics } from "./diacritics.js";
 import { joinVerticalText } from "./vertical-text.js";
 import { joinStringLiterals } from "./string-concat.js";
-import { joinSymbolSplits } from "./symbol-splits.js";
+import { joinSymbolSplits, SPLIT_SYMBOL_CODES as SPLIT_SYMBOLS } from "./symbol-splits.js";
 
 /**
  * Finds encoded payloads (base64, base32, binary, hex, URL-encoding, ROT13 and other letter shifts, reversed text, `\uXXXX` escapes, HTML
@@ -82,15 +82,24 @@ const LOG_FREQUENCY = ENGLISH_FREQUENCY.map((f) => Math.log(f));
 
 /**
  * Payloads that read the text itself again with a few spans rewritten (words split by symbols joined, string literals
- * concatenated, combining marks and accents taken off Latin letters, a column of letters read across): the same sentences, so only what reading it as written missed counts (analyze.ts).
+ * concatenated, combining marks and accents taken off Latin letters, a column of letters read across): the same
+ * sentences, so only what reading it as written missed counts (analyze.ts). Each is tried only where the symbols or
+ * the script it needs occur (`mayApply`, from the folding pass's record), so plain prose pays no scan.
  */
-export const REREADINGS: ReadonlyMap<DecodedPayload["encoding"], (text: string, limit: number) => string | undefined> = new Map([
-  ["symbol_split", joinSymbolSplits],
-  ["string_concat", joinStringLiterals],
-  ["combining_marks", stripCombiningMarks],
-  ["diacritics", stripDiacritics],
-  ["vertical_text", joinVerticalText],
-]);
+interface Rereading {
+  encoding: DecodedPayload["encoding"];
+  mayApply: (structure: TextStructure, ascii: boolean) => boolean;
+  read: (text: string, limit: number) => string | undefined;
+}
+
+const REREADING_LIST: readonly Rereading[] = [
+  { encoding: "symbol_split", mayApply: (structure) => SPLIT_SYMBOLS.some((c) => mayHold(structure, c)), read: joinSymbolSplits },
+  { encoding: "string_concat", mayApply: (structure) => mayHold(structure, PLUS) && (mayHold(structure, QUOTE) || mayHold(structure, APOSTROPHE)), read: joinStringLiterals },
+  { encoding: "combining_marks", mayApply: (_structure, ascii) => !ascii, read: stripCombiningMarks },
+  { encoding: "diacritics", mayApply: (_structure, ascii) => !ascii, read: stripDiacritics },
+  { encoding: "vertical_text", mayApply: () => true, read: joinVerticalText },
+];
+export const REREADINGS: ReadonlyMap<DecodedPayload["encoding"], (text: string, limit: number) => string | undefined> = new Map(REREADING_LIST.map((r) => [r.encoding, r.read]));
 
 /** Share of characters a decoded payload must have printable for it to count as text. */
 const MIN_PRINTABLE = 0.85;
@@ -102,6 +111,9 @@ const HEX_SEPARATORS = /\\x|0[xX]|[ ,]/g;
 const URL_SAFE_PLUS = /-/g;
 const URL_SAFE_SLASH = /_/g;
 const FORM_SPACE = /\+/g;
+const PLUS = 43;
+const QUOTE = 34;
+const APOSTROPHE = 39;
 /** Widest line of a wrapped base64 payload (MIME wraps at 76, PEM at 64). */
 const MAX_WRAP_WIDTH = 128;
 /** What may stand between the lines of a wrapped base64 payload, and how it is removed. */
@@ -356,9 +368,10 @@ function base64Groups(text: string, runs: ReadonlyArray<readonly [number, number
 
 /**
  * `structure` is scanStructure(text), when the caller has it already; `cipherHint` false when the caller has
- * proven that neither ROT13_HINT, REVERSED_HINT nor SHIFT_HINT can match (see TextViews.cipherHint).
+ * proven that neither ROT13_HINT, REVERSED_HINT nor SHIFT_HINT can match (see TextViews.cipherHint); `ascii` true
+ * when it knows the text is pure ASCII.
  */
-export function decodePayloads(text: string, budget: DecodeBudget, structure: TextStructure = scanStructure(text), cipherHint = true): DecodedPayload[] {
+export function decodePayloads(text: string, budget: DecodeBudget, structure: TextStructure = scanStructure(text), cipherHint = true, ascii = false): DecodedPayload[] {
   const out: DecodedPayload[] = [];
   const { hexRuns, hexSpaced, binarySpaced } = structure;
   const base64Runs: string[] = [];
@@ -434,8 +447,9 @@ export function decodePayloads(text: string, budget: DecodeBudget, structure: Te
     if (n === 0) return out;
     keepText(out, budget, "morse", run.slice(0, n));
   }
-  for (const [encoding, reread] of REREADINGS) {
-    const again = reread(text, MAX_PAYLOAD_CHARS);
+  for (const { encoding, mayApply, read } of REREADING_LIST) {
+    if (!mayApply(structure, ascii)) continue;
+    const again = read(text, MAX_PAYLOAD_CHARS);
     if (again === undefined) continue;
     const n = take(budget, again.length, 1);
     if (n === 0) return out;

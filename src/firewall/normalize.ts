@@ -39,6 +39,8 @@ export interface TextViews {
   cipherHint: boolean;
   /** Whether some token holds both an ASCII letter and a digit. */
   lettersWithDigits: boolean;
+  /** Whether `clean` is pure ASCII (no accent or combining mark can occur in it). */
+  ascii: boolean;
 }
 
 /**
@@ -618,6 +620,7 @@ function buildFolded(base: string, clean: string, ascii: boolean, leads: LeadFil
     seen,
     cipherHint,
     lettersWithDigits,
+    ascii,
     structure: structure.finish(),
   };
 }

@@ -9,7 +9,6 @@ import { SENTENCE_PATTERNS } from "./sentences.js";
 import { COMBINING_MARK_PATTERNS } from "./combining-marks.js";
 import { DIACRITIC_PATTERNS } from "./diacritics.js";
 import { STRING_CONCAT_PATTERNS } from "./string-concat.js";
-import { VERTICAL_TEXT_PATTERNS } from "./vertical-text.js";
 import { SYMBOL_SPLIT_PATTERNS } from "./symbol-splits.js";
 import { TOPIC_PATTERNS } from "./topic.js";
 
@@ -35,5 +34,4 @@ export const ALL_PATTERNS: readonly RegExp[] = [
   ...STRING_CONCAT_PATTERNS,
   ...COMBINING_MARK_PATTERNS,
   ...DIACRITIC_PATTERNS,
-  ...VERTICAL_TEXT_PATTERNS,
 ];

@@ -22,6 +22,8 @@ const SPLIT_POINT = new RegExp(`[${SYMBOLS.replace("^", "\\^")}]{1,2}(?=[\\p{L}\
 export const SYMBOL_SPLIT_PATTERNS: readonly RegExp[] = [SPLIT_POINT];
 const SEPARATOR = new Uint8Array(128);
 for (const s of SYMBOLS) SEPARATOR[s.charCodeAt(0)] = 1;
+/** The splitting symbols' character codes: a text holding none of them has no split word. */
+export const SPLIT_SYMBOL_CODES: readonly number[] = [...SYMBOLS].map((s) => s.charCodeAt(0));
 /** Characters of code ("a*b=c", "f(x|y)", "<|im_start|>"), not of obfuscated words, when inside a word. */
 const CODE = new Uint8Array(128);
 for (const s of "=()[]{}<>`\\;") CODE[s.charCodeAt(0)] = 1;

@@ -6,10 +6,9 @@
  */
 import { rewriteRegions, type Rewrite } from "./rewrite-regions.js";
 
-/** A line holding one Latin letter, a few spaces either side: where a column may begin. */
-const LETTER_LINE = /(?:^|\n)[ \t]{0,4}[A-Za-z\u00C0-\u024F][ \t]{0,4}(?=\r?\n)/g;
-export const VERTICAL_TEXT_PATTERNS: readonly RegExp[] = [LETTER_LINE];
 const MIN_LETTERS = 6;
+/** The longest line that can hold one letter: four blanks either side and a carriage return. */
+const MAX_LETTER_LINE = 10;
 
 function isLatinLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
@@ -58,20 +57,42 @@ function column(text: string, from: number, limit: number): { end: number; words
   return { end, words, letters };
 }
 
-/** The text around every column of single letters, each read as the words it spells; undefined when there is none. */
+/** Whether the line [from, to) holds one Latin letter and blanks only. */
+function isLetterLine(text: string, from: number, to: number): boolean {
+  if (to - from > MAX_LETTER_LINE) return false;
+  let letters = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (isBlank(c)) continue;
+    if (!isLatinLetter(c) || ++letters > 1) return false;
+  }
+  return letters === 1;
+}
+
+/**
+ * The text around every column of single letters, each read as the words it spells; undefined when there is none.
+ * Lines are found with indexOf, so prose with long lines costs one step a line.
+ */
 export function joinVerticalText(text: string, limit: number): string | undefined {
-  if (!text.includes("\n")) return undefined;
   const columns: Rewrite[][] = [];
   let covered = 0;
-  LETTER_LINE.lastIndex = 0;
-  for (let m = LETTER_LINE.exec(text); m !== null && covered < limit; m = LETTER_LINE.exec(text)) {
-    const start = m.index + (text.charCodeAt(m.index) === 10 ? 1 : 0);
+  let start = 0;
+  while (start < text.length && covered < limit) {
+    const lineEnd = text.indexOf("\n", start);
+    if (lineEnd === -1) break;
+    if (!isLetterLine(text, start, lineEnd)) {
+      start = lineEnd + 1;
+      continue;
+    }
     const { end, words, letters } = column(text, start, limit - covered);
-    // The column is read once: the next search starts after it.
-    LETTER_LINE.lastIndex = Math.max(end, m.index + 1);
-    if (letters < MIN_LETTERS) continue;
-    columns.push([{ start, end, text: words }]);
-    covered += end - start;
+    if (letters >= MIN_LETTERS) {
+      columns.push([{ start, end, text: words }]);
+      covered += end - start;
+    }
+    // The column is read once: the search goes on after it.
+    const next = text.indexOf("\n", end);
+    if (next === -1) break;
+    start = next + 1;
   }
   return rewriteRegions(text, columns, limit);
 }
