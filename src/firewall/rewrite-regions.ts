@@ -1,7 +1,8 @@
 /**
- * Text read again with some spans rewritten (words split by symbols joined, string literals concatenated), cut to the
- * regions around them: from the sentence's start before a group of rewrites to its line's end after, at most
- * CONTEXT characters either side, so the rules read each rewrite in the context the text gives it.
+ * Text read again with some spans rewritten (the re-readings of decode.ts: words split by symbols joined, string
+ * literals concatenated, marks and accents taken off, a column read across), cut to the regions around them: from
+ * the sentence's start before a group of rewrites to its line's end after, at most CONTEXT characters either side,
+ * so the rules read each rewrite in the context the text gives it.
  */
 
 /** A span of the text, [start, end), and what it reads as. */
