@@ -20,7 +20,7 @@ const COMMANDS: Record<string, Command> = {
   serve: { summary: "serve the HTTP API with KALGUARD_* configuration (the default)", run: serve.run },
   dev: { summary: "local trial server: ephemeral secret, demo policy, loopback, prints a token", run: dev.run },
   token: { summary: "mint an agent token with the configured key", run: token.run },
-  policy: { summary: "policy check FILE: validate a policy file", run: policy.run },
+  policy: { summary: "policy check FILE: validate a policy file; policy await FILE: wait until the service serves it", run: policy.run },
   audit: { summary: "audit verify FILE|DIR: check the audit log's hash chain", run: audit.run },
   healthcheck: { summary: "exit 0 when the local service reports healthy (container HEALTHCHECK)", run: healthcheck.run },
   "seccomp-profile": { summary: "write the OCI/Docker seccomp profile [OUT.json] [--with-tools] [--with-namespaces]", run: runSeccompProfile },

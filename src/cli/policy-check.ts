@@ -1,11 +1,17 @@
 import { readFile } from "node:fs/promises";
 import { compilePolicy, PolicyLoadError } from "../policy/compile.js";
 import { parseCommandArgs, UsageError } from "./args.js";
+import { awaitServedPolicy } from "./policy-await.js";
 
 export const POLICY_HELP = `Usage: kalguard-sidecar policy check FILE
+       kalguard-sidecar policy await FILE [--timeout-ms 10000]
 
-Validates a policy file the way the server does at start and on reload. Prints every error with its line
+check: validates a policy file the way the server does at start and on reload. Prints every error with its line
 and JSON path and exits 1; prints the policy hash and exits 0 when the policy is valid.
+
+await: validates FILE, then waits until the local service (KALGUARD_HOST, KALGUARD_PORT) serves it, asking its
+/health; exits 0 once it does, 1 when it has not within the timeout (the service refused it or is down). The
+systemd unit runs it after the SIGHUP of \`systemctl reload\`, so the reload returns once the new policy decides.
 `;
 
 export async function run(argv: string[]): Promise<number> {
@@ -14,12 +20,14 @@ export async function run(argv: string[]): Promise<number> {
     process.stdout.write(POLICY_HELP);
     return sub === undefined ? 2 : 0;
   }
-  if (sub !== "check") throw new UsageError(`unknown policy command "${sub}"`);
-  const { values, positionals } = parseCommandArgs(rest, {}, { min: 1, max: 1 });
+  if (sub !== "check" && sub !== "await") throw new UsageError(`unknown policy command "${sub}"`);
+  const { values, positionals } = parseCommandArgs(rest, sub === "await" ? { "timeout-ms": { type: "string" } } : {}, { min: 1, max: 1 });
   if (values.help) {
     process.stdout.write(POLICY_HELP);
     return 0;
   }
+  const timeoutMs = Number(values["timeout-ms"] ?? "10000");
+  if (!Number.isInteger(timeoutMs) || timeoutMs < 1 || timeoutMs > 600_000) throw new UsageError("--timeout-ms must be a whole number of milliseconds, 1 to 600000");
   const file = positionals[0] as string;
   let text: string;
   try {
@@ -32,7 +40,14 @@ export async function run(argv: string[]): Promise<number> {
     const compiled = compilePolicy(text, file);
     const { rules, tools } = compiled.policy;
     process.stdout.write(`${file}: valid (${rules.length} rules, ${Object.keys(tools).length} tools), sha256 ${compiled.hash}\n`);
-    return 0;
+    if (sub === "check") return 0;
+    const { served, last, url } = await awaitServedPolicy(compiled.hash, timeoutMs);
+    if (served) {
+      process.stdout.write(`${url}: serving sha256 ${compiled.hash}\n`);
+      return 0;
+    }
+    process.stderr.write(`${url}: not serving ${file} after ${timeoutMs} ms (${last === undefined ? "no answer" : `serving sha256 ${last}`})\n`);
+    return 1;
   } catch (err) {
     if (!(err instanceof PolicyLoadError)) throw err;
     for (const issue of err.issues) process.stdout.write(`${file}:${issue.line}: ${issue.path || "(document)"}: ${issue.message}\n`);

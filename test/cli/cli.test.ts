@@ -54,6 +54,36 @@ describe("kalguard-sidecar policy check", () => {
   });
 });
 
+describe("kalguard-sidecar policy await", () => {
+  it("returns once the served process reports the file's policy after a SIGHUP, and prints its hash", async () => {
+    const served = join(dir, "served.json");
+    await writeFile(served, JSON.stringify(TEST_POLICY, null, 2));
+    const server = await startCliServer([], { ...serverEnv(), KALGUARD_POLICY_PATH: served });
+    try {
+      const port = new URL(server.url).port;
+      const env = { ...serverEnv(), KALGUARD_POLICY_PATH: served, KALGUARD_PORT: port };
+      await writeFile(served, JSON.stringify({ ...TEST_POLICY, rules: TEST_POLICY.rules.slice(1) }, null, 2));
+      const before = await runCli(["policy", "await", served, "--timeout-ms", "300"], env);
+      expect(before.code).toBe(1);
+      expect(before.stderr).toMatch(/not serving .* after 300 ms \(serving sha256 [0-9a-f]{64}\)/);
+      server.child.kill("SIGHUP");
+      const after = await runCli(["policy", "await", served, "--timeout-ms", "10000"], env);
+      expect(after.code).toBe(0);
+      expect(after.stdout).toMatch(/serving sha256 [0-9a-f]{64}/);
+      const health = (await (await fetch(`${server.url}/health`)).json()) as { checks: { policy: { rules: number } } };
+      expect(health.checks.policy.rules).toBe(TEST_POLICY.rules.length - 1);
+    } finally {
+      server.child.kill("SIGKILL");
+    }
+  });
+
+  it("fails, naming the address, when no service answers", async () => {
+    const { code, stderr } = await runCli(["policy", "await", policyPath, "--timeout-ms", "200"], { ...serverEnv(), KALGUARD_PORT: "9" });
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/127\.0\.0\.1:9\/health: not serving .* \(no answer\)/);
+  });
+});
+
 describe("command line usage", () => {
   it.each([["token", "--agent", "a", "--cap", "prompt:check", "--nope"], ["policy", "check", "--strict", "x"], ["dev", "--bogus"], ["frobnicate"]])(
     "treats an unknown flag or command as an error: %s",

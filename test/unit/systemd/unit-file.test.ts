@@ -129,12 +129,13 @@ describe("the systemd unit", () => {
     expect(values(unitText, "Service", "Environment")).toContain("KALGUARD_AUDIT_LOG_PATH=/var/log/kalguard/audit.jsonl");
   });
 
-  it("runs the service with its policy, reloads by validating the policy and then sending SIGHUP, and bounds restarts", () => {
+  it("runs the service with its policy, reloads by validating the policy, sending SIGHUP and waiting until it is served, and bounds restarts", () => {
     expect(values(unitText, "Service", "ExecStart")).toEqual(["/usr/bin/kalguard-sidecar serve"]);
     expect(values(unitText, "Service", "Environment")).toContain("KALGUARD_POLICY_PATH=/etc/kalguard/policy.json");
     expect(values(unitText, "Service", "ExecReload")).toEqual([
       "/usr/bin/kalguard-sidecar policy check /etc/kalguard/policy.json",
       "/bin/kill -HUP $MAINPID",
+      "/usr/bin/kalguard-sidecar policy await /etc/kalguard/policy.json",
     ]);
     expect(Number(values(unitText, "Unit", "StartLimitBurst")[0])).toBeGreaterThan(0);
     expect(values(unitText, "Unit", "StartLimitIntervalSec")).toHaveLength(1);
