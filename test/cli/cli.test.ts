@@ -55,7 +55,7 @@ describe("kalguard-sidecar policy check", () => {
 });
 
 describe("kalguard-sidecar policy await", () => {
-  it("returns once the served process reports the file's policy after a SIGHUP, and prints its hash", async () => {
+  it("returns once the served process reports the file's policy after a SIGHUP, and prints its hash, under the unit's --jitless too", async () => {
     const served = join(dir, "served.json");
     await writeFile(served, JSON.stringify(TEST_POLICY, null, 2));
     const server = await startCliServer([], { ...serverEnv(), KALGUARD_POLICY_PATH: served });
@@ -67,7 +67,8 @@ describe("kalguard-sidecar policy await", () => {
       expect(before.code).toBe(1);
       expect(before.stderr).toMatch(/not serving .* after 300 ms \(serving sha256 [0-9a-f]{64}\)/);
       server.child.kill("SIGHUP");
-      const after = await runCli(["policy", "await", served, "--timeout-ms", "10000"], env);
+      // The systemd unit runs every command with NODE_OPTIONS=--jitless, which turns off WebAssembly (and fetch with it).
+      const after = await runCli(["policy", "await", served, "--timeout-ms", "10000"], { ...env, NODE_OPTIONS: "--jitless" });
       expect(after.code).toBe(0);
       expect(after.stdout).toMatch(/serving sha256 [0-9a-f]{64}/);
       const health = (await (await fetch(`${server.url}/health`)).json()) as { checks: { policy: { rules: number } } };
