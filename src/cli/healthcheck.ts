@@ -1,5 +1,6 @@
 import { loadConfig } from "../config/env.js";
 import { parseCommandArgs, UsageError } from "./args.js";
+import { healthUrl, readHealth } from "./local-health.js";
 
 export const HEALTHCHECK_HELP = `Usage: kalguard-sidecar healthcheck [--timeout-ms 2000]
 
@@ -7,11 +8,6 @@ Asks the local service's /health (no token needed) on KALGUARD_PORT. Exit 0 when
 "status":"ok", 1 otherwise. Made for a container HEALTHCHECK in an image without a shell or curl.
 `;
 
-/** Where a local client reaches a server bound to `host`: a wildcard bind is reached on loopback. */
-export function healthUrl(host: string, port: number): string {
-  const target = host === "0.0.0.0" ? "127.0.0.1" : host === "::" || host === "[::]" ? "::1" : host;
-  return `http://${target.includes(":") && !target.startsWith("[") ? `[${target}]` : target}:${port}/health`;
-}
 
 export async function run(argv: string[]): Promise<number> {
   const { values } = parseCommandArgs(argv, { "timeout-ms": { type: "string" } }, { min: 0, max: 0 });
@@ -24,13 +20,12 @@ export async function run(argv: string[]): Promise<number> {
   const config = loadConfig();
   const url = healthUrl(config.KALGUARD_HOST, config.KALGUARD_PORT);
   try {
-    const res = await fetch(url, { signal: AbortSignal.timeout(timeoutMs) });
-    const body = (await res.json()) as { status?: unknown };
-    if (res.status === 200 && body.status === "ok") {
+    const { status, body } = await readHealth(url, timeoutMs);
+    if (status === 200 && (body as { status?: unknown }).status === "ok") {
       process.stdout.write("healthy\n");
       return 0;
     }
-    process.stderr.write(`unhealthy: ${url} answered ${res.status} ${JSON.stringify(body)}\n`);
+    process.stderr.write(`unhealthy: ${url} answered ${status} ${JSON.stringify(body)}\n`);
   } catch (err) {
     process.stderr.write(`unhealthy: ${url}: ${(err as Error).message}\n`);
   }

@@ -1,34 +1,19 @@
-import { get } from "node:http";
 import { setTimeout as sleep } from "node:timers/promises";
 import { loadConfig } from "../config/env.js";
-import { healthUrl } from "./healthcheck.js";
+import { healthUrl, readHealth } from "./local-health.js";
 
 /** How often /health is asked while waiting. */
 const POLL_MS = 50;
 
-/**
- * The policy hash the local service's /health reports, or undefined when it does not answer one. With node:http,
- * not fetch: fetch parses HTTP in WebAssembly, which the unit's `--jitless` turns off.
- */
-function servedHash(url: string, timeoutMs: number): Promise<string | undefined> {
-  return new Promise((resolve) => {
-    const request = get(url, { timeout: timeoutMs }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on("data", (chunk: Buffer) => chunks.push(chunk));
-      res.on("error", () => resolve(undefined));
-      res.on("end", () => {
-        try {
-          const body = JSON.parse(Buffer.concat(chunks).toString("utf8")) as { checks?: { policy?: { hash?: unknown } } };
-          const hash = body.checks?.policy?.hash;
-          resolve(typeof hash === "string" ? hash : undefined);
-        } catch {
-          resolve(undefined);
-        }
-      });
-    });
-    request.on("timeout", () => request.destroy());
-    request.on("error", () => resolve(undefined));
-  });
+/** The policy hash the local service's /health reports, or undefined when it does not answer one. */
+async function servedHash(url: string, timeoutMs: number): Promise<string | undefined> {
+  try {
+    const { body } = await readHealth(url, timeoutMs);
+    const hash = (body as { checks?: { policy?: { hash?: unknown } } }).checks?.policy?.hash;
+    return typeof hash === "string" ? hash : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /**

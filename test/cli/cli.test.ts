@@ -78,6 +78,18 @@ describe("kalguard-sidecar policy await", () => {
     }
   });
 
+  it("shares its /health client with `healthcheck`, which also answers under --jitless", async () => {
+    const server = await startCliServer([], serverEnv());
+    try {
+      const env = { ...serverEnv(), KALGUARD_PORT: new URL(server.url).port, NODE_OPTIONS: "--jitless" };
+      const { code, stdout } = await runCli(["healthcheck"], env);
+      expect(code).toBe(0);
+      expect(stdout).toBe("healthy\n");
+    } finally {
+      server.child.kill("SIGKILL");
+    }
+  });
+
   it("fails, naming the address, when no service answers", async () => {
     const { code, stderr } = await runCli(["policy", "await", policyPath, "--timeout-ms", "200"], { ...serverEnv(), KALGUARD_PORT: "9" });
     expect(code).toBe(1);

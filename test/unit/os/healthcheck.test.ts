@@ -1,7 +1,8 @@
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
-import { healthUrl, run } from "../../../src/cli/healthcheck.js";
+import { run } from "../../../src/cli/healthcheck.js";
+import { healthUrl } from "../../../src/cli/local-health.js";
 import { startTestServer, type TestServer } from "../../helpers/server.js";
 
 /** Runs the command against a port, with the environment it reads, restoring the process env after. */
