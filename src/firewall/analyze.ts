@@ -2,7 +2,7 @@
  * Runs the rule layer over one text: every view, every rule, the flood scan, and (recursively, within a
  * budget) every encoded payload found in it. Returns hits with their spans in the `base` view.
  */
-import { decodePayloads, REREADINGS, revealHiddenTags, type DecodeBudget } from "./decode.js";
+import { decodePayloads, REREAD_ENCODINGS, revealHiddenTags, type DecodeBudget } from "./decode.js";
 import { anchorRules } from "./anchors.js";
 import { C_CJK, C_DIGIT } from "./charclass.js";
 import { buildViews, LEAD_PAIR, LEAD_QUAD, LEAD_TRIPLE, leadHash, type TextViews } from "./normalize.js";
@@ -463,7 +463,7 @@ export function analyzeText(text: string, opts: AnalyzeOptions): Analysis {
       const innerAnalysis = analyzeText(payload.text, { ...opts, depth: opts.depth + 1 });
       decoded.push(innerAnalysis.views.folded, ...innerAnalysis.decoded);
       // Text read again with a few spans rewritten shows the same sentences: only what reading it as written missed counts.
-      const inner = REREADINGS.has(payload.encoding) ? innerAnalysis.hits.filter((h) => (hits.get(h.ruleId)?.score ?? 0) < h.score) : innerAnalysis.hits;
+      const inner = REREAD_ENCODINGS.has(payload.encoding) ? innerAnalysis.hits.filter((h) => (hits.get(h.ruleId)?.score ?? 0) < h.score) : innerAnalysis.hits;
       const strongest = inner.reduce((max, h) => Math.max(max, h.score), 0);
       if (strongest === 0) continue;
       for (const h of inner) {

@@ -15,6 +15,7 @@ export const C_ASCII_LETTER = 128;
 export const C_CJK = 256; // Han, Hiragana, Katakana, Thai, Lao, Khmer, Myanmar: scripts written without spaces between words
 export const C_NOT_LEETABLE = 512; // neither an ASCII letter nor a leet symbol: a token with one is not leetspeak
 export const C_NOT_ASCII_ALNUM = 1024; // anything but A-Z, a-z, 0-9
+export const C_LATIN_ACCENTED = 2048; // Latin letters with a diacritic: Latin-1 Supplement and Latin Extended-A/B
 
 export const INVISIBLE_CHARS = /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFE00-\uFE0F\uFEFF\uFFA0]/g;
 const LETTER_G = /[\p{L}\p{M}]/gu;
@@ -24,9 +25,12 @@ const PRINTABLE_G = /[\p{L}\p{N}\p{P}\p{Zs}\p{S}\n\r\t]/gu;
 const CYR_GREEK_G = /[\u0370-\u03FF\u0400-\u04FF]/g;
 const LEET_G = /[013457893@$|!]/g;
 const ASCII_LETTER_G = /[A-Za-z]/g;
+/** The accented Latin letters (U+00C0–U+024F without × and ÷), as a character-class body: diacritics.ts scans for them. */
+export const LATIN_ACCENTED_RANGE = "\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F";
+const LATIN_ACCENTED_G = new RegExp(`[${LATIN_ACCENTED_RANGE}]`, "g");
 const CJK_G = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/gu;
 
-export const CHARCLASS_PATTERNS: readonly RegExp[] = [INVISIBLE_CHARS, LETTER_G, NUMBER_G, SENTENCE_G, PRINTABLE_G, CYR_GREEK_G, LEET_G, ASCII_LETTER_G, CJK_G];
+export const CHARCLASS_PATTERNS: readonly RegExp[] = [INVISIBLE_CHARS, LETTER_G, NUMBER_G, SENTENCE_G, PRINTABLE_G, CYR_GREEK_G, LEET_G, ASCII_LETTER_G, LATIN_ACCENTED_G, CJK_G];
 
 /** Class bits of every BMP code unit. */
 export const CLASS = new Uint16Array(65536);
@@ -47,6 +51,7 @@ export const CLASS = new Uint16Array(65536);
   mark(CYR_GREEK_G, C_CYR_GREEK);
   mark(LEET_G, C_LEET);
   mark(ASCII_LETTER_G, C_ASCII_LETTER);
+  mark(LATIN_ACCENTED_G, C_LATIN_ACCENTED);
   mark(CJK_G, C_CJK);
   // The surrogate filler is not a character.
   CLASS.fill(0, 0xd800, 0xe000);

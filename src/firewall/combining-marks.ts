@@ -4,6 +4,7 @@
  * letters, so a text with several letters carrying such marks is read again with the marks removed, as a decoded
  * payload (see rewrite-regions.ts).
  */
+import { CLASS, C_ASCII_LETTER } from "./charclass.js";
 import { rewriteRegions, type Rewrite } from "./rewrite-regions.js";
 
 /**
@@ -21,14 +22,10 @@ export function stripCombiningMarks(text: string, limit: number): string | undef
   let covered = 0;
   MARK_RUN.lastIndex = 0;
   for (let m = MARK_RUN.exec(text); m !== null && covered < limit; m = MARK_RUN.exec(text)) {
-    if (!isAsciiLetter(text.charCodeAt(m.index - 1))) continue;
+    if (((CLASS[text.charCodeAt(m.index - 1)] as number) & C_ASCII_LETTER) === 0) continue;
     marks.push({ start: m.index, end: m.index + m[0].length, text: "" });
     covered += m[0].length;
   }
   if (marks.length < MIN_MARKED) return undefined;
   return rewriteRegions(text, marks.map((mark) => [mark]), limit);
-}
-
-function isAsciiLetter(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }

@@ -99,7 +99,7 @@ const REREADING_LIST: readonly Rereading[] = [
   { encoding: "diacritics", mayApply: (_structure, ascii) => !ascii, read: stripDiacritics },
   { encoding: "vertical_text", mayApply: () => true, read: joinVerticalText },
 ];
-export const REREADINGS: ReadonlyMap<DecodedPayload["encoding"], (text: string, limit: number) => string | undefined> = new Map(REREADING_LIST.map((r) => [r.encoding, r.read]));
+export const REREAD_ENCODINGS: ReadonlySet<DecodedPayload["encoding"]> = new Set(REREADING_LIST.map((r) => r.encoding));
 
 /** Share of characters a decoded payload must have printable for it to count as text. */
 const MIN_PRINTABLE = 0.85;

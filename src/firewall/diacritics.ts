@@ -4,20 +4,17 @@
  * several nearby words carry two accents or more, the text around them is read again with the accents taken off,
  * as a decoded payload (see rewrite-regions.ts). French "élève a été" is read again too, and says nothing new.
  */
+import { CLASS, C_LATIN_ACCENTED, LATIN_ACCENTED_RANGE } from "./charclass.js";
 import { clusterWords, rewriteRegions } from "./rewrite-regions.js";
 
-/** A Latin letter with a diacritic (Latin-1 Supplement and Latin Extended-A/B letters). */
-const ACCENTED = /[\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F]/g;
+/** A Latin letter with a diacritic. */
+const ACCENTED = new RegExp(`[${LATIN_ACCENTED_RANGE}]`, "g");
 export const DIACRITIC_PATTERNS: readonly RegExp[] = [ACCENTED];
 /** A disguised word carries at least this many accents. */
 const MIN_ACCENTS = 2;
 const MIN_CLUSTER = 3;
 const MAX_WORD = 40;
 const MARKS = /\p{M}/gu;
-
-function isAccented(c: number): boolean {
-  return c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7;
-}
 
 function always(): boolean {
   return true;
@@ -27,7 +24,7 @@ function always(): boolean {
 function unaccented(text: string, start: number, end: number): string | undefined {
   if (end - start > MAX_WORD) return undefined;
   let accents = 0;
-  for (let i = start; i < end && accents < MIN_ACCENTS; i++) if (isAccented(text.charCodeAt(i))) accents++;
+  for (let i = start; i < end && accents < MIN_ACCENTS; i++) if (((CLASS[text.charCodeAt(i)] as number) & C_LATIN_ACCENTED) !== 0) accents++;
   if (accents < MIN_ACCENTS) return undefined;
   const plain = text.slice(start, end).normalize("NFD").replace(MARKS, "");
   // A letter with no decomposition (ø, đ, ł) stays as it is; the length must stay too, or it is not the same word.

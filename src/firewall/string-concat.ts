@@ -11,7 +11,6 @@ export const STRING_CONCAT_PATTERNS: readonly RegExp[] = [JUNCTION];
 
 /** The text around every junction of string literals with the junctions removed; undefined when there is none. */
 export function joinStringLiterals(text: string, limit: number): string | undefined {
-  if (!text.includes("+")) return undefined;
   const junctions: Rewrite[][] = [];
   let covered = 0;
   JUNCTION.lastIndex = 0;

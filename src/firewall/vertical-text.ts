@@ -4,6 +4,7 @@
  * single-letter lines (blank lines between words) is read again as the words it spells, as a decoded payload (see
  * rewrite-regions.ts).
  */
+import { CLASS, C_ASCII_LETTER, C_LATIN_ACCENTED } from "./charclass.js";
 import { rewriteRegions, type Rewrite } from "./rewrite-regions.js";
 
 const MIN_LETTERS = 6;
@@ -11,7 +12,7 @@ const MIN_LETTERS = 6;
 const MAX_LETTER_LINE = 10;
 
 function isLatinLetter(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
+  return ((CLASS[c] as number) & (C_ASCII_LETTER | C_LATIN_ACCENTED)) !== 0;
 }
 
 function isBlank(c: number): boolean {
