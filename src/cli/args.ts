@@ -33,3 +33,10 @@ export function parseDuration(text: string): number {
   if (seconds <= 0) throw new UsageError("the duration must be positive");
   return seconds;
 }
+
+/** `--timeout-ms` as given, or `fallback`: a whole number of milliseconds from 1 to `max`. */
+export function parseTimeoutMs(text: string | undefined, fallback: number, max: number): number {
+  const ms = Number(text ?? String(fallback));
+  if (!Number.isInteger(ms) || ms < 1 || ms > max) throw new UsageError(`--timeout-ms must be a whole number of milliseconds, 1 to ${max}`);
+  return ms;
+}

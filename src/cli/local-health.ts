@@ -1,9 +1,16 @@
 import { get } from "node:http";
+import { loadConfig } from "../config/env.js";
 
 /** Where a local client reaches a server bound to `host`: a wildcard bind is reached on loopback. */
 export function healthUrl(host: string, port: number): string {
   const target = host === "0.0.0.0" ? "127.0.0.1" : host === "::" || host === "[::]" ? "::1" : host;
   return `http://${target.includes(":") && !target.startsWith("[") ? `[${target}]` : target}:${port}/health`;
+}
+
+/** The local service's /health, at the KALGUARD_HOST and KALGUARD_PORT of the environment. */
+export function localHealthUrl(): string {
+  const config = loadConfig();
+  return healthUrl(config.KALGUARD_HOST, config.KALGUARD_PORT);
 }
 
 export interface HealthAnswer {

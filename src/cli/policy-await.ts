@@ -1,6 +1,5 @@
 import { setTimeout as sleep } from "node:timers/promises";
-import { loadConfig } from "../config/env.js";
-import { healthUrl, readHealth } from "./local-health.js";
+import { localHealthUrl, readHealth } from "./local-health.js";
 
 /** How often /health is asked while waiting. */
 const POLL_MS = 50;
@@ -22,8 +21,7 @@ async function servedHash(url: string, timeoutMs: number): Promise<string | unde
  * done when the service says so: `systemctl reload` runs this after its SIGHUP and fails if the policy never comes.
  */
 export async function awaitServedPolicy(hash: string, timeoutMs: number): Promise<{ served: boolean; last: string | undefined; url: string }> {
-  const config = loadConfig();
-  const url = healthUrl(config.KALGUARD_HOST, config.KALGUARD_PORT);
+  const url = localHealthUrl();
   const deadline = Date.now() + timeoutMs;
   let last: string | undefined;
   for (;;) {

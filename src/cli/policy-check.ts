@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
-import { compilePolicy, PolicyLoadError } from "../policy/compile.js";
-import { parseCommandArgs, UsageError } from "./args.js";
+import { compilePolicy, PolicyLoadError, type CompiledPolicy } from "../policy/compile.js";
+import { parseCommandArgs, parseTimeoutMs, UsageError } from "./args.js";
 import { awaitServedPolicy } from "./policy-await.js";
 
 export const POLICY_HELP = `Usage: kalguard-sidecar policy check FILE
@@ -26,8 +26,8 @@ export async function run(argv: string[]): Promise<number> {
     process.stdout.write(POLICY_HELP);
     return 0;
   }
-  const timeoutMs = Number(values["timeout-ms"] ?? "10000");
-  if (!Number.isInteger(timeoutMs) || timeoutMs < 1 || timeoutMs > 600_000) throw new UsageError("--timeout-ms must be a whole number of milliseconds, 1 to 600000");
+  // Parsed before any work: a bad value is a usage error whatever the file holds. Only `await` waits.
+  const timeoutMs = sub === "await" ? parseTimeoutMs(values["timeout-ms"], 10_000, 600_000) : undefined;
   const file = positionals[0] as string;
   let text: string;
   try {
@@ -36,21 +36,22 @@ export async function run(argv: string[]): Promise<number> {
     process.stderr.write(`${file}: cannot read: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}\n`);
     return 2;
   }
+  let compiled: CompiledPolicy;
   try {
-    const compiled = compilePolicy(text, file);
-    const { rules, tools } = compiled.policy;
-    process.stdout.write(`${file}: valid (${rules.length} rules, ${Object.keys(tools).length} tools), sha256 ${compiled.hash}\n`);
-    if (sub === "check") return 0;
-    const { served, last, url } = await awaitServedPolicy(compiled.hash, timeoutMs);
-    if (served) {
-      process.stdout.write(`${url}: serving sha256 ${compiled.hash}\n`);
-      return 0;
-    }
-    process.stderr.write(`${url}: not serving ${file} after ${timeoutMs} ms (${last === undefined ? "no answer" : `serving sha256 ${last}`})\n`);
-    return 1;
+    compiled = compilePolicy(text, file);
   } catch (err) {
     if (!(err instanceof PolicyLoadError)) throw err;
     for (const issue of err.issues) process.stdout.write(`${file}:${issue.line}: ${issue.path || "(document)"}: ${issue.message}\n`);
     return 1;
   }
+  const { rules, tools } = compiled.policy;
+  process.stdout.write(`${file}: valid (${rules.length} rules, ${Object.keys(tools).length} tools), sha256 ${compiled.hash}\n`);
+  if (timeoutMs === undefined) return 0;
+  const { served, last, url } = await awaitServedPolicy(compiled.hash, timeoutMs);
+  if (served) {
+    process.stdout.write(`${url}: serving sha256 ${compiled.hash}\n`);
+    return 0;
+  }
+  process.stderr.write(`${url}: not serving ${file} after ${timeoutMs} ms (${last === undefined ? "no answer" : `serving sha256 ${last}`})\n`);
+  return 1;
 }
