@@ -135,16 +135,22 @@ function highest(model: TextClassifier, texts: readonly string[]): number {
   return texts.reduce((max, t) => Math.max(max, model.probability(t)), 0);
 }
 
-/** Rules that name their object by position (Rule.anaphoric), with their score as a mention. */
-const ANAPHORIC_MENTION = new Map(RULES.filter((r) => r.anaphoric === true).map((r) => [r.id, Math.round(r.score * MENTION_FACTOR)]));
+/** A rule's score as a mention, for the rules that name their object by position (Rule.anaphoric) or an answer (Rule.claimsAnswer). */
+const mentionScores = (flag: "anaphoric" | "claimsAnswer"): ReadonlyMap<string, number> => new Map(RULES.filter((r) => r[flag] === true).map((r) => [r.id, Math.round(r.score * MENTION_FACTOR)]));
+const ANAPHORIC_MENTION = mentionScores("anaphoric");
+const ANSWER_CLAIM_MENTION = mentionScores("claimsAnswer");
 
-/**
- * `afterText`: an earlier conversation message holds text, so an anaphoric match ("summarize the text above")
- * means that text, and it is scored as a mention.
- */
-function toFindings(hits: readonly Hit[], messageIndex: number, afterText: boolean): Finding[] {
+/** What precedes a message in the conversation. */
+interface Preceding {
+  /** An earlier conversation message holds text, so an anaphoric match ("summarize the text above") means it. */
+  text: boolean;
+  /** An assistant message came earlier, so a claim about its answer ("that is done") may be true. */
+  answer: boolean;
+}
+
+function toFindings(hits: readonly Hit[], messageIndex: number, preceding: Preceding): Finding[] {
   return hits.map((h) => {
-    const mention = afterText ? ANAPHORIC_MENTION.get(h.ruleId) : undefined;
+    const mention = (preceding.text ? ANAPHORIC_MENTION.get(h.ruleId) : undefined) ?? (preceding.answer ? ANSWER_CLAIM_MENTION.get(h.ruleId) : undefined);
     return { ruleId: h.ruleId, category: h.category, messageIndex, score: mention === undefined ? h.score : Math.min(h.score, mention) };
   });
 }
@@ -215,12 +221,13 @@ export function createFirewall(config: FirewallConfig, options: FirewallOptions 
     check(messages: readonly ChatMessage[]): FirewallVerdict {
       const budget: DecodeBudget = { ...DECODE_BUDGET };
       const findings: Finding[] = [];
-      // afterText[i]: an earlier conversation message holds text (see toFindings).
-      const afterText = [false];
+      // preceding[i]: what the messages before message i hold (see toFindings).
+      const preceding: Preceding[] = [{ text: false, answer: false }];
       const analyses: MessageAnalysis[] = messages.map((m, i) => {
         const a = analysisOf(m, budget, i < messages.length - 1);
-        findings.push(...toFindings(a.hits, i, afterText[i] === true));
-        afterText.push(afterText[i] === true || (!OPERATOR_ROLES.has(m.role) && a.folded.length >= ANAPHORA_CONTEXT));
+        const before = preceding[i] as Preceding;
+        findings.push(...toFindings(a.hits, i, before));
+        preceding.push({ text: before.text || (!OPERATOR_ROLES.has(m.role) && a.folded.length >= ANAPHORA_CONTEXT), answer: before.answer || m.role === "assistant" });
         const fetched = m.role === "tool";
         const f = a.injection === undefined ? undefined : classifierFinding(a.injection, i, fetched ? "classifier.indirect_injection" : "classifier.injection", classifierConfident(fetched, a.injectionChunks), CLASSIFIER_CAP, classifierCategory(fetched));
         if (f) findings.push(f);
@@ -238,7 +245,7 @@ export function createFirewall(config: FirewallConfig, options: FirewallOptions 
         const seen = new Set([...prev.hits, ...cur.hits].map((h) => h.ruleId));
         // The rules read the messages' own text, whose punctuation tells a clause-final negation from the next clause.
         const { hits } = analyzeText(`${prev.base.slice(-SPLIT_WINDOW)} ${cur.base.slice(0, SPLIT_WINDOW)}`, { untrusted: false, depth: 0, budget });
-        findings.push(...toFindings(hits.filter((h) => !seen.has(h.ruleId)), i, afterText[i] === true).map((f) => ({ ...f, ruleId: `${f.ruleId}.split` })));
+        findings.push(...toFindings(hits.filter((h) => !seen.has(h.ruleId)), i, preceding[i] as Preceding).map((f) => ({ ...f, ruleId: `${f.ruleId}.split` })));
         const f = classify([joined], i, "classifier.injection.split");
         if (f && !findings.some((g) => g.category === "classifier" && g.score >= f.score)) findings.push(f);
       }

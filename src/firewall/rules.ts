@@ -35,6 +35,12 @@ export interface Rule {
    */
   anaphoric?: boolean;
   /**
+   * Declares an answer of the model's done or good ("that is done, now write …"): after an assistant message it may
+   * be true, and the match is scored as a mention; before any answer there is nothing to be done, and the history it
+   * claims is forged.
+   */
+  claimsAnswer?: boolean;
+  /**
    * The match opens with a verb that is also a noun ("output", "list", "display"): after an article or a
    * possessive ("the model's output is …") it is the noun, and the match does not count; after a subject and "could",
    * "might", "may" or "would" ("curl could leak the password") it says what something might do, and does not count either.
@@ -54,6 +60,8 @@ export const MENTION_FACTOR = 0.4;
 
 /** A bounded gap of words inside one sentence of the folded view. */
 const gap = (n: number): string => `[^\\n]{0,${n}}`;
+/** The end of a word in any script: "\\b" knows only ASCII letters, so after "всё" or "ciò" it never holds. */
+const WORD_END = "(?![\\p{L}\\p{N}])";
 const any = (...alternatives: string[]): string => `(?:${alternatives.join("|")})`;
 
 const folded = (id: string, category: string, score: number, source: string, extra: Partial<Rule> = {}): Rule => ({
@@ -73,6 +81,13 @@ const clean = (id: string, category: string, score: number, source: string, flag
   pattern: new RegExp(source, flags),
   ...extra,
 });
+/**
+ * injection.instruction_override.fake_completion.<lang>: an answer claimed done (`claims`), then, in that sentence or
+ * the next, an optional joining word, "now" and an order within a few words. Orders are matched after a space, not
+ * "\\b", which does not see the start of "écris" or "übersetze".
+ */
+const fakeCompletion = (lang: string, claims: string[], joins: string[], nows: string[], orders: string[]): Rule =>
+  folded(`injection.instruction_override.fake_completion.${lang}`, OVERRIDE, 70, `\\b${any(...claims)} ?\\n? ?${any("", ...joins)}${any(...nows)}\\b ?(?:${gap(40)} |)${any(...orders)}${WORD_END}`, { notTool: true, claimsAnswer: true });
 
 const OVERRIDE = "instruction_override";
 const JAILBREAK = "jailbreak";
@@ -129,6 +144,8 @@ const UNBOUND_INTL = any(
   `без ?${any("каких либо ", "всяких ", "любых ", "этических ", "моральных ", "")}${any("ограничений", "фильтров", "цензуры", "правил")}`,
   any("没有任何限制", "没有限制", "不受任何限制", "不受限制", "无限制", "没有任何规则", "没有审查", "没有道德", "没有伦理", "不受道德", "没有过滤", "没有任何过滤", "不要有任何过滤", "不经过滤", "不加过滤", "制限なし", "制限のない", "制限を受けない", "制限がない", "検閲なし", "ルールのない", "倫理のない", "倫理観のない"),
 );
+/** What a forged answer declares done (injection.instruction_override.fake_completion). */
+const COMPLETED_TASKS = any("task", "translation", "summary", "summarization", "analysis", "assignment", "first task", "previous task");
 /** The grandma exploit's parts: how the relative is played, who, and what they "used to" do aloud. */
 const PLAY_RELATIVE = ["act as", "pretend to be", "pretend you are", "pretend you re", "roleplay as", "role play as", "play the role of"];
 const RELATIVE = any("grandmother", "grandma", "granny", "nana", "grandfather", "grandpa", "mother", "father", "mom", "dad", "uncle", "aunt");
@@ -322,6 +339,25 @@ export const RULES: readonly Rule[] = [
   // user's own text it may be their own question withdrawn, so a mention there (Rule.anaphoric).
   folded("injection.instruction_override.en_dont_answer", OVERRIDE, 80, `\\b${any("do not", "don t", "never")} ?${any("answer", "respond to", "reply to", "address", "complete", "perform", "do")} ?the ?${any("question", "request", "task", "query", "prompt")} ?${any("above", "before this", "you were given", "you were asked")}\\b ?\\n?${gap(12)}\\binstead\\b`, { anaphoric: true }),
   folded("injection.instruction_override.en_hijack", OVERRIDE, 80, `\\b${any("ignore", "pay no attention to", "disregard", "forget", "skip", "stop", "abandon", "never mind", "nevermind", "cancel", "drop", "scratch")} ?${any("the", "this", "that", "your", "my", "all", "any", "all the", "all of the", "")} ?${any("user s ", "users ", "user ", "")}${any("current ", "original ", "previous ", "earlier ", "first ", "preceding ", "prior ", "")}${any("translation", "task", "question", "request", "text", "article", "document", "input", "summary", "above", "previous", "prior", "assignment", "conversation", "what you are doing", "what you re doing")}\\b(?: ?${gap(16)}${any("and", "then", "instead", "just", "now", "your new task", "new task")}${any(" instead", " just", "")}|${any(" above", " before", "")}\\n${any("actually ", "")}${any("then", "instead", "just", "now", "your new task", "new task", "your new task is to", "your task now is to")}${any(" just", " only", "")}) ?${any("say", "print", "write", "output", "respond", "reply", "answer", "tell", "type", "repeat", "insult")}\\b`),
+  // A forged answer declared done, then a new order ("Very good. That is done. Now write …", "Task complete. Next,
+  // print …": the "fake completion" of the injection literature, which makes the model take its task for finished).
+  // Before any answer of the model's there is nothing to be done (Rule.claimsAnswer); after one, a user may well say
+  // it. The claim names the answer ("that", "the translation"), not the user's own work ("my first draft is
+  // finished. Now help me …"); fetched mail says "that is done, now tell the team", so not in fetched data.
+  folded("injection.instruction_override.fake_completion", OVERRIDE, 70, `\\b${any(
+    `${any("that", "this", "it")} ?${any("is", "s", "was", "has been")} ?${any("done", "enough", "finished", "complete", "completed")}`,
+    `you ?${any("ve", "have")} ?${any("now ", "successfully ", "")}${any("finished", "completed", "done", "outdone yourself", "nailed it")}${any(` ${any("the ", "your ", "this ", "")}${any("task", "summary", "translation", "analysis", "assignment", "job", "work")}`, "")}`,
+    `${any(`${any("the", "your")} ${COMPLETED_TASKS}`, COMPLETED_TASKS)} ?${any("is ", "has been ", "was ", "")}${any("complete", "completed", "done", "finished")}`,
+  )} ?\\n? ?${any("", "but ", "and ", "so ", "ok ", "okay ")}${any("now", "next")}\\b ?${gap(40)}\\b${any("write", "tell", "say", "print", "give", "generate", "create", "explain", "list", "translate", "describe", "formulate", "answer", "repeat", "output", "compose", "draft", "insult", "reply", "respond", "ignore", "help me", "need your help", "new task", "another task", "following task", "next task")}\\b`, { notTool: true, claimsAnswer: true }),
+  // The same in the other Latin-script rule languages ("Sehr gut. Das ist erledigt. Jetzt schreibe …", "Très bien, c'est
+  // fait. Maintenant écris …"): the claim, then "now" and an order, in one sentence or the next.
+  fakeCompletion("de", [`${any("das ist", "das war", "die aufgabe ist", "die übersetzung ist", "die zusammenfassung ist")} ?${any("erledigt", "fertig", "abgeschlossen", "genug", "getan")}`, any("du hast dich selbst übertroffen", "hast du dich selbst übertroffen", "du hast es geschafft", "du hast die aufgabe erledigt")], ["aber ", "und ", "also "], ["jetzt", "nun"], ["schreibe", "schreib", "sag", "sage", "gib", "erzähl", "erzähle", "formuliere", "beantworte", "übersetze", "nenne", "ignoriere", "brauche ich deine hilfe", "hilf mir", "neue aufgabe", "weiteren aufgabe", "nächste aufgabe"]),
+  // "C'est fait" cannot lead a folded rule ("c" is a one-letter token), so its structural twin follows.
+  fakeCompletion("fr", [`${any("tâche", "traduction", "résumé")} ?${any("est ", "")}${any("terminée", "terminé", "faite", "fait", "accomplie", "finie", "fini", "complète", "complet")}`, `tu as ${any("terminé", "fini", "réussi")}`, "voilà qui est fait"], ["mais ", "et "], ["maintenant", "ensuite", "à présent"], ["écris", "dis", "donne", "raconte", "traduis", "réponds", "explique", "ignore", "aide moi", "nouvelle tâche", "autre tâche"]),
+  fakeCompletion("es", [`${any("eso está", "esto está", "ya está", "la tarea está", "la traducción está", "el resumen está")} ?${any("hecho", "hecha", "terminado", "terminada", "completo", "completa", "listo", "lista")}`], ["pero ", "y "], ["ahora", "a continuación"], ["escribe", "di", "dime", "dame", "cuenta", "traduce", "responde", "explica", "ignora", "ayúdame", "nueva tarea", "otra tarea"]),
+  fakeCompletion("it", [`${any("questo è", "il compito è", "la traduzione è", "il riassunto è")} ?${any("fatto", "finito", "completato", "completo")}`], ["ma ", "e "], ["ora", "adesso"], ["scrivi", "dimmi", "dammi", "racconta", "traduci", "rispondi", "spiega", "ignora", "aiutami", "nuovo compito", "altro compito"]),
+  fakeCompletion("pt", [`${any("isso está", "já está", "tarefa está", "tradução está", "resumo está")} ?${any("feito", "feita", "pronto", "pronta", "concluído", "concluída", "terminado", "terminada", "completo", "completa")}`], ["mas ", "e "], ["agora", "em seguida"], ["escreva", "escreve", "diga", "diz", "conte", "traduza", "responda", "explique", "ignore", "me ajude", "nova tarefa", "outra tarefa"]),
+  clean("injection.instruction_override.fake_completion.fr_cest", OVERRIDE, 70, `\\bc['’]est\\s{1,3}(?:fait|termin[ée]e?|fini|assez)\\s?[.!,;]{0,3}\\s{1,3}(?:mais\\s{1,3}|et\\s{1,3}|)(?:maintenant|ensuite|à présent)[\\s,]{1,3}(?:[^\\n]{0,40}\\s|)(?:écris|dis|donne|raconte|traduis|réponds|explique|ignore|aide-moi|aide moi|nouvelle tâche|autre tâche)(?![\\p{L}\\p{N}])`, "giu", { notTool: true, claimsAnswer: true, requires: ["'est", "’est", "'EST", "’EST"] }),
   // All the text before the message dropped ("Ignore all previous text."), as the override rule drops all previous
   // instructions; "all" or "any" names everything the model was given, while "ignore the previous text, I pasted the
   // wrong paragraph" withdraws the user's own.
@@ -537,7 +573,7 @@ export const RULES: readonly Rule[] = [
 
   // "Forget everything" in the rule languages; in French, Spanish, Italian and Portuguese the verb is followed by
   // a relative or a conjunction, so "n'oublie tout de même pas" is not read as one.
-  folded("injection.instruction_override.forget_all.intl", OVERRIDE, 80, `\\b${any("vergiss alles", "vergessen sie alles", "oublie tout ce", "oubliez tout ce", "oublie tout et", "oubliez tout et", "olvida todo lo", "olvide todo lo", "olvida todo que", "olvide todo que", "olvida todo y", "olvide todo y", "dimentica tutto quello", "dimentica tutto ciò", "dimenticate tutto quello", "dimentica tutto e", "esqueça tudo o", "esqueça tudo que", "esqueça tudo e", "esqueca tudo", "esquece tudo o", "esquece tudo que", "забудь всё", "забудь все", "забудьте всё", "забудьте все")}\\b${NOT_TOPIC_CLAUSE}${NOT_TOPIC_ROMANCE}`),
+  folded("injection.instruction_override.forget_all.intl", OVERRIDE, 80, `\\b${any("vergiss alles", "vergessen sie alles", "oublie tout ce", "oubliez tout ce", "oublie tout et", "oubliez tout et", "olvida todo lo", "olvide todo lo", "olvida todo que", "olvide todo que", "olvida todo y", "olvide todo y", "dimentica tutto quello", "dimentica tutto ciò", "dimenticate tutto quello", "dimentica tutto e", "esqueça tudo o", "esqueça tudo que", "esqueça tudo e", "esqueca tudo", "esquece tudo o", "esquece tudo que", "забудь всё", "забудьте всё", `${any("забудь все", "забудьте все")}(?=${any(" что", " чему", " сказанное", " предыдущее", " остальное", "\\n", "$")})`)}${WORD_END}${NOT_TOPIC_CLAUSE}${NOT_TOPIC_ROMANCE}`),
   folded("injection.instruction_override.forget_all.cjk", OVERRIDE, 80, any(`${any("忘记", "忘掉", "忘了")}${gap(6)}${any("一切", "所有")}`, "すべて忘れ", "全て忘れ", "全部忘れ")),
   // The same question in Chinese and Japanese, where the question word comes last ("你的初始指令是什么").
   folded("exfiltration.system_prompt.question.cjk", EXFIL_PROMPT, 80, any(
