@@ -5,6 +5,7 @@ import { stripCombiningMarks } from "./combining-marks.js";
 import { stripDiacritics } from "./diacritics.js";
 import { joinVerticalText } from "./vertical-text.js";
 import { joinStringLiterals } from "./string-concat.js";
+import { joinStringVariables } from "./variable-concat.js";
 import { joinSymbolSplits, SPLIT_SYMBOL_CODES as SPLIT_SYMBOLS } from "./symbol-splits.js";
 
 /**
@@ -19,7 +20,7 @@ export interface DecodeBudget {
 }
 
 export interface DecodedPayload {
-  encoding: "base64" | "base32" | "binary" | "hex" | "url" | "rot13" | "caesar" | "reversed" | "unicode_escape" | "html_entity" | "unicode_tags" | "morse" | "symbol_split" | "string_concat" | "combining_marks" | "diacritics" | "vertical_text";
+  encoding: "base64" | "base32" | "binary" | "hex" | "url" | "rot13" | "caesar" | "reversed" | "unicode_escape" | "html_entity" | "unicode_tags" | "morse" | "symbol_split" | "string_concat" | "variable_concat" | "combining_marks" | "diacritics" | "vertical_text";
   text: string;
 }
 
@@ -95,6 +96,7 @@ interface Rereading {
 const REREADING_LIST: readonly Rereading[] = [
   { encoding: "symbol_split", mayApply: (structure) => SPLIT_SYMBOLS.some((c) => mayHold(structure, c)), read: joinSymbolSplits },
   { encoding: "string_concat", mayApply: (structure) => mayHold(structure, PLUS) && (mayHold(structure, QUOTE) || mayHold(structure, APOSTROPHE)), read: joinStringLiterals },
+  { encoding: "variable_concat", mayApply: (structure) => mayHold(structure, PLUS) && mayHold(structure, EQUALS), read: joinStringVariables },
   { encoding: "combining_marks", mayApply: (_structure, ascii) => !ascii, read: stripCombiningMarks },
   { encoding: "diacritics", mayApply: (_structure, ascii) => !ascii, read: stripDiacritics },
   { encoding: "vertical_text", mayApply: () => true, read: joinVerticalText },
@@ -113,6 +115,7 @@ const URL_SAFE_SLASH = /_/g;
 const FORM_SPACE = /\+/g;
 const PLUS = 43;
 const QUOTE = 34;
+const EQUALS = 61;
 const APOSTROPHE = 39;
 /** Widest line of a wrapped base64 payload (MIME wraps at 76, PEM at 64). */
 const MAX_WRAP_WIDTH = 128;

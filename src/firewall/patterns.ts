@@ -9,6 +9,7 @@ import { SENTENCE_PATTERNS } from "./sentences.js";
 import { COMBINING_MARK_PATTERNS } from "./combining-marks.js";
 import { DIACRITIC_PATTERNS } from "./diacritics.js";
 import { STRING_CONCAT_PATTERNS } from "./string-concat.js";
+import { VARIABLE_CONCAT_PATTERNS } from "./variable-concat.js";
 import { SYMBOL_SPLIT_PATTERNS } from "./symbol-splits.js";
 import { TOPIC_PATTERNS } from "./topic.js";
 
@@ -32,6 +33,7 @@ export const ALL_PATTERNS: readonly RegExp[] = [
   ...SENTENCE_PATTERNS,
   ...SYMBOL_SPLIT_PATTERNS,
   ...STRING_CONCAT_PATTERNS,
+  ...VARIABLE_CONCAT_PATTERNS,
   ...COMBINING_MARK_PATTERNS,
   ...DIACRITIC_PATTERNS,
 ];

@@ -95,7 +95,7 @@ function lastLiterals(source: string): string[] {
 describe("word boundaries", () => {
   // JavaScript's \b knows only ASCII word characters: beside "é", "ü", "ё" or "ò" it never holds, so a rule with
   // "\b" after "всё" or before "écris" can never read those words (WORD_END is the boundary for them). A leading
-  // "\b" is dropped for the anchored attempts at a token's start, so only the inner ones count.
+  // "\b" is dropped for the anchored attempts of a folded rule at a token's start, so there only the inner ones count.
   const nonAsciiLetter = (c: string): boolean => /\p{L}/u.test(c) && !/[A-Za-z]/.test(c);
   it("finds the characters beside a boundary", () => {
     const source = String.raw`x(?:забудь всё|ciò)\b ?(?:y|\bécris)`;
@@ -108,7 +108,7 @@ describe("word boundaries", () => {
     const source = rule.pattern.source;
     const beside: string[] = [];
     for (const m of source.matchAll(/(?<!\\)\\b/g)) {
-      if (m.index === 0) continue;
+      if (m.index === 0 && rule.view === "folded") continue;
       beside.push(...lastLiterals(source.slice(0, m.index)), ...firstLiterals(source.slice(m.index + 2)));
     }
     expect(beside.filter(nonAsciiLetter)).toEqual([]);
