@@ -1,4 +1,4 @@
-import { CLASS, C_LETTER, C_PRINTABLE } from "./charclass.js";
+import { CLASS, C_LETTER, C_PRINTABLE, isAscii } from "./charclass.js";
 import { morseRuns } from "./morse.js";
 import { mayHold, scanStructure, type TextStructure } from "./structure.js";
 import { stripCombiningMarks } from "./combining-marks.js";
@@ -20,7 +20,7 @@ export interface DecodeBudget {
 }
 
 export interface DecodedPayload {
-  encoding: "base64" | "base32" | "binary" | "hex" | "url" | "rot13" | "caesar" | "reversed" | "unicode_escape" | "html_entity" | "unicode_tags" | "morse" | "symbol_split" | "string_concat" | "variable_concat" | "combining_marks" | "diacritics" | "vertical_text";
+  encoding: "base64" | "base32" | "binary" | "hex" | "url" | "rot13" | "caesar" | "reversed" | "unicode_escape" | "html_entity" | "unicode_tags" | "variation_selectors" | "morse" | "symbol_split" | "string_concat" | "variable_concat" | "combining_marks" | "diacritics" | "vertical_text";
   text: string;
 }
 
@@ -177,6 +177,32 @@ export function revealHiddenTags(raw: string, budget: DecodeBudget): DecodedPayl
   return n === 0 ? undefined : { encoding: "unicode_tags", text: revealed.slice(0, n) };
 }
 
+/**
+ * Variation selectors (U+FE00–U+FE0F, U+E0100–U+E01EF) choose a glyph for the character before them and render as
+ * nothing; one at a time follows an emoji or a Han character. A run of them carries bytes, one per selector ("emoji
+ * smuggling": VS1–VS16 are 0–15, VS17–VS256 are 16–255): invisible to a person, readable by a model told how.
+ */
+export const SELECTOR_RUN = /(?:[\uFE00-\uFE0F]|\uDB40[\uDD00-\uDDEF]){4,}/g;
+
+/** The text that runs of variation selectors in `raw` spell as UTF-8 bytes, joined by spaces, as one payload. */
+export function revealVariationSelectors(raw: string, budget: DecodeBudget): DecodedPayload | undefined {
+  if (isAscii(raw)) return undefined;
+  const spelled: string[] = [];
+  SELECTOR_RUN.lastIndex = 0;
+  for (let m = SELECTOR_RUN.exec(raw); m !== null; m = SELECTOR_RUN.exec(raw)) {
+    const bytes: number[] = [];
+    for (const c of m[0]) {
+      const code = c.codePointAt(0) as number;
+      bytes.push(code < 0x10000 ? code - 0xfe00 : code - 0xe0100 + 16);
+    }
+    spelled.push(utf8(Buffer.from(bytes)));
+  }
+  const text = spelled.join(" ");
+  if (text === "" || !looksLikeText(text)) return undefined;
+  const n = take(budget, text.length, 1);
+  return n === 0 ? undefined : { encoding: "variation_selectors", text: text.slice(0, n) };
+}
+
 /** Letter `k` (0–25) moved `shift` places on, or mirrored (Atbash) when `shift` is -1. */
 function shiftLetter(k: number, shift: number): number {
   return shift < 0 ? 25 - k : (k + shift) % 26;
@@ -231,7 +257,7 @@ function reversed(text: string): string {
 }
 
 export const DECODE_PATTERNS: readonly RegExp[] = [
-  SHIFT_HINT, HEX_ESCAPED_RUN, HEX_SPACED_RUN, HEX_PREFIXED_RUN, BINARY_SPACED_RUN, BASE32_RUN, BINARY_DIGITS, SPACE_G, URL_ENCODED_RUN, UNICODE_ESCAPE, HTML_ENTITY, ROT13_HINT, REVERSED_HINT, TAG_RUN, ASCII_LETTER_G, BASE64_MARKER,
+  SHIFT_HINT, HEX_ESCAPED_RUN, HEX_SPACED_RUN, HEX_PREFIXED_RUN, BINARY_SPACED_RUN, BASE32_RUN, BINARY_DIGITS, SPACE_G, URL_ENCODED_RUN, UNICODE_ESCAPE, HTML_ENTITY, ROT13_HINT, REVERSED_HINT, TAG_RUN, SELECTOR_RUN, ASCII_LETTER_G, BASE64_MARKER,
   UPPER, LOWER, HEX_SEPARATORS, URL_SAFE_PLUS, URL_SAFE_SLASH, FORM_SPACE, WRAP_SPACE,
 ];
 

@@ -12,7 +12,7 @@
  *             index in `clean` of folded character i, so a rule match can be traced back to the original span.
  */
 import { CLASS, C_ASCII_LETTER, C_CYR_GREEK, C_DIGIT, C_LEET, C_LETTER, C_NOT_ASCII_ALNUM, C_NOT_LEETABLE, C_SENTENCE, INVISIBLE_CHARS, isAscii } from "./charclass.js";
-import { CIPHER_HINT_TOKENS, hiddenTagText } from "./decode.js";
+import { CIPHER_HINT_TOKENS, hiddenTagText, SELECTOR_RUN } from "./decode.js";
 import { StructureScanner, type TextStructure } from "./structure.js";
 import { SPLIT_LAST_LETTERS, SPLIT_PREFIX_LENGTHS, SPLIT_SEPARATOR, splitContinuation } from "./split-words.js";
 import { foldTypo, mayBeTypo } from "./typos.js";
@@ -629,16 +629,19 @@ export function stripInvisible(text: string): string {
   return text.replace(INVISIBLE_CHARS, "");
 }
 
-/** The text without tag characters that spell hidden text (analyze.ts scans what they spell separately). */
-function withoutHiddenTags(text: string): string {
-  return hiddenTagText(text, false) ?? text;
+/**
+ * The text without tag characters and runs of variation selectors that spell hidden text (analyze.ts scans what they
+ * spell separately); a single selector, choosing an emoji's or a Han character's glyph, stays.
+ */
+function withoutHiddenText(text: string): string {
+  return (hiddenTagText(text, false) ?? text).replace(SELECTOR_RUN, "");
 }
 
 /** `leads`: report the token starts that may begin one of these words (see LeadFilter). */
 export function buildViews(text: string, leads?: LeadFilter): TextViews {
   // NFKC, invisible characters and look-alikes only concern code units above 0x7F.
   let ascii = isAscii(text);
-  let base = ascii ? text : stripInvisible(withoutHiddenTags(foldEnclosedCapitals(text.normalize("NFKC"))));
+  let base = ascii ? text : stripInvisible(withoutHiddenText(foldEnclosedCapitals(text.normalize("NFKC"))));
   if (!ascii && isAscii(base)) {
     // ASCII apart from invisible characters: copied into V8's one-byte string form, which every later scan
     // (lower-casing, regular expressions, the folding loop) reads faster than the two-byte form.
