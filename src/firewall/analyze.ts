@@ -2,7 +2,7 @@
  * Runs the rule layer over one text: every view, every rule, the flood scan, and (recursively, within a
  * budget) every encoded payload found in it. Returns hits with their spans in the `base` view.
  */
-import { decodePayloads, REREAD_ENCODINGS, revealHiddenTags, revealVariationSelectors, type DecodeBudget } from "./decode.js";
+import { decodePayloads, REREAD_ENCODINGS, revealHiddenTags, revealInvisibleBinary, revealVariationSelectors, type DecodeBudget } from "./decode.js";
 import { anchorRules } from "./anchors.js";
 import { C_CJK, C_DIGIT } from "./charclass.js";
 import { buildViews, LEAD_PAIR, LEAD_QUAD, LEAD_TRIPLE, leadHash, type TextViews } from "./normalize.js";
@@ -449,9 +449,9 @@ export function analyzeText(text: string, opts: AnalyzeOptions): Analysis {
   }
   if (opts.depth < MAX_DECODE_DEPTH) {
     const payloads = decodePayloads(views.clean, opts.budget, structure, views.cipherHint, views.ascii);
-    // Normalisation removed any hidden tag text and variation selectors from the views; what they spell is read from
-    // the text as received.
-    for (const hidden of [revealHiddenTags(text, opts.budget), revealVariationSelectors(text, opts.budget)]) {
+    // Normalisation removed any hidden tag text, variation selectors and invisible characters from the views; what
+    // they spell is read from the text as received.
+    for (const hidden of [revealHiddenTags(text, opts.budget), revealVariationSelectors(text, opts.budget), revealInvisibleBinary(text, opts.budget)]) {
       if (hidden === undefined) continue;
       payloads.push(hidden);
       hits.set("obfuscation.hidden_text", { ruleId: "obfuscation.hidden_text", category: "obfuscation", score: HIDDEN_TEXT_SCORE, spans: [] });

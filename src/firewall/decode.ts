@@ -20,7 +20,7 @@ export interface DecodeBudget {
 }
 
 export interface DecodedPayload {
-  encoding: "base64" | "base32" | "binary" | "hex" | "url" | "rot13" | "caesar" | "reversed" | "unicode_escape" | "html_entity" | "unicode_tags" | "variation_selectors" | "morse" | "symbol_split" | "string_concat" | "variable_concat" | "combining_marks" | "diacritics" | "vertical_text";
+  encoding: "base64" | "base32" | "binary" | "hex" | "url" | "rot13" | "caesar" | "reversed" | "unicode_escape" | "html_entity" | "unicode_tags" | "variation_selectors" | "invisible_binary" | "morse" | "symbol_split" | "string_concat" | "variable_concat" | "combining_marks" | "diacritics" | "vertical_text";
   text: string;
 }
 
@@ -203,6 +203,42 @@ export function revealVariationSelectors(raw: string, budget: DecodeBudget): Dec
   return n === 0 ? undefined : { encoding: "variation_selectors", text: text.slice(0, n) };
 }
 
+/**
+ * Zero-width and invisible operator characters used as the two digits of binary ("sneaky bits": U+2062 INVISIBLE
+ * TIMES for 0, U+2064 INVISIBLE PLUS for 1, or zero-width space and non-joiner): a run of at least two bytes' worth
+ * made of exactly two of them. Either may stand for 1, so both readings are tried.
+ */
+export const INVISIBLE_BIT_RUN = /[\u200B\u200C\u200D\u2060\u2062\u2063\u2064\uFEFF]{16,}/g;
+
+/** The text that runs of two alternating invisible characters in `raw` spell as 8-bit UTF-8, as one payload. */
+export function revealInvisibleBinary(raw: string, budget: DecodeBudget): DecodedPayload | undefined {
+  if (isAscii(raw)) return undefined;
+  const spelled: string[] = [];
+  INVISIBLE_BIT_RUN.lastIndex = 0;
+  for (let m = INVISIBLE_BIT_RUN.exec(raw); m !== null; m = INVISIBLE_BIT_RUN.exec(raw)) {
+    const run = m[0].slice(0, m[0].length - (m[0].length % 8));
+    const digits = [...new Set(run)];
+    if (digits.length !== 2) continue;
+    for (const one of digits) {
+      const bytes: number[] = [];
+      for (let i = 0; i < run.length; i += 8) {
+        let b = 0;
+        for (let j = i; j < i + 8; j++) b = (b << 1) | (run[j] === one ? 1 : 0);
+        bytes.push(b);
+      }
+      const text = utf8(Buffer.from(bytes));
+      if (looksLikeText(text)) {
+        spelled.push(text);
+        break;
+      }
+    }
+  }
+  if (spelled.length === 0) return undefined;
+  const text = spelled.join(" ");
+  const n = take(budget, text.length, 1);
+  return n === 0 ? undefined : { encoding: "invisible_binary", text: text.slice(0, n) };
+}
+
 /** Letter `k` (0–25) moved `shift` places on, or mirrored (Atbash) when `shift` is -1. */
 function shiftLetter(k: number, shift: number): number {
   return shift < 0 ? 25 - k : (k + shift) % 26;
@@ -257,7 +293,7 @@ function reversed(text: string): string {
 }
 
 export const DECODE_PATTERNS: readonly RegExp[] = [
-  SHIFT_HINT, HEX_ESCAPED_RUN, HEX_SPACED_RUN, HEX_PREFIXED_RUN, BINARY_SPACED_RUN, BASE32_RUN, BINARY_DIGITS, SPACE_G, URL_ENCODED_RUN, UNICODE_ESCAPE, HTML_ENTITY, ROT13_HINT, REVERSED_HINT, TAG_RUN, SELECTOR_RUN, ASCII_LETTER_G, BASE64_MARKER,
+  SHIFT_HINT, HEX_ESCAPED_RUN, HEX_SPACED_RUN, HEX_PREFIXED_RUN, BINARY_SPACED_RUN, BASE32_RUN, BINARY_DIGITS, SPACE_G, URL_ENCODED_RUN, UNICODE_ESCAPE, HTML_ENTITY, ROT13_HINT, REVERSED_HINT, TAG_RUN, SELECTOR_RUN, INVISIBLE_BIT_RUN, ASCII_LETTER_G, BASE64_MARKER,
   UPPER, LOWER, HEX_SEPARATORS, URL_SAFE_PLUS, URL_SAFE_SLASH, FORM_SPACE, WRAP_SPACE,
 ];
 
