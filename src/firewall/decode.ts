@@ -186,7 +186,8 @@ export const SELECTOR_RUN = /(?:[\uFE00-\uFE0F]|\uDB40[\uDD00-\uDDEF]){4,}/g;
 
 /** The text that runs of variation selectors in `raw` spell as UTF-8 bytes, joined by spaces, as one payload. */
 export function revealVariationSelectors(raw: string, budget: DecodeBudget): DecodedPayload | undefined {
-  if (isAscii(raw)) return undefined;
+  // Text needs bytes from 16 up, which only the supplementary selectors (surrogates U+DB40 …) carry.
+  if (!raw.includes("\uDB40")) return undefined;
   const spelled: string[] = [];
   SELECTOR_RUN.lastIndex = 0;
   for (let m = SELECTOR_RUN.exec(raw); m !== null; m = SELECTOR_RUN.exec(raw)) {
@@ -208,17 +209,30 @@ export function revealVariationSelectors(raw: string, budget: DecodeBudget): Dec
  * TIMES for 0, U+2064 INVISIBLE PLUS for 1, or zero-width space and non-joiner): a run of at least two bytes' worth
  * made of exactly two of them. Either may stand for 1, so both readings are tried.
  */
-export const INVISIBLE_BIT_RUN = /[\u200B\u200C\u200D\u2060\u2062\u2063\u2064\uFEFF]{16,}/g;
+const INVISIBLE_DIGITS = ["\u200B", "\u200C", "\u200D", "\u2060", "\u2062", "\u2063", "\u2064", "\uFEFF"];
+export const INVISIBLE_BIT_RUN = new RegExp(`[${INVISIBLE_DIGITS.join("")}]{16,}`, "g");
+
+/** The two characters `run` is made of, or undefined when it has one or more than two. */
+function twoSymbols(run: string): [string, string] | undefined {
+  const first = run[0] as string;
+  let second: string | undefined;
+  for (const c of run) {
+    if (c === first || c === second) continue;
+    if (second !== undefined) return undefined;
+    second = c;
+  }
+  return second === undefined ? undefined : [first, second];
+}
 
 /** The text that runs of two alternating invisible characters in `raw` spell as 8-bit UTF-8, as one payload. */
 export function revealInvisibleBinary(raw: string, budget: DecodeBudget): DecodedPayload | undefined {
-  if (isAscii(raw)) return undefined;
+  if (isAscii(raw) || INVISIBLE_DIGITS.filter((c) => raw.includes(c)).length < 2) return undefined;
   const spelled: string[] = [];
   INVISIBLE_BIT_RUN.lastIndex = 0;
   for (let m = INVISIBLE_BIT_RUN.exec(raw); m !== null; m = INVISIBLE_BIT_RUN.exec(raw)) {
-    const run = m[0].slice(0, m[0].length - (m[0].length % 8));
-    const digits = [...new Set(run)];
-    if (digits.length !== 2) continue;
+    const run = m[0].slice(0, Math.min(m[0].length - (m[0].length % 8), 8 * MAX_PAYLOAD_CHARS));
+    const digits = twoSymbols(run);
+    if (digits === undefined) continue;
     for (const one of digits) {
       const bytes: number[] = [];
       for (let i = 0; i < run.length; i += 8) {
