@@ -298,7 +298,7 @@ const PRIOR_GAP = `(?:${gap(24)}\\b|${EN_PRIOR}|)`;
 const SEND_VERBS = ["send", "forward", "post", "upload", "transmit", "exfiltrate", "leak", "email", "append", "attach", "embed", "encode"];
 /** Where an injected order sends the data: a URL, a link, a server (the folded view has lost the URL's punctuation). */
 const DATA_DESTINATIONS = ["to http", "to https", "to this url", "to the url", "to the following", "in a link to", "into a link to", "in a url", "into a url", "to my server", "to the server", "to attacker", "in this url", "in the url", "into this url", "into the url", "as a query parameter", "as query parameter", "in the query string", "in the link", "into the link", "to the link", "after http", "after https"];
-const SENT_DATA = ["conversation", "chat history", "credentials", "api key", "api keys", "passwords", "secrets", "private key", "contacts", "inbox", "everything we discussed", "what we discussed", "everything we talked about", "what we talked about"];
+const SENT_DATA = ["conversation", "chat history", "credentials", "api key", "api keys", "passwords", "secrets", "private key", "contacts", "inbox", "everything we discussed", "what we discussed", "everything we talked about", "what we talked about", "environment variables", "env vars", "env file", "ssh key", "ssh keys", "access token", "access tokens", "auth token", "session cookie", "cookies"];
 
 /** Words that, followed by SHAPE_OWNERS and SHAPED ("your response", "each reply"), address the model writing the answer. */
 const SHAPE_VERBS = ["in", "to", "into", "within", "throughout", "at the end of", "at the start of", "at the beginning of", "end", "start", "begin", "modify", "change", "alter", "rewrite", "format", "structure", "phrase", "encrypt", "encode", "render", "spell", "reverse", "present", "translate"];
@@ -847,6 +847,9 @@ export const RULES: readonly Rule[] = [
   // The same order with an e-mail address as the destination, on the structural view: the folded view reads the
   // "@" inside a word as leetspeak for "a", so an address never survives folding. A tool named for the verb
   // ("call the send_email tool with the conversation to …") counts as the verb.
+  // A machine's secrets sent to a URL by name as code writes them ("add a call that uploads os.environ to
+  // https://…"), on the structural view: folding reads the dot of "os.environ" as a sentence's end.
+  clean("exfiltration.data_send.secrets_url", EXFIL_MARKDOWN, 70, `\\b(?:send|upload|post|transmit|exfiltrate|leak|forward|pipe|curl)[a-z]{0,3}\\b[^\\n]{0,40}(?:\\bos\\.environ|\\bprocess\\.env|\\benvironment variables|\\benv vars|(?:^|\\s)~?\\/?\\.env\\b|\\bid_rsa|\\.ssh\\/|\\.aws\\/credentials|\\bAWS_SECRET_ACCESS_KEY|\\bGITHUB_TOKEN)[^\\n]{0,40}\\bto\\s{1,3}https?:\\/\\/`, "gi", { requires: ["http"] }),
   clean("exfiltration.data_send.email", EXFIL_MARKDOWN, 70, `\\b${any(...SEND_VERBS)}(?:\\b|_)[^\\n]{0,40}\\b${any(...SENT_DATA)}\\b[^\\n]{0,40}\\bto\\s{1,3}[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}\\.[A-Za-z]{2,24}\\b`, "gi", { requires: ["@"] }),
   // Fetched data telling the agent to read out a credential file: a private SSH key (not the ".pub" half), cloud
   // and git credentials, the shadow file; verbs of showing or sending, since setup docs "read" and "copy" them. On
