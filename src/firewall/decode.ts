@@ -4,6 +4,7 @@ import { mayHold, scanStructure, type TextStructure } from "./structure.js";
 import { stripCombiningMarks } from "./combining-marks.js";
 import { stripDiacritics } from "./diacritics.js";
 import { joinVerticalText } from "./vertical-text.js";
+import { readLetterSymbols } from "./letter-symbols.js";
 import { joinStringLiterals } from "./string-concat.js";
 import { joinStringVariables } from "./variable-concat.js";
 import { joinSymbolSplits, SPLIT_SYMBOL_CODES as SPLIT_SYMBOLS } from "./symbol-splits.js";
@@ -20,7 +21,7 @@ export interface DecodeBudget {
 }
 
 export interface DecodedPayload {
-  encoding: "base64" | "base32" | "binary" | "hex" | "url" | "rot13" | "caesar" | "reversed" | "unicode_escape" | "html_entity" | "unicode_tags" | "variation_selectors" | "invisible_binary" | "morse" | "symbol_split" | "string_concat" | "variable_concat" | "combining_marks" | "diacritics" | "vertical_text";
+  encoding: "base64" | "base32" | "binary" | "hex" | "url" | "rot13" | "caesar" | "reversed" | "unicode_escape" | "html_entity" | "unicode_tags" | "variation_selectors" | "invisible_binary" | "morse" | "symbol_split" | "string_concat" | "variable_concat" | "combining_marks" | "diacritics" | "vertical_text" | "letter_symbols";
   text: string;
 }
 
@@ -100,6 +101,7 @@ const REREADING_LIST: readonly Rereading[] = [
   { encoding: "combining_marks", mayApply: (_structure, ascii) => !ascii, read: stripCombiningMarks },
   { encoding: "diacritics", mayApply: (_structure, ascii) => !ascii, read: stripDiacritics },
   { encoding: "vertical_text", mayApply: () => true, read: joinVerticalText },
+  { encoding: "letter_symbols", mayApply: (_structure, ascii) => !ascii, read: readLetterSymbols },
 ];
 export const REREAD_ENCODINGS: ReadonlySet<DecodedPayload["encoding"]> = new Set(REREADING_LIST.map((r) => r.encoding));
 

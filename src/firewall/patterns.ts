@@ -10,6 +10,7 @@ import { COMBINING_MARK_PATTERNS } from "./combining-marks.js";
 import { DIACRITIC_PATTERNS } from "./diacritics.js";
 import { STRING_CONCAT_PATTERNS } from "./string-concat.js";
 import { VARIABLE_CONCAT_PATTERNS } from "./variable-concat.js";
+import { SYMBOL_RANGES } from "./letter-symbols.js";
 import { SYMBOL_SPLIT_PATTERNS } from "./symbol-splits.js";
 import { TOPIC_PATTERNS } from "./topic.js";
 
@@ -34,6 +35,7 @@ export const ALL_PATTERNS: readonly RegExp[] = [
   ...SYMBOL_SPLIT_PATTERNS,
   ...STRING_CONCAT_PATTERNS,
   ...VARIABLE_CONCAT_PATTERNS,
+  SYMBOL_RANGES,
   ...COMBINING_MARK_PATTERNS,
   ...DIACRITIC_PATTERNS,
 ];

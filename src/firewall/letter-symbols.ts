@@ -1,0 +1,63 @@
+/**
+ * Letters written with symbols that NFKC leaves alone, as "fancy text" generators write them: small capitals
+ * ("ɪɢɴᴏʀᴇ ᴀʟʟ"), regional indicator letters ("🇮🇬🇳🇴🇷🇪", kept apart by spaces or zero-width characters so that no
+ * pair becomes a flag) and text turned upside down ("ʇdɯoɹd ɯǝʇsʎs", read right to left). A model reads all three;
+ * the text is read again with them turned into plain letters. Only text with several of them is read again, so a
+ * flag or a phonetic transcription costs nothing.
+ */
+
+/** Small capitals (and the IPA letters that serve as them) and the letters they stand for. */
+const SMALL: ReadonlyMap<string, string> = new Map([
+  ["ᴀ", "a"], ["ʙ", "b"], ["ᴄ", "c"], ["ᴅ", "d"], ["ᴇ", "e"], ["ꜰ", "f"], ["ɢ", "g"], ["ʜ", "h"], ["ɪ", "i"], ["ᴊ", "j"],
+  ["ᴋ", "k"], ["ʟ", "l"], ["ᴍ", "m"], ["ɴ", "n"], ["ᴏ", "o"], ["ᴘ", "p"], ["ǫ", "q"], ["ʀ", "r"], ["ꜱ", "s"], ["ᴛ", "t"],
+  ["ᴜ", "u"], ["ᴠ", "v"], ["ᴡ", "w"], ["ʏ", "y"], ["ᴢ", "z"],
+]);
+/** Upside-down characters and what they are turned from; the ASCII ones turned are other ASCII ("p" is "d"). */
+const TURNED_MAP: ReadonlyMap<string, string> = new Map([
+  ["ɐ", "a"], ["q", "b"], ["ɔ", "c"], ["p", "d"], ["ǝ", "e"], ["ɟ", "f"], ["ƃ", "g"], ["ɥ", "h"], ["ᴉ", "i"], ["ɾ", "j"],
+  ["ʞ", "k"], ["ʅ", "l"], ["ɯ", "m"], ["u", "n"], ["d", "p"], ["b", "q"], ["ɹ", "r"], ["ʇ", "t"], ["n", "u"], ["ʌ", "v"],
+  ["ʍ", "w"], ["ʎ", "y"], ["∀", "A"], ["ᗺ", "B"], ["Ɔ", "C"], ["ᗡ", "D"], ["Ǝ", "E"], ["Ⅎ", "F"], ["⅁", "G"], ["ſ", "J"],
+  ["ꓘ", "K"], ["˥", "L"], ["W", "M"], ["Ԁ", "P"], ["ᴚ", "R"], ["⊥", "T"], ["∩", "U"], ["Λ", "V"], ["M", "W"], ["⅄", "Y"],
+  ["˙", "."], ["¿", "?"], ["¡", "!"], ["'", ","], [",", "'"],
+]);
+/** Characters found only in upside-down text, not in the ASCII its turned letters share. */
+const TURNED_ONLY: ReadonlySet<string> = new Set([...TURNED_MAP.keys()].filter((c) => c.charCodeAt(0) > 127 && c !== "˙" && c !== "¿" && c !== "¡"));
+const REGIONAL_A = 0x1f1e6;
+const REGIONAL_Z = 0x1f1ff;
+/** Any of them: one class scans faster than the counting loop, and text without them skips it. */
+export const SYMBOL_RANGES = new RegExp(`[${[...SMALL.keys(), ...TURNED_ONLY].join("")}]|\\uD83C[\\uDDE6-\\uDDFF]`);
+/** How many such symbols a text needs before it is read again. */
+const MIN_SYMBOLS = 4;
+
+/** A character of text turned upside down, turned back. */
+function unturn(c: string): string {
+  return TURNED_MAP.get(c) ?? c;
+}
+
+/** The text with small capitals and regional indicator letters as letters, and upside-down lines turned back; undefined when it has too few. */
+export function readLetterSymbols(text: string, limit: number): string | undefined {
+  if (!SYMBOL_RANGES.test(text)) return undefined;
+  let small = 0;
+  let regional = 0;
+  let turned = 0;
+  for (const c of text) {
+    const code = c.codePointAt(0) as number;
+    if (code >= REGIONAL_A && code <= REGIONAL_Z) regional++;
+    else if (SMALL.has(c)) small++;
+    else if (TURNED_ONLY.has(c)) turned++;
+  }
+  if (small < MIN_SYMBOLS && regional < MIN_SYMBOLS && turned < MIN_SYMBOLS) return undefined;
+  const lines = text.slice(0, limit).split("\n");
+  const read = lines.map((line) => {
+    const chars = [...line];
+    if (turned >= MIN_SYMBOLS && chars.some((c) => TURNED_ONLY.has(c))) return chars.reverse().map(unturn).join("");
+    return chars
+      .map((c) => {
+        const code = c.codePointAt(0) as number;
+        if (code >= REGIONAL_A && code <= REGIONAL_Z) return String.fromCharCode(97 + code - REGIONAL_A);
+        return SMALL.get(c) ?? c;
+      })
+      .join("");
+  });
+  return read.join("\n");
+}
