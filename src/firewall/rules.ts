@@ -278,8 +278,12 @@ const NOT_TECHNICAL = `(?![ \\n]?${any("line", "lines", "menu", "menus", "switch
  * Verbs of dropping orders. The technical ones (TECH_DROP) are also what documentation does to settings: "override
  * the default command", "drop the old rule for /etc/…", "discarding the constraint information".
  */
-const PLAIN_DROP = ["ignore", "ignoring", "pay no attention to", "disregard", "disregarding", "forget", "forgetting", "abandon", "neglect", "set aside", "stop following", "do not follow", "dont follow", "don t follow"];
-const TECH_DROP = ["override", "overriding", "bypass", "skip", "discard", "drop"];
+const PLAIN_DROP = ["ignore", "ignoring", "pay no attention to", "pay no heed to", "disregard", "disregarding", "forget", "forgetting", "abandon", "neglect", "set aside", "stop following", "do not follow", "dont follow", "don t follow"];
+/**
+ * The rarer synonyms count like the technical verbs: an essay's heroes "cast aside the old rules", so with "the" only
+ * before the model's instructions. Not "disobey": a science-fiction robot disobeys its programming in earnest.
+ */
+const TECH_DROP = ["override", "overriding", "bypass", "skip", "discard", "drop", "scrap", "ditch", "throw out", "nullify", "put aside", "brush aside", "cast aside", "overlook", "deprioritize", "deprioritise"];
 const EN_DROP = any(...PLAIN_DROP, ...TECH_DROP);
 /** Whose or which orders. The weak determiners (THE_PRIOR) name any object: "the rule", "the old command". */
 const OWN_PRIOR = ["previous", "prior", "above", "earlier", "preceding", "original", "initial", "all", "any", "your", "system", "developer", "every"];
