@@ -240,12 +240,14 @@ function reportFlood(hits: Map<string, Hit>): void {
 
 /**
  * Whether the rule's view holds one of the strings it requires. A string starting with an ASCII symbol the
- * folding pass did not see in `clean` cannot occur there, and is not searched for.
+ * folding pass did not see in `clean`, or with a character above ASCII in ASCII text, cannot occur there, and is
+ * not searched for.
  */
 function holdsRequired(views: TextViews, rule: Rule, text: string, needles: readonly string[]): boolean {
   for (let k = 0; k < needles.length; k++) {
     const needle = needles[k] as string;
     if (rule.view === "clean" && !mayHold(views.structure, needle.charCodeAt(0))) continue;
+    if (views.ascii && needle.charCodeAt(0) > 127) continue;
     if (text.includes(needle)) return true;
   }
   return false;
