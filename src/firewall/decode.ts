@@ -213,6 +213,12 @@ export function revealVariationSelectors(raw: string, budget: DecodeBudget): Dec
  */
 const INVISIBLE_DIGITS = ["\u200B", "\u200C", "\u200D", "\u2060", "\u2062", "\u2063", "\u2064", "\uFEFF"];
 export const INVISIBLE_BIT_RUN = new RegExp(`[${INVISIBLE_DIGITS.join("")}]{16,}`, "g");
+/**
+ * Two invisible digits side by side, which every run holds: V8 finds a pair of single-character classes in megabytes
+ * several times faster than the run pattern, and a text whose invisible characters each stand between letters
+ * (zero-width characters threaded through words) never holds one.
+ */
+export const INVISIBLE_PAIR = new RegExp(`[${INVISIBLE_DIGITS.join("")}][${INVISIBLE_DIGITS.join("")}]`);
 
 /** The two characters `run` is made of, or undefined when it has one or more than two. */
 function twoSymbols(run: string): [string, string] | undefined {
@@ -228,7 +234,7 @@ function twoSymbols(run: string): [string, string] | undefined {
 
 /** The text that runs of two alternating invisible characters in `raw` spell as 8-bit UTF-8, as one payload. */
 export function revealInvisibleBinary(raw: string, budget: DecodeBudget): DecodedPayload | undefined {
-  if (isAscii(raw) || INVISIBLE_DIGITS.filter((c) => raw.includes(c)).length < 2) return undefined;
+  if (isAscii(raw) || !INVISIBLE_PAIR.test(raw)) return undefined;
   const spelled: string[] = [];
   INVISIBLE_BIT_RUN.lastIndex = 0;
   for (let m = INVISIBLE_BIT_RUN.exec(raw); m !== null; m = INVISIBLE_BIT_RUN.exec(raw)) {
@@ -309,7 +315,7 @@ function reversed(text: string): string {
 }
 
 export const DECODE_PATTERNS: readonly RegExp[] = [
-  SHIFT_HINT, HEX_ESCAPED_RUN, HEX_SPACED_RUN, HEX_PREFIXED_RUN, BINARY_SPACED_RUN, BASE32_RUN, BINARY_DIGITS, SPACE_G, URL_ENCODED_RUN, UNICODE_ESCAPE, HTML_ENTITY, ROT13_HINT, REVERSED_HINT, TAG_RUN, SELECTOR_RUN, INVISIBLE_BIT_RUN, ASCII_LETTER_G, BASE64_MARKER,
+  SHIFT_HINT, HEX_ESCAPED_RUN, HEX_SPACED_RUN, HEX_PREFIXED_RUN, BINARY_SPACED_RUN, BASE32_RUN, BINARY_DIGITS, SPACE_G, URL_ENCODED_RUN, UNICODE_ESCAPE, HTML_ENTITY, ROT13_HINT, REVERSED_HINT, TAG_RUN, SELECTOR_RUN, INVISIBLE_BIT_RUN, INVISIBLE_PAIR, ASCII_LETTER_G, BASE64_MARKER,
   UPPER, LOWER, HEX_SEPARATORS, URL_SAFE_PLUS, URL_SAFE_SLASH, FORM_SPACE, WRAP_SPACE,
 ];
 

@@ -848,8 +848,10 @@ export const RULES: readonly Rule[] = [
   clean("injection.delimiter.bracket_note", DELIMITER, 60, `[[({<]\\s{0,3}(?:system|admin|developer|assistant)[ _-]{0,2}(?:note|message|prompt|instruction|instructions|override|update)\\s{0,3}:`, "gi", { requires: [":"] }),
   // A forged header of the operator's, closed like one, at a line's start ("### SYSTEM OVERRIDE ###", "[ADMIN MODE
   // ENABLED]", "{{system instructions}}"): what it claims to be, not what any user text is. "[SYSTEM NOTICE]"
-  // is what a screen shows, so only an override, a directive, instructions, a command or a mode switched on.
-  clean("injection.delimiter.forged_header", DELIMITER, 70, `${LINE_START}[ \\t]{0,3}(?:\\[|\\(|\\{\\{|<<|#{2,6}|\\*\\*|={2,}|-{2,})[ \\t]{0,2}(?:system|admin|administrator|developer|root|operator)[ _-](?:override|overrides|directive|directives|instructions?|command|commands|mode enabled|mode activated|mode on|prompt override|policy update)[ \\t]{0,2}(?:\\]|\\)|\\}\\}|>>|#{2,6}|\\*\\*|={2,}|-{2,})`, "gi", { requires: ["]", ")", "}}", ">>", "##", "**", "==", "--"] }),
+  // is what a screen shows, so only an override, a directive, instructions, a command or a mode switched on. The
+  // line start is checked on a match (Rule.lineStart), not by the pattern, whose leading alternation would be tried
+  // at every position of a megabyte.
+  clean("injection.delimiter.forged_header", DELIMITER, 70, `(?:\\[|\\(|\\{\\{|<<|#{2,6}|\\*\\*|={2,}|-{2,})[ \\t]{0,2}(?:system|admin|administrator|developer|root|operator)[ _-](?:override|overrides|directive|directives|instructions?|command|commands|mode enabled|mode activated|mode on|prompt override|policy update)[ \\t]{0,2}(?:\\]|\\)|\\}\\}|>>|#{2,6}|\\*\\*|={2,}|-{2,})`, "gi", { requires: ["]", ")", "}}", ">>", "##", "**", "==", "--"], lineStart: true }),
   // A message's authority claimed in a parenthesis or a preface ("(This message was sent by the system
   // administrator)"); a user quoting a scam mail says "an email claiming to be from OpenAI". It leads with the noun,
   // not "this", which prose says too often to lead a rule.

@@ -19,6 +19,19 @@ function skipSpaces(text: string, i: number): number {
   return i;
 }
 
+/**
+ * Whether `text` has at most `n` places where "=" is followed, after spaces, by a quote: jumping from "=" to "=" is
+ * far cheaper than the assignment pattern over megabytes of text that has none (base64 padding, prose).
+ */
+function assignmentsAtMost(text: string, n: number): boolean {
+  let found = 0;
+  for (let at = text.indexOf("="); at !== -1; at = text.indexOf("=", at + 1)) {
+    const next = text[skipSpaces(text, at + 1)];
+    if ((next === '"' || next === "'" || next === "“") && ++found > n) return false;
+  }
+  return true;
+}
+
 /** The expression of assigned names joined by "+" that starts at `start`: its end and the string it makes, or undefined. */
 function expression(text: string, start: number, values: ReadonlyMap<string, string>): Rewrite | undefined {
   let joined = "";
@@ -42,6 +55,7 @@ function expression(text: string, start: number, values: ReadonlyMap<string, str
 
 /** The text around every expression of assigned string variables, each replaced by its value; undefined when none. */
 export function joinStringVariables(text: string, limit: number): string | undefined {
+  if (assignmentsAtMost(text, 1)) return undefined;
   const values = new Map<string, string>();
   ASSIGNMENT.lastIndex = 0;
   for (let m = ASSIGNMENT.exec(text); m !== null; m = ASSIGNMENT.exec(text)) values.set(m[1] as string, m[2] ?? m[3] ?? m[4] ?? "");

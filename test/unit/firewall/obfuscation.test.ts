@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { stripCombiningMarks } from "../../../src/firewall/combining-marks.js";
+import { LETTER_SYMBOLS, SYMBOL_RANGES } from "../../../src/firewall/letter-symbols.js";
 import { rot13 } from "../../../src/firewall/decode.js";
 import { buildViews } from "../../../src/firewall/normalize.js";
 import type { ChatMessage } from "../../../src/firewall/index.js";
@@ -312,6 +313,11 @@ describe("binary written in invisible characters", () => {
 });
 
 describe("letters written with symbols", () => {
+  it("finds every symbol it reads inside the ranges it scans for first", () => {
+    expect(LETTER_SYMBOLS.filter((c) => !SYMBOL_RANGES.test(c))).toEqual([]);
+    expect(SYMBOL_RANGES.test("\u{1F1EE}")).toBe(true);
+  });
+
   it.each([
     "How do you pronounce 'butter'? Is it /ˈbʌtɚ/ or /ˈbʌɾɚ/ in American English, and /ˈbʌtə/ in British?",
     "Flags at the final: 🇩🇪 🇫🇷 🇮🇹 🇪🇸 🇧🇷 🇦🇷, who wins?",
