@@ -186,7 +186,7 @@ export function revealHiddenTags(raw: string, budget: DecodeBudget): DecodedPayl
  */
 export const SELECTOR_RUN = /(?:[\uFE00-\uFE0F]|\uDB40[\uDD00-\uDDEF]){4,}/g;
 
-/** The text that runs of variation selectors in `raw` spell as UTF-8 bytes, joined by spaces, as one payload. */
+/** The text that runs of variation selectors in `raw` spell as UTF-8 bytes, those that are text, as one payload. */
 export function revealVariationSelectors(raw: string, budget: DecodeBudget): DecodedPayload | undefined {
   // Text needs bytes from 16 up, which only the supplementary selectors (surrogates U+DB40 …) carry.
   if (!raw.includes("\uDB40")) return undefined;
@@ -194,16 +194,23 @@ export function revealVariationSelectors(raw: string, budget: DecodeBudget): Dec
   SELECTOR_RUN.lastIndex = 0;
   for (let m = SELECTOR_RUN.exec(raw); m !== null; m = SELECTOR_RUN.exec(raw)) {
     const bytes: number[] = [];
-    for (const c of m[0]) {
+    // Two code units a selector at most: a payload's worth of bytes.
+    for (const c of m[0].slice(0, 2 * MAX_PAYLOAD_CHARS)) {
       const code = c.codePointAt(0) as number;
       bytes.push(code < 0x10000 ? code - 0xfe00 : code - 0xe0100 + 16);
     }
-    spelled.push(utf8(Buffer.from(bytes)));
+    const text = utf8(Buffer.from(bytes));
+    if (looksLikeText(text)) spelled.push(text);
   }
+  return hiddenPayload("variation_selectors", spelled, budget);
+}
+
+/** What runs of invisible characters spelled, as one payload within the budget; undefined when they spelled no text. */
+function hiddenPayload(encoding: DecodedPayload["encoding"], spelled: readonly string[], budget: DecodeBudget): DecodedPayload | undefined {
+  if (spelled.length === 0) return undefined;
   const text = spelled.join(" ");
-  if (text === "" || !looksLikeText(text)) return undefined;
   const n = take(budget, text.length, 1);
-  return n === 0 ? undefined : { encoding: "variation_selectors", text: text.slice(0, n) };
+  return n === 0 ? undefined : { encoding, text: text.slice(0, n) };
 }
 
 /**
@@ -255,10 +262,7 @@ export function revealInvisibleBinary(raw: string, budget: DecodeBudget): Decode
       }
     }
   }
-  if (spelled.length === 0) return undefined;
-  const text = spelled.join(" ");
-  const n = take(budget, text.length, 1);
-  return n === 0 ? undefined : { encoding: "invisible_binary", text: text.slice(0, n) };
+  return hiddenPayload("invisible_binary", spelled, budget);
 }
 
 /** Letter `k` (0–25) moved `shift` places on, or mirrored (Atbash) when `shift` is -1. */

@@ -631,9 +631,11 @@ export function stripInvisible(text: string): string {
 
 /**
  * The text without tag characters and runs of variation selectors that spell hidden text (analyze.ts scans what they
- * spell separately); a single selector, choosing an emoji's or a Han character's glyph, stays.
+ * spell separately); a single selector, choosing an emoji's or a Han character's glyph, stays. Both live behind the
+ * high surrogate U+DB40 (the selectors below U+FE10 are invisible characters, removed with the others).
  */
 function withoutHiddenText(text: string): string {
+  if (!text.includes("\uDB40")) return text;
   return (hiddenTagText(text, false) ?? text).replace(SELECTOR_RUN, "");
 }
 
