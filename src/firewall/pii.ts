@@ -139,6 +139,27 @@ function emails(text: string): Span[] {
 
 // ---------------- numbers: cards, SSNs, phones ----------------
 
+/** How far before its ":" or "=" a SECRET_ASSIGNMENT's name word can start: the word, 24 name characters, a quote and 3 spaces. */
+const NAME_REACH = 40;
+/** Assignment signs looked at one by one before the whole text is searched instead. */
+const MAX_SIGNS = 4096;
+
+/**
+ * Whether a secret-like name (SECRET_NAME_HINT) stands within reach before some ":" or "=", which every
+ * SECRET_ASSIGNMENT needs. Looking only there spares a text full of "=" (base64 padding) and ":" the
+ * case-insensitive search of all of it; a text with more signs than MAX_SIGNS is searched whole, as before.
+ */
+export function secretNameBeforeAssignment(text: string): boolean {
+  let signs = 0;
+  for (const sign of ["=", ":"]) {
+    for (let at = text.indexOf(sign); at !== -1; at = text.indexOf(sign, at + 1)) {
+      if (++signs > MAX_SIGNS) return SECRET_NAME_HINT.test(text);
+      if (SECRET_NAME_HINT.test(text.slice(Math.max(0, at - NAME_REACH), at))) return true;
+    }
+  }
+  return false;
+}
+
 export function luhnValid(digits: string): boolean {
   let sum = 0;
   let double = false;
@@ -386,8 +407,7 @@ function secrets(text: string, tokenRuns: ReadonlyArray<[number, number]>): Span
     const value = eq > 0 ? token.slice(eq + 1) : "";
     if (value.length >= MIN_TOKEN_RUN && SECRET_FORMATS.some((re) => re.test(value))) spans.push({ start: start + eq + 1, end, kind: "api_key" });
   }
-  // An assignment needs ":" or "=": two plain searches spare most texts the case-insensitive scan.
-  if ((text.includes("=") || text.includes(":")) && SECRET_NAME_HINT.test(text)) {
+  if (secretNameBeforeAssignment(text)) {
     for (const m of matches(text, SECRET_ASSIGNMENT)) {
       const value = m[1] as string;
       if (!NOT_A_SECRET_VALUE.test(value)) spans.push(groupSpan(m, value, m[0].length));

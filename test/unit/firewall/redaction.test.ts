@@ -1,5 +1,7 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { createFirewall, type FirewallVerdict, type RedactionKind } from "../../../src/firewall/index.js";
+import { SECRET_ASSIGNMENT, secretNameBeforeAssignment } from "../../../src/firewall/pii.js";
 import { DEFAULT_CONFIG, checkUser } from "./helpers.js";
 
 function sanitized(v: FirewallVerdict): string {
@@ -190,5 +192,23 @@ describe("redaction behaviour", () => {
       { role: "system", content: "Support bot." },
       { role: "user", content: "my card is [CREDIT_CARD_REDACTED]" },
     ]);
+  });
+});
+
+describe("the search for a secret-like name before an assignment", () => {
+  it("finds the name of every secret assignment, however many other signs the text holds", () => {
+    const piece = fc.constantFrom("=", ":", " ", "\n", "key", "TOKEN", "account_key", "x", "aGVsbG8=", '"', "'", "ab12cd34ef56gh78", "_-.", "apikey");
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), (parts) => {
+        const text = parts.join("");
+        if (new RegExp(SECRET_ASSIGNMENT.source, "i").test(text)) expect(secretNameBeforeAssignment(text)).toBe(true);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("redacts an assignment after thousands of base64 paddings", () => {
+    const text = `${"aGVsbG8=\n".repeat(5000)}api_key = "sk_live_abcdefghijklmnop1234"`;
+    expect(sanitized(checkUser(text))).toContain("[API_KEY_REDACTED]");
   });
 });
