@@ -221,11 +221,11 @@ function hiddenPayload(encoding: DecodedPayload["encoding"], spelled: readonly s
 const INVISIBLE_DIGITS = ["\u200B", "\u200C", "\u200D", "\u2060", "\u2062", "\u2063", "\u2064", "\uFEFF"];
 export const INVISIBLE_BIT_RUN = new RegExp(`[${INVISIBLE_DIGITS.join("")}]{16,}`, "g");
 /**
- * Two invisible digits side by side, which every run holds: V8 finds a pair of single-character classes in megabytes
- * several times faster than the run pattern, and a text whose invisible characters each stand between letters
- * (zero-width characters threaded through words) never holds one.
+ * Two different invisible digits side by side, which every run holds (the bytes of text mix 0s and 1s): V8 finds
+ * such a pair in megabytes several times faster than the run pattern, and neither zero-width characters threaded
+ * through words nor a long run of one of them holds one.
  */
-export const INVISIBLE_PAIR = new RegExp(`[${INVISIBLE_DIGITS.join("")}][${INVISIBLE_DIGITS.join("")}]`);
+export const INVISIBLE_PAIR = new RegExp(`([${INVISIBLE_DIGITS.join("")}])(?!\\1)[${INVISIBLE_DIGITS.join("")}]`);
 
 /** The two characters `run` is made of, or undefined when it has one or more than two. */
 function twoSymbols(run: string): [string, string] | undefined {
