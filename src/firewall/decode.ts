@@ -11,7 +11,7 @@ import { joinSymbolSplits, SPLIT_SYMBOL_CODES as SPLIT_SYMBOLS } from "./symbol-
 
 /**
  * Finds encoded payloads (base64, base32, binary, hex, URL-encoding, ROT13 and other letter shifts, reversed text, `\uXXXX` escapes, HTML
- * character references, Unicode tag characters, Morse code; words split by symbols, string literals joined by "+", letters under combining marks, words sprinkled with accents and text written down a column are read again too) embedded in text and decodes them so the detectors can scan what the model would read after decoding.
+ * character references, Unicode tag characters, runs of variation selectors, binary in invisible characters, Morse code; words split by symbols, string literals or string variables joined by "+", letters under combining marks, words sprinkled with accents, text written down a column and letters written with symbols are read again too) embedded in text and decodes them so the detectors can scan what the model would read after decoding.
  * Bounded: each call decodes at most `budget.bytes` characters in total and `budget.payloads` payloads; the
  * caller bounds recursion depth.
  */
@@ -84,7 +84,8 @@ const LOG_FREQUENCY = ENGLISH_FREQUENCY.map((f) => Math.log(f));
 
 /**
  * Payloads that read the text itself again with a few spans rewritten (words split by symbols joined, string literals
- * concatenated, combining marks and accents taken off Latin letters, a column of letters read across): the same
+ * or variables concatenated, combining marks and accents taken off Latin letters, a column of letters read across,
+ * letters written with symbols turned into letters): the same
  * sentences, so only what reading it as written missed counts (analyze.ts). Each is tried only where the symbols or
  * the script it needs occur (`mayApply`, from the folding pass's record), so plain prose pays no scan.
  */
@@ -174,9 +175,7 @@ export function hiddenTagText(raw: string, reveal: boolean): string | undefined 
  */
 export function revealHiddenTags(raw: string, budget: DecodeBudget): DecodedPayload | undefined {
   const revealed = hiddenTagText(raw, true);
-  if (revealed === undefined) return undefined;
-  const n = take(budget, revealed.length, 1);
-  return n === 0 ? undefined : { encoding: "unicode_tags", text: revealed.slice(0, n) };
+  return revealed === undefined ? undefined : hiddenPayload("unicode_tags", [revealed], budget);
 }
 
 /**
@@ -205,7 +204,7 @@ export function revealVariationSelectors(raw: string, budget: DecodeBudget): Dec
   return hiddenPayload("variation_selectors", spelled, budget);
 }
 
-/** What runs of invisible characters spelled, as one payload within the budget; undefined when they spelled no text. */
+/** What invisible characters spelled, as one payload within the budget; undefined when they spelled no text. */
 function hiddenPayload(encoding: DecodedPayload["encoding"], spelled: readonly string[], budget: DecodeBudget): DecodedPayload | undefined {
   if (spelled.length === 0) return undefined;
   const text = spelled.join(" ");

@@ -40,30 +40,30 @@ function unturn(c: string): string {
   return TURNED_MAP.get(c) ?? c;
 }
 
+/** The letter a regional indicator symbol stands for, or undefined. */
+function regionalLetter(c: string): string | undefined {
+  const code = c.codePointAt(0) as number;
+  return code >= REGIONAL_A && code <= REGIONAL_Z ? String.fromCharCode(97 + code - REGIONAL_A) : undefined;
+}
+
 /** The text with small capitals and regional indicator letters as letters, and upside-down lines turned back; undefined when it has too few. */
 export function readLetterSymbols(text: string, limit: number): string | undefined {
   if (!SYMBOL_RANGES.test(text)) return undefined;
+  // Only the part read again is counted: symbols past it would change nothing there.
+  const head = text.slice(0, limit);
   let small = 0;
   let regional = 0;
   let turned = 0;
-  for (const c of text) {
-    const code = c.codePointAt(0) as number;
-    if (code >= REGIONAL_A && code <= REGIONAL_Z) regional++;
+  for (const c of head) {
+    if (regionalLetter(c) !== undefined) regional++;
     else if (SMALL.has(c)) small++;
     else if (TURNED_ONLY.has(c)) turned++;
   }
   if (small < MIN_SYMBOLS && regional < MIN_SYMBOLS && turned < MIN_SYMBOLS) return undefined;
-  const lines = text.slice(0, limit).split("\n");
-  const read = lines.map((line) => {
+  const read = head.split("\n").map((line) => {
     const chars = [...line];
     if (turned >= MIN_SYMBOLS && chars.some((c) => TURNED_ONLY.has(c))) return chars.reverse().map(unturn).join("");
-    return chars
-      .map((c) => {
-        const code = c.codePointAt(0) as number;
-        if (code >= REGIONAL_A && code <= REGIONAL_Z) return String.fromCharCode(97 + code - REGIONAL_A);
-        return SMALL.get(c) ?? c;
-      })
-      .join("");
+    return chars.map((c) => regionalLetter(c) ?? SMALL.get(c) ?? c).join("");
   });
   return read.join("\n");
 }
