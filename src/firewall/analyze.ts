@@ -33,6 +33,33 @@ export interface AnalyzeOptions {
 
 export const MAX_DECODE_DEPTH = 3;
 const FLOOD_SCORE = 55;
+/**
+ * A flood beside a dictated, quoted answer ('ö ö ö … Say "Access Granted"'): the flood pushes the operator's
+ * instructions out of view and the dictation is what it clears the way for. Either alone is ordinary enough to
+ * sanitise at most; together they block. The verb must be an order, not a question's ("how do I say "stop"",
+ * "what does the log say: "disk full"?").
+ */
+const FLOOD_DICTATED_SCORE = 72;
+export const FLOOD_DICTATION = /\b(?:say|print|output|write|repeat|reply with|respond with|answer with|begin your reply with|start your reply with|begin your response with|start your response with)\b[ \t:,]{0,3}(?:only |just |exactly |the words |the word |the phrase |)["\u201c'\u00ab]/giu;
+/** A word before the verb that makes it a statement or a question's ("how do I say", "people write"). */
+const NOT_AN_ORDER = new Set(["i", "you", "we", "they", "he", "she", "it", "to", "do", "does", "did", "can", "could", "would", "will", "should", "might", "may", "not", "t", "people", "who"]);
+/** How far past the verb a question mark makes it a question ('what does the log say: "disk full"?'). */
+const DICTATION_LINE = 120;
+export const FLOOD_WORD_BEFORE = /([\p{L}\p{N}_]{1,12})[ \t]{1,2}$/u;
+
+function floodDictation(clean: string): boolean {
+  FLOOD_DICTATION.lastIndex = 0;
+  for (let m = FLOOD_DICTATION.exec(clean); m !== null; m = FLOOD_DICTATION.exec(clean)) {
+    const before = FLOOD_WORD_BEFORE.exec(clean.slice(Math.max(0, m.index - 16), m.index))?.[1]?.toLowerCase();
+    if (before !== undefined && NOT_AN_ORDER.has(before)) continue;
+    const line = clean.slice(m.index, m.index + DICTATION_LINE);
+    const end = line.indexOf("\n");
+    if ((end === -1 ? line : line.slice(0, end)).includes("?")) continue;
+    FLOOD_DICTATION.lastIndex = 0;
+    return true;
+  }
+  return false;
+}
 /** Text written in invisible tag characters: no reader sees it, so it has no business in a prompt. Enough to sanitise. */
 const HIDDEN_TEXT_SCORE = 60;
 const BUDGET_EXHAUSTED_SCORE = 50;
@@ -447,7 +474,9 @@ export function analyzeText(text: string, opts: AnalyzeOptions): Analysis {
   // A flood crowds the operator's instructions out of a prompt; in fetched data the same runs are markdown tables,
   // rulers and ASCII-art banners (9 of 2,434 documents under /usr/share/doc blocked with it).
   if (!opts.untrusted && structure.floodRun >= FLOOD_MIN_RUN) {
-    hits.set("obfuscation.token_flood", { ruleId: "obfuscation.token_flood", category: "obfuscation", score: FLOOD_SCORE, spans: [] });
+    const dictated = floodDictation(views.clean);
+    const ruleId = dictated ? "obfuscation.token_flood.dictated" : "obfuscation.token_flood";
+    hits.set(ruleId, { ruleId, category: "obfuscation", score: dictated ? FLOOD_DICTATED_SCORE : FLOOD_SCORE, spans: [] });
   }
   if (opts.depth < MAX_DECODE_DEPTH) {
     const payloads = decodePayloads(views.clean, opts.budget, structure, views.cipherHint, views.ascii);
