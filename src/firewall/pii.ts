@@ -74,6 +74,14 @@ export const BASIC_CREDENTIALS = /\bAuthorization[ \t]{0,3}:[ \t]{0,3}Basic[ \t]
 const LOWER_CASE_WORD = /^[a-z]+$/;
 /** The password in a URL's user information (`postgres://admin:pass@host`). Group 1. */
 export const URL_PASSWORD = /\b[A-Za-z][A-Za-z0-9+.-]{1,20}:\/\/[^\s/:@]{1,100}:([^\s/@]{1,200})@/g;
+/**
+ * A secret's name told in prose right before a long token ("my AWS secret access key is wJalr…"), tested on the
+ * 48 characters before the token: the assignment form has a sign, this one a verb.
+ */
+export const SECRET_NAMED_IN_PROSE = /(?:secret|token|api[ _-]?key|apikey|passw(?:or)?d|pwd|private[ _-]?key|access[ _-]?key|account[ _-]?key|secret access key|secret key)[A-Za-z0-9_.-]{0,24}[ \t](?:is|was|reads|equals)[ \t]{1,3}["'`]?$/i;
+const PROSE_NAME_REACH = 48;
+/** A token told as a secret must look random: letters and digits both. */
+const LETTER_AND_DIGIT = /^(?=[^A-Za-z]*[A-Za-z])(?=[^0-9]*[0-9])/;
 /** Words one of which SECRET_ASSIGNMENT needs: a cheaper scan that usually skips it. */
 const SECRET_NAME_HINT = /secret|token|key|passw|pwd/i;
 /** Values that are a plain lower-case word or a number, not a secret ("tokenizer=whitespace", "max_tokens=4096"). */
@@ -405,7 +413,11 @@ function secrets(text: string, tokenRuns: ReadonlyArray<[number, number]>): Span
     // `NAME=value` is one run: the value alone may be a key of a known format.
     const eq = token.indexOf("=");
     const value = eq > 0 ? token.slice(eq + 1) : "";
-    if (value.length >= MIN_TOKEN_RUN && SECRET_FORMATS.some((re) => re.test(value))) spans.push({ start: start + eq + 1, end, kind: "api_key" });
+    if (value.length >= MIN_TOKEN_RUN && SECRET_FORMATS.some((re) => re.test(value))) {
+      spans.push({ start: start + eq + 1, end, kind: "api_key" });
+      continue;
+    }
+    if (eq === -1 && LETTER_AND_DIGIT.test(token) && SECRET_NAMED_IN_PROSE.test(text.slice(Math.max(0, start - PROSE_NAME_REACH), start))) spans.push({ start, end, kind: "api_key" });
   }
   if (secretNameBeforeAssignment(text)) {
     for (const m of matches(text, SECRET_ASSIGNMENT)) {
@@ -429,7 +441,7 @@ function groupSpan(m: RegExpExecArray, value: string, valueEnd: number): Span {
 }
 
 export const PII_PATTERNS: readonly RegExp[] = [
-  DIGIT_RUN, IPV4_CANDIDATE, IBAN_CANDIDATE, IBAN_LOWER_CANDIDATE, PEM_BEGIN, SLACK_WEBHOOK, ...SECRET_FORMATS, JWT_SEGMENT, SECRET_ASSIGNMENT, SECRET_NAME_HINT, TELEGRAM_BOT_TOKEN, BEARER_TOKEN, BASIC_CREDENTIALS, LOWER_CASE_WORD, URL_PASSWORD, NOT_A_SECRET_VALUE, VERSION_BEFORE,
+  DIGIT_RUN, IPV4_CANDIDATE, IBAN_CANDIDATE, IBAN_LOWER_CANDIDATE, PEM_BEGIN, SLACK_WEBHOOK, ...SECRET_FORMATS, JWT_SEGMENT, SECRET_ASSIGNMENT, SECRET_NAMED_IN_PROSE, LETTER_AND_DIGIT, SECRET_NAME_HINT, TELEGRAM_BOT_TOKEN, BEARER_TOKEN, BASIC_CREDENTIALS, LOWER_CASE_WORD, URL_PASSWORD, NOT_A_SECRET_VALUE, VERSION_BEFORE,
   DIGIT, DIGITS_G, TLD, PHONE_SEPARATOR, PHONE_CUE, DATE_SHAPE, NANP_LEADING, IBAN_SHAPE, WORD_CHAR, GLUE_BEFORE, GLUE_AFTER, DOT_OR_DASH,
   DIGIT_OR_DOT, DIGIT_AFTER, NON_HEX_LETTER, SPACE_G, LOCAL_CHAR, DOMAIN_CHAR, CARD_IIN,
 ];

@@ -150,6 +150,22 @@ describe("secrets in pasted configuration", () => {
     expect(sanitized(checkUser(text))).toBe(redacted);
   });
 
+  it.each([
+    ["an AWS secret access key told in prose", "My AWS secret access key is wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY, please help me configure the CLI.", "My AWS secret access key is [API_KEY_REDACTED], please help me configure the CLI."],
+    ["a quoted API key told in prose", 'Our API key is "Zx9Kq2LmN8pR4tV6wY1bC3dE5fG7hJ" and it stopped working.', 'Our API key is "[API_KEY_REDACTED]" and it stopped working.'],
+  ])("redacts %s", (_kind, text, redacted) => {
+    expect(sanitized(checkUser(text))).toBe(redacted);
+  });
+
+  it.each([
+    "The access token is stored in /home/user/.config/app/credentials.json.",
+    "The secret to good bread is 2024-style-sourdough-starter-recipe.",
+    "The commit is 3f2a9c1e8b7d6a5f4e3d2c1b0a9f8e7d6c5b4a39 on main.",
+    "The token is valid until 2026-12-31T23:59:59Z for this account.",
+  ])("leaves prose that names a secret beside something else alone: %s", (text) => {
+    expect(checkUser(text).redactions.api_key).toBeUndefined();
+  });
+
   it.each(["max_tokens=4096 and tokenizer=whitespace", "The token is valid for 3600 seconds.", "monkey=bananas123", "See https://example.com:8080/path", "Authorization: Basic authentication is weak."])(
     "leaves settings that only mention a secret alone: %s",
     (text) => {
