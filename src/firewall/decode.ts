@@ -5,13 +5,18 @@ import { stripCombiningMarks } from "./combining-marks.js";
 import { stripDiacritics } from "./diacritics.js";
 import { joinVerticalText } from "./vertical-text.js";
 import { readLetterSymbols } from "./letter-symbols.js";
+import { readBraille } from "./braille.js";
+import { readPhoneticAlphabet } from "./phonetic-alphabet.js";
 import { joinStringLiterals } from "./string-concat.js";
 import { joinStringVariables } from "./variable-concat.js";
 import { joinSymbolSplits, SPLIT_SYMBOL_CODES as SPLIT_SYMBOLS } from "./symbol-splits.js";
 
 /**
- * Finds encoded payloads (base64, base32, binary, hex, URL-encoding, ROT13 and other letter shifts, reversed text, `\uXXXX` escapes, HTML
- * character references, Unicode tag characters, runs of variation selectors, binary in invisible characters, Morse code; words split by symbols, string literals or string variables joined by "+", letters under combining marks, words sprinkled with accents, text written down a column and letters written with symbols are read again too) embedded in text and decodes them so the detectors can scan what the model would read after decoding.
+ * Finds encoded payloads (base64, base32, binary, hex, URL-encoding, quoted-printable, ROT13 and other letter shifts, reversed text and
+ * reversed words, `\uXXXX` escapes, HTML character references, Unicode tag characters, runs of variation selectors, binary in invisible
+ * characters, Morse code; words split by symbols, string literals or string variables joined by "+", letters under combining marks, words
+ * sprinkled with accents, text written down a column, letters written with symbols, Braille cells and the NATO phonetic alphabet are read
+ * again too) embedded in text and decodes them so the detectors can scan what the model would read after decoding.
  * Bounded: each call decodes at most `budget.bytes` characters in total and `budget.payloads` payloads; the
  * caller bounds recursion depth.
  */
@@ -21,7 +26,7 @@ export interface DecodeBudget {
 }
 
 export interface DecodedPayload {
-  encoding: "base64" | "base32" | "binary" | "hex" | "url" | "rot13" | "caesar" | "reversed" | "unicode_escape" | "html_entity" | "unicode_tags" | "variation_selectors" | "invisible_binary" | "morse" | "symbol_split" | "string_concat" | "variable_concat" | "combining_marks" | "diacritics" | "vertical_text" | "letter_symbols";
+  encoding: "base64" | "base32" | "binary" | "hex" | "url" | "rot13" | "caesar" | "reversed" | "unicode_escape" | "html_entity" | "unicode_tags" | "variation_selectors" | "invisible_binary" | "morse" | "symbol_split" | "string_concat" | "variable_concat" | "combining_marks" | "diacritics" | "vertical_text" | "letter_symbols" | "braille" | "phonetic_alphabet" | "quoted_printable" | "reversed_words";
   text: string;
 }
 
@@ -50,6 +55,19 @@ const SPACE_G = / /g;
 export const URL_ENCODED_RUN = /(?:%[0-9a-fA-F][0-9a-fA-F])+/g;
 /** A text is treated as URL-encoded once it holds this many escapes. */
 const MIN_URL_ESCAPES = 3;
+/** Quoted-printable escapes ("=49=67=6E"; RFC 2045 writes their hex digits in upper case), another of garak's encodings. */
+export const QP_RUN = /(?:=[0-9A-F][0-9A-F])+/g;
+/** A soft line break of quoted-printable: the line goes on. */
+const QP_SOFT_BREAK = /=\r?\n/g;
+/**
+ * Escapes in one run that a text needs before it is read as quoted-printable: "=" also assigns ("x=0A" is a
+ * setting), and mail bodies keep a few escaped accents and dashes ("=E2=80=94") among plain text.
+ */
+const MIN_QP_ESCAPES = 6;
+/** ASCII letters such a run must spell: escaped accents and dashes spell none, escaped English does. */
+const MIN_QP_LETTERS = 4;
+/** A whitespace-separated word, for reading each word reversed in place ("erongi lla suoiverp"). */
+const WORD_G = /[^\s]+/g;
 /** JavaScript / JSON escapes ("\u0069") and numeric HTML character references ("&#105;", "&#x69;"). */
 export const UNICODE_ESCAPE = /\\u([0-9a-fA-F]{4})/g;
 export const HTML_ENTITY = /&#(?:([0-9]{1,7})|[xX]([0-9a-fA-F]{1,6}));/g;
@@ -103,6 +121,8 @@ const REREADING_LIST: readonly Rereading[] = [
   { encoding: "diacritics", mayApply: (_structure, ascii) => !ascii, read: stripDiacritics },
   { encoding: "vertical_text", mayApply: () => true, read: joinVerticalText },
   { encoding: "letter_symbols", mayApply: (_structure, ascii) => !ascii, read: readLetterSymbols },
+  { encoding: "braille", mayApply: (_structure, ascii) => !ascii, read: readBraille },
+  { encoding: "phonetic_alphabet", mayApply: () => true, read: readPhoneticAlphabet },
 ];
 export const REREAD_ENCODINGS: ReadonlySet<DecodedPayload["encoding"]> = new Set(REREADING_LIST.map((r) => r.encoding));
 
@@ -318,9 +338,23 @@ function reversed(text: string): string {
 }
 
 export const DECODE_PATTERNS: readonly RegExp[] = [
-  SHIFT_HINT, HEX_ESCAPED_RUN, HEX_SPACED_RUN, HEX_PREFIXED_RUN, BINARY_SPACED_RUN, BASE32_RUN, BINARY_DIGITS, SPACE_G, URL_ENCODED_RUN, UNICODE_ESCAPE, HTML_ENTITY, ROT13_HINT, REVERSED_HINT, TAG_RUN, SELECTOR_RUN, INVISIBLE_BIT_RUN, INVISIBLE_PAIR, ASCII_LETTER_G, BASE64_MARKER,
+  SHIFT_HINT, HEX_ESCAPED_RUN, HEX_SPACED_RUN, HEX_PREFIXED_RUN, BINARY_SPACED_RUN, BASE32_RUN, BINARY_DIGITS, SPACE_G, URL_ENCODED_RUN, QP_RUN, QP_SOFT_BREAK, WORD_G, UNICODE_ESCAPE, HTML_ENTITY, ROT13_HINT, REVERSED_HINT, TAG_RUN, SELECTOR_RUN, INVISIBLE_BIT_RUN, INVISIBLE_PAIR, ASCII_LETTER_G, BASE64_MARKER,
   UPPER, LOWER, HEX_SEPARATORS, URL_SAFE_PLUS, URL_SAFE_SLASH, FORM_SPACE, WRAP_SPACE,
 ];
+
+/** Whether some run of MIN_QP_ESCAPES or more quoted-printable escapes spells ASCII letters. */
+function hasQuotedPrintableText(text: string): boolean {
+  QP_RUN.lastIndex = 0;
+  for (let m = QP_RUN.exec(text); m !== null; m = QP_RUN.exec(text)) {
+    if (m[0].length < 3 * MIN_QP_ESCAPES) continue;
+    const spelled = Buffer.from(m[0].slice(0, 3 * MIN_QP_ESCAPES * 4).replaceAll("=", ""), "hex").toString("latin1");
+    if ((spelled.match(ASCII_LETTER_G)?.length ?? 0) >= MIN_QP_LETTERS) {
+      QP_RUN.lastIndex = 0;
+      return true;
+    }
+  }
+  return false;
+}
 
 function looksLikeText(s: string): boolean {
   if (s.length < 4) return false;
@@ -528,6 +562,12 @@ export function decodePayloads(text: string, budget: DecodeBudget, structure: Te
     });
     out.push({ encoding: "url", text: decoded.replace(FORM_SPACE, " ") });
   }
+  if (text.includes("=") && hasQuotedPrintableText(text)) {
+    const n = take(budget, text.length, 1);
+    if (n === 0) return out;
+    const decoded = text.slice(0, n).replace(QP_SOFT_BREAK, "").replace(QP_RUN, (run) => utf8(Buffer.from(run.replaceAll("=", ""), "hex")));
+    out.push({ encoding: "quoted_printable", text: decoded });
+  }
   const unicode = unescapeAll(text, "\\u", UNICODE_ESCAPE, budget, (m) => String.fromCharCode(parseInt(m[1] as string, 16)));
   if (unicode !== undefined) out.push({ encoding: "unicode_escape", text: unicode });
   const html = unescapeAll(text, "&#", HTML_ENTITY, budget, (m) => fromCodePoint(m[1] !== undefined ? Number(m[1]) : parseInt(m[2] as string, 16)));
@@ -557,6 +597,9 @@ export function decodePayloads(text: string, budget: DecodeBudget, structure: Te
   if (cipherHint && REVERSED_HINT.test(text)) {
     const n = take(budget, text.length, 1);
     if (n > 0) out.push({ encoding: "reversed", text: reversed(text.slice(0, n)) });
+    // Each word reversed where it stands ("erongi lla suoiverp snoitcurtsni") reads in order only this way.
+    const m = take(budget, text.length, 1);
+    if (m > 0) out.push({ encoding: "reversed_words", text: text.slice(0, m).replace(WORD_G, reversed) });
   }
   return out;
 }

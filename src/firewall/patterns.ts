@@ -13,6 +13,7 @@ import { VARIABLE_CONCAT_PATTERNS } from "./variable-concat.js";
 import { SYMBOL_RANGES } from "./letter-symbols.js";
 import { SYMBOL_SPLIT_PATTERNS } from "./symbol-splits.js";
 import { TOPIC_PATTERNS } from "./topic.js";
+import { PHONETIC_TOKEN } from "./phonetic-alphabet.js";
 
 export const ALL_PATTERNS: readonly RegExp[] = [
   ...RULE_PATTERNS,
@@ -40,4 +41,5 @@ export const ALL_PATTERNS: readonly RegExp[] = [
   SYMBOL_RANGES,
   ...COMBINING_MARK_PATTERNS,
   ...DIACRITIC_PATTERNS,
+  PHONETIC_TOKEN,
 ];
