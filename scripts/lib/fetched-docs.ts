@@ -2,8 +2,9 @@
  * False blocks on real technical documents read as fetched data (numbers, never assertions): every README, NEWS
  * and changelog (plain or gzipped, under 200 KB) below a directory, by default the machine's /usr/share/doc, its
  * first 20,000 characters sent the way an agent reading a file would (a user request, then the text as a `tool`
- * message). Prints the share blocked per kind of document and which findings the blocked ones carry. The
- * documents are the machine's own, so the figures are for this machine's packages; nothing here is trained on.
+ * message). Prints the share blocked per kind of document and which findings the blocked ones carry, and then
+ * the share blocked when the same text is pasted into the user's own prompt. The documents are the machine's own,
+ * so the figures are for this machine's packages; nothing here is trained on.
  *
  *   node --import tsx scripts/lib/fetched-docs.ts [DIR]
  */
@@ -35,6 +36,7 @@ const dir = process.argv[2] ?? "/usr/share/doc";
 const firewall = createFirewall({ blockThreshold: 70, sanitizeThreshold: 50, redact: [...REDACTION_KINDS] });
 const kinds = new Map<string, { docs: number; blocked: number }>();
 const combos = new Map<string, number>();
+let pastedBlocked = 0;
 for (const path of documents(dir)) {
   let text: string;
   try {
@@ -45,6 +47,7 @@ for (const path of documents(dir)) {
   }
   if (text.trim().length < MIN_CHARS) continue;
   const verdict = firewall.check([{ role: "user", content: "Summarize this file." }, { role: "tool", content: text }]);
+  if (firewall.check([{ role: "user", content: `Summarize this file.\n\n${text}` }]).blocked) pastedBlocked++;
   const kind = kinds.get(kindOf(path)) ?? { docs: 0, blocked: 0 };
   kind.docs++;
   if (verdict.blocked) {
@@ -64,3 +67,4 @@ for (const [name, k] of kinds) {
 console.log(`${"all".padEnd(22)} ${String(blocked).padStart(5)} of ${String(docs).padStart(5)} blocked (${((100 * blocked) / Math.max(1, docs)).toFixed(1)} %)`);
 console.log("\nfindings of the blocked documents (most frequent first):");
 for (const [key, n] of [...combos].sort((a, b) => b[1] - a[1]).slice(0, 12)) console.log(`${String(n).padStart(5)}  ${key}`);
+console.log(`\npasted into the user's prompt instead: ${pastedBlocked} of ${docs} blocked (${((100 * pastedBlocked) / Math.max(1, docs)).toFixed(1)} %)`);

@@ -915,8 +915,10 @@ export const RULES: readonly Rule[] = [
   folded("injection.delimiter.end_marker.words.fetched", DELIMITER, 55, `\\b${END_MARKER_WORDS}\\b`, { notCode: true, toolOnly: true, lineStart: true }),
   clean("injection.delimiter.end_marker", DELIMITER, 55, `</?(?:system|instructions?|user_input|context|prompt|admin)>|\\{\\{ ?/?(?:system|instructions?|admin) ?\\}\\}|%{3,}|-{6,} ?(?:end|begin|new)`, "gi", { requires: ["<", "{{", "%%%", "------"] }),
   // A ruler of "=" typed into a prompt fakes the end of the input; in a fetched README or changelog it underlines a
-  // heading (in 678 of 2,423 documents under /usr/share/doc).
-  clean("injection.delimiter.end_marker.ruler", DELIMITER, 55, "={6,}", "g", { requires: ["======"], notTool: true }),
+  // heading (in 678 of 2,423 documents under /usr/share/doc), and so it does in a README pasted into a prompt: a ruler
+  // right under a line that does not end a sentence ("Installation"), or over a title with one under it, is a heading's;
+  // under a question or a sentence ("What's the weather?"), alone between blank lines or inside a line, it is a marker.
+  clean("injection.delimiter.end_marker.ruler", DELIMITER, 55, "(?:^|\\n[ \\t\\r]*\\n|[?.!:;][ \\t\\r]*\\n|[^\\n= \\t][ \\t]{0,3})[ \\t]*={6,}(?!=)(?![ \\t]*\\r?\\n[^\\n]{1,80}\\r?\\n[ \\t]*={6,})", "g", { requires: ["======"], notTool: true }),
   clean("injection.delimiter.bracket_note", DELIMITER, 60, `[[({<]\\s{0,3}(?:system|admin|developer|assistant)[ _-]{0,2}(?:note|message|prompt|instruction|instructions|override|update)\\s{0,3}:`, "gi", { requires: [":"] }),
   // A forged header of the operator's, closed like one, at a line's start ("### SYSTEM OVERRIDE ###", "[ADMIN MODE
   // ENABLED]", "{{system instructions}}"): what it claims to be, not what any user text is. "[SYSTEM NOTICE]"
