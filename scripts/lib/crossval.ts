@@ -33,7 +33,7 @@ export interface OutOfFold {
   ruleFindings: Finding[];
   /** Highest probability the firewall's classifier step saw (all scored messages and decoded payloads). */
   pSystem: number;
-  /** How many chunks the classifier read of a fetched row (1 for a row sent as a user prompt): classifierConfident. */
+  /** How many chunks the classifier read of the row: classifierConfident. */
   chunks: number;
   /** Highest probability the task detector saw (tool content only; 0 for a row sent as a user prompt). */
   pTask: number;
@@ -110,8 +110,8 @@ export function crossValidate(folds: number, trainGenerated = false): OutOfFold[
       const ruleFindings = firewall.check(messages).findings;
       const fetched = messages.at(-1)?.role === "tool";
       const offTopicRequest = fetched && analyzeText(row.text, { untrusted: true, depth: 0, budget: { ...DECODE_BUDGET } }).offTopicRequest;
-      // The chunks of the fetched text alone (its decoded payloads, which the firewall counts too, are left out).
-      const chunks = fetched ? model.chunkCount(buildViews(row.text).folded) : 1;
+      // The chunks of the text alone (its decoded payloads, which the firewall counts too, are left out).
+      const chunks = model.chunkCount(buildViews(row.text).folded);
       out.push({ row, p: rowProbability(weights, bias, row.text), ruleFindings, pSystem: classifier.take(), chunks, pTask: taskClassifier.take(), offTopicRequest, promptPool: promptPool.has(row), fetched });
     }
   }
