@@ -7,7 +7,7 @@ import { anchorRules } from "./anchors.js";
 import { C_CJK, C_DIGIT } from "./charclass.js";
 import { buildViews, LEAD_PAIR, LEAD_QUAD, LEAD_TRIPLE, leadHash, type TextViews } from "./normalize.js";
 import type { KnownShape } from "./pii.js";
-import { MENTION_FACTOR, RULES, TASK_REQUEST_RULE, type Rule } from "./rules.js";
+import { MENTION_FACTOR, RESPONSE_FORCING, RULES, TASK_REQUEST_RULE, type Rule } from "./rules.js";
 import { FLOOD_MIN_RUN, mayHold } from "./structure.js";
 import { wrappedContinuation } from "./sentences.js";
 import { offTopicRequest } from "./topic.js";
@@ -223,6 +223,9 @@ function negated(views: TextViews, rule: Rule, start: number, end: number, index
 }
 
 function onMatch(views: TextViews, rule: Rule, index: number, length: number, hits: Map<string, Hit>, reporting: boolean): void {
+  // The operator dictates the answer's form and words by right ('whenever you would say "I don't know", say "Let me
+  // check"'), and the model's earlier answers repeat such orders; from a user or fetched data they are an attack.
+  if (reporting && rule.category === RESPONSE_FORCING) return;
   if (rule.lineStart === true && index > 0 && (rule.view === "folded" ? views.folded : views.clean).charCodeAt(index - 1) !== 10) return;
   let start = index;
   let end = index + length;
