@@ -6,7 +6,10 @@
  * the share blocked when the same text is pasted into the user's own prompt. The documents are the machine's own,
  * so the figures are for this machine's packages; nothing here is trained on.
  *
- *   node --import tsx scripts/lib/fetched-docs.ts [DIR]
+ *   node --import tsx scripts/lib/fetched-docs.ts [DIR] [FILE-NAME-REGEX]
+ *
+ * With a file-name pattern ('\.py$'), the files it names are read instead of the documents: source code, as a
+ * coding agent reads it.
  */
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
@@ -18,12 +21,12 @@ const MAX_CHARS = 20_000;
 const MIN_CHARS = 200;
 const NAME = /^(?:README|NEWS|changelog)[^/]*$|\.(?:txt|md)$/i;
 
-function documents(dir: string): string[] {
+function documents(dir: string, names: RegExp): string[] {
   const out: string[] = [];
   for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...documents(path));
-    else if (entry.isFile() && NAME.test(entry.name) && statSync(path).size <= MAX_BYTES) out.push(path);
+    if (entry.isDirectory()) out.push(...documents(path, names));
+    else if (entry.isFile() && names.test(entry.name) && statSync(path).size <= MAX_BYTES) out.push(path);
   }
   return out;
 }
@@ -33,11 +36,12 @@ function kindOf(path: string): string {
 }
 
 const dir = process.argv[2] ?? "/usr/share/doc";
+const names = process.argv[3] === undefined ? NAME : new RegExp(process.argv[3]);
 const firewall = createFirewall({ blockThreshold: 70, sanitizeThreshold: 50, redact: [...REDACTION_KINDS] });
 const kinds = new Map<string, { docs: number; blocked: number }>();
 const combos = new Map<string, number>();
 let pastedBlocked = 0;
-for (const path of documents(dir)) {
+for (const path of documents(dir, names)) {
   let text: string;
   try {
     const raw = readFileSync(path);

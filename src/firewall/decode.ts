@@ -124,7 +124,11 @@ const REREADING_LIST: readonly Rereading[] = [
   { encoding: "braille", mayApply: (_structure, ascii) => !ascii, read: readBraille },
   { encoding: "phonetic_alphabet", mayApply: () => true, read: readPhoneticAlphabet },
 ];
-export const REREAD_ENCODINGS: ReadonlySet<DecodedPayload["encoding"]> = new Set(REREADING_LIST.map((r) => r.encoding));
+/**
+ * Payloads that re-read the text: the rereadings above, and the escape decodings, which replace escapes where they
+ * stand and keep the rest ("%02x" format strings in a Python file read as URL-encoding give back the same file).
+ */
+export const REREAD_ENCODINGS: ReadonlySet<DecodedPayload["encoding"]> = new Set([...REREADING_LIST.map((r) => r.encoding), "url", "unicode_escape", "html_entity", "quoted_printable"]);
 
 /** Share of characters a decoded payload must have printable for it to count as text. */
 const MIN_PRINTABLE = 0.85;
