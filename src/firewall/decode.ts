@@ -170,6 +170,17 @@ declare global {
   }
 }
 
+/** "(", ")", ":" and "|": what stands before a flag's piece (or its closing CANCEL TAG) in an alternation of a regular expression. */
+const FLAG_PIECE_BEFORE: ReadonlySet<number> = new Set([40, 41, 58, 124]);
+/** Whether every tag character of `run` is a lower-case letter, a digit or CANCEL TAG: what region codes are made of. */
+function regionTags(run: string): boolean {
+  for (let i = 1; i < run.length; i += 2) {
+    const c = run.charCodeAt(i) - 0xdc00;
+    if (!((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x7f)) return false;
+  }
+  return true;
+}
+
 /**
  * `text` with every run of tag characters that is not part of a region flag replaced by the ASCII it spells
  * (`reveal`) or removed; undefined when there is none. Lone surrogates become U+FFFD first, so removing a run
@@ -178,9 +189,14 @@ declare global {
 export function hiddenTagText(raw: string, reveal: boolean): string | undefined {
   if (!raw.includes("\uDB40")) return undefined;
   const text = raw.toWellFormed();
+  const flags = text.includes(BLACK_FLAG);
   let found = false;
   const out = text.replace(TAG_RUN, (run: string, index: number) => {
     if (text.startsWith(BLACK_FLAG, index - BLACK_FLAG.length) && run.endsWith(CANCEL_TAG) && run.length <= 2 * MAX_FLAG_TAGS) return run;
+    // Pieces of flags as an emoji regular expression writes them ("🏴" + "gb" + "(?:" + "eng" + "|" + "sct" + ")"):
+    // short runs of region-code letters, each right after the flag or an alternation's "(", ":" or "|", in a text
+    // that has a black flag. Smuggled prose has no alternation around its pieces.
+    if (flags && run.length <= 2 * MAX_FLAG_TAGS && regionTags(run) && (text.startsWith(BLACK_FLAG, index - BLACK_FLAG.length) || FLAG_PIECE_BEFORE.has(text.charCodeAt(index - 1)))) return run;
     found = true;
     if (!reveal) return "";
     let ascii = "";
