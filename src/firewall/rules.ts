@@ -786,7 +786,9 @@ export const RULES: readonly Rule[] = [
   // A refusal's own words listed as blocked output, as "policy" jailbreaks configure a model in XML, JSON or INI
   // ("Blocked Strings: "I'm sorry", "I can't assist with that""): a style guide bans words, not refusals.
   folded("jailbreak.refusals_blocked", JAILBREAK, 80, `\\b${any("blocked", "banned", "forbidden", "disallowed", "prohibited")} ?${any("strings", "string", "phrases", "phrase", "responses", "response", "words", "outputs", "output")}\\b ?${gap(30)}\\b${any("i m sorry", "i am sorry", "i cannot", "i can t", "as an ai", "i m unable", "i am unable", "unable to assist", "i apologize")}\\b`),
-  folded("jailbreak.safety_toggle", JAILBREAK, 75, `\\b${any("safety", "guardrails", "safety guardrails", "content filter", "filters", "censorship", "safe mode", "ethics", "moderation")} ?${any("is", "are", "set to", "equals", "")} ?${any("false", "off", "disabled", "0", "none", "deactivated")}\\b`),
+  // A bare "filters" is also a program's ("filters=None" in a Python signature, "metadata filters: " + 0 in a log
+  // line), so it counts only switched off in words.
+  folded("jailbreak.safety_toggle", JAILBREAK, 75, `\\b(?:${any("safety", "guardrails", "safety guardrails", "content filter", "censorship", "safe mode", "ethics", "moderation")} ?${any("is", "are", "set to", "equals", "")} ?${any("false", "off", "disabled", "0", "none", "deactivated")}|filters ?${any("are", "set to", "")} ?${any("false", "off", "disabled", "deactivated")})\\b`),
 
   // The same toggle as an order to the model: only with "your", since "disable the content filter" is also how
   // people ask about routers and search engines.
