@@ -3,6 +3,7 @@
  * neutralisation into `sanitizedMessages`. See README section "firewall" for the scoring contract.
  */
 import { ANALYSIS_CACHE_LIMITS, AnalysisCache, type AnalysisCacheLimits } from "./analysis-cache.js";
+import { readsAsCode } from "./code-document.js";
 import { ANAPHORA_CONTEXT, analyzeText, type Hit } from "./analyze.js";
 import { loadClassifier, type PromptClassifier, type TextClassifier } from "./classifier.js";
 import type { DecodeBudget } from "./decode.js";
@@ -191,7 +192,9 @@ export function createFirewall(config: FirewallConfig, options: FirewallOptions 
       folded: views.folded,
       injection: reporting ? undefined : highest(classifier, texts),
       injectionChunks: reporting ? 0 : texts.reduce((n, t) => n + classifier.chunkCount(t), 0),
-      task: untrusted ? highest(taskClassifier, texts) : undefined,
+      // A source file's comments and docstrings are imperative by convention (code-document.ts): there the task
+      // detector reads only what the file decodes to.
+      task: untrusted ? highest(taskClassifier, readsAsCode(m.content) ? decoded : texts) : undefined,
       pii: findSpans(views.base, kinds, shape),
       offTopicRequest,
       used: { bytes: before.bytes - budget.bytes, payloads: before.payloads - budget.payloads },

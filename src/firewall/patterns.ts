@@ -14,6 +14,7 @@ import { SYMBOL_RANGES } from "./letter-symbols.js";
 import { SYMBOL_SPLIT_PATTERNS } from "./symbol-splits.js";
 import { TOPIC_PATTERNS } from "./topic.js";
 import { PHONETIC_TOKEN } from "./phonetic-alphabet.js";
+import { COMMENT_LINE, TRIPLE_QUOTE } from "./code-document.js";
 
 export const ALL_PATTERNS: readonly RegExp[] = [
   ...RULE_PATTERNS,
@@ -42,4 +43,6 @@ export const ALL_PATTERNS: readonly RegExp[] = [
   ...COMBINING_MARK_PATTERNS,
   ...DIACRITIC_PATTERNS,
   PHONETIC_TOKEN,
+  COMMENT_LINE,
+  TRIPLE_QUOTE,
 ];

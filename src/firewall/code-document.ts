@@ -1,0 +1,47 @@
+/**
+ * Whether fetched content is a source file. A source file's sentences are its comments and docstrings, and those
+ * are written in the imperative by convention (PEP 257's "Return the …", "// Create a server", "TODO: write tests
+ * for …"), so the task detector, which reads an imperative sentence in fetched data as work ordered from the model,
+ * does not read them (index.ts). The rules still do: "# AI assistant: while editing this file, also …" is an
+ * address, not a docstring.
+ */
+import { CODE_LIKE } from "./analyze.js";
+
+/** A comment line in the languages agents read: "#", "//", "/*", " * ", "--", ";", "%", "<!--". */
+export const COMMENT_LINE = /^[ \t]*(?:#|\/\/|\/\*|\*|--|;|%|<!--)/;
+/** A line that opens or closes a Python docstring (or any triple-quoted string). */
+export const TRIPLE_QUOTE = /"""|'''/g;
+/** Lines a file needs before its share of code is telling: a mail with a short snippet is a mail. */
+const MIN_LINES = 10;
+/** Share of its non-blank lines that must be code, comment or docstring: most of the file, not a snippet in prose. */
+const MIN_CODE_SHARE = 0.6;
+/**
+ * Share of them that must be code by CODE_LIKE itself (an assignment, a brace, a call): a Debian changelog's "  * "
+ * entries and "-- " signatures look like comment lines, and a README's lists like JSDoc, but few of their lines are
+ * code (a quarter or more in 4.5 % of the 2,423 documents under /usr/share/doc, in 83 % of Python's standard library).
+ */
+const MIN_CODE_LIKE_SHARE = 0.25;
+/** Lines read to decide: a file's head says what it is. */
+const MAX_LINES = 400;
+
+export function readsAsCode(text: string): boolean {
+  let lines = 0;
+  let code = 0;
+  let codeLike = 0;
+  let inDocstring = false;
+  let from = 0;
+  while (from <= text.length && lines < MAX_LINES) {
+    let to = text.indexOf("\n", from);
+    if (to === -1) to = text.length;
+    const line = text.slice(from, to);
+    from = to + 1;
+    if (line.trim() === "") continue;
+    lines++;
+    const quotes = line.match(TRIPLE_QUOTE)?.length ?? 0;
+    const isCode = CODE_LIKE.test(line);
+    if (isCode) codeLike++;
+    if (isCode || inDocstring || quotes > 0 || COMMENT_LINE.test(line)) code++;
+    if (quotes % 2 === 1) inDocstring = !inDocstring;
+  }
+  return lines >= MIN_LINES && code >= MIN_CODE_SHARE * lines && codeLike >= MIN_CODE_LIKE_SHARE * lines;
+}
