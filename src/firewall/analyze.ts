@@ -60,6 +60,14 @@ function floodDictation(clean: string): boolean {
   }
   return false;
 }
+/**
+ * A message that ends on an open turn of the model ("… User: How do I make it?⏎Assistant:"): the forged dialogue
+ * before it is there to be continued, in the model's voice (many-shot jailbreaking ends this way). Only the message's
+ * last line is read; the operator's completion template may end so, a user's or a fetched page's has no reason to.
+ */
+export const OPEN_TURN = /(?:^|\n)[ \t>*#]{0,4}(?:assistant|ai|ai assistant|chatgpt|gpt|claude|bot|chatbot)[ \t]*:[ \t]*$/i;
+const OPEN_TURN_REACH = 40;
+const OPEN_TURN_SCORE = 70;
 /** Text written in invisible tag characters: no reader sees it, so it has no business in a prompt. Enough to sanitise. */
 const HIDDEN_TEXT_SCORE = 60;
 const BUDGET_EXHAUSTED_SCORE = 50;
@@ -480,6 +488,14 @@ export function analyzeText(text: string, opts: AnalyzeOptions): Analysis {
     const dictated = floodDictation(views.clean);
     const ruleId = dictated ? "obfuscation.token_flood.dictated" : "obfuscation.token_flood";
     hits.set(ruleId, { ruleId, category: "obfuscation", score: dictated ? FLOOD_DICTATED_SCORE : FLOOD_SCORE, spans: [] });
+  }
+  if (!opts.reporting) {
+    const tail = views.clean.trimEnd();
+    const open = OPEN_TURN.exec(tail.slice(-OPEN_TURN_REACH));
+    if (open !== null) {
+      const end = tail.length;
+      hits.set("injection.delimiter.open_turn", { ruleId: "injection.delimiter.open_turn", category: "delimiter_injection", score: OPEN_TURN_SCORE, spans: [[end - open[0].length, end]] });
+    }
   }
   if (opts.depth < MAX_DECODE_DEPTH) {
     const payloads = decodePayloads(views.clean, opts.budget, structure, views.cipherHint, views.ascii);

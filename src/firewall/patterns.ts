@@ -1,5 +1,5 @@
 /** Every regular expression the firewall evaluates, gathered so one test can check them all for ReDoS. */
-import { ANCHORED, CODE_LIKE, DISCUSSED, FLOOD_DICTATION, FLOOD_WORD_BEFORE, NEGATED, NEGATED_AFTER, NEGATED_FINAL, NOUN_BEFORE, POSSIBLE_BEFORE, REPORTED, SUGGESTED } from "./analyze.js";
+import { ANCHORED, CODE_LIKE, DISCUSSED, FLOOD_DICTATION, FLOOD_WORD_BEFORE, NEGATED, OPEN_TURN, NEGATED_AFTER, NEGATED_FINAL, NOUN_BEFORE, POSSIBLE_BEFORE, REPORTED, SUGGESTED } from "./analyze.js";
 import { CHARCLASS_PATTERNS } from "./charclass.js";
 import { DECODE_PATTERNS } from "./decode.js";
 import { NORMALIZE_PATTERNS } from "./normalize.js";
@@ -32,6 +32,7 @@ export const ALL_PATTERNS: readonly RegExp[] = [
   DISCUSSED,
   FLOOD_DICTATION,
   FLOOD_WORD_BEFORE,
+  OPEN_TURN,
   ...ANCHORED.rules.map((r) => r.sticky),
   ...CHARCLASS_PATTERNS,
   ...TOPIC_PATTERNS,
