@@ -136,22 +136,22 @@ function highest(model: TextClassifier, texts: readonly string[]): number {
   return texts.reduce((max, t) => Math.max(max, model.probability(t)), 0);
 }
 
-/** A rule's score as a mention, for the rules that name their object by position (Rule.anaphoric) or an answer (Rule.claimsAnswer). */
-const mentionScores = (flag: "anaphoric" | "claimsAnswer"): ReadonlyMap<string, number> => new Map(RULES.filter((r) => r[flag] === true).map((r) => [r.id, Math.round(r.score * MENTION_FACTOR)]));
+/** A rule's score as a mention, for the rules that name their object by position (Rule.anaphoric) or may mean an answer (Rule.aboutAnswer). */
+const mentionScores = (flag: "anaphoric" | "aboutAnswer"): ReadonlyMap<string, number> => new Map(RULES.filter((r) => r[flag] === true).map((r) => [r.id, Math.round(r.score * MENTION_FACTOR)]));
 const ANAPHORIC_MENTION = mentionScores("anaphoric");
-const ANSWER_CLAIM_MENTION = mentionScores("claimsAnswer");
+const ABOUT_ANSWER_MENTION = mentionScores("aboutAnswer");
 
 /** What precedes a message in the conversation. */
 interface Preceding {
   /** An earlier conversation message holds text, so an anaphoric match ("summarize the text above") means it. */
   text: boolean;
-  /** An assistant message came earlier, so a claim about its answer ("that is done") may be true. */
+  /** An assistant message came earlier, so a match about an answer ("that is done", "your instructions") may mean it. */
   answer: boolean;
 }
 
 function toFindings(hits: readonly Hit[], messageIndex: number, preceding: Preceding): Finding[] {
   return hits.map((h) => {
-    const mention = (preceding.text ? ANAPHORIC_MENTION.get(h.ruleId) : undefined) ?? (preceding.answer ? ANSWER_CLAIM_MENTION.get(h.ruleId) : undefined);
+    const mention = (preceding.text ? ANAPHORIC_MENTION.get(h.ruleId) : undefined) ?? (preceding.answer ? ABOUT_ANSWER_MENTION.get(h.ruleId) : undefined);
     return { ruleId: h.ruleId, category: h.category, messageIndex, score: mention === undefined ? h.score : Math.min(h.score, mention) };
   });
 }
