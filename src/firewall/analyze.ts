@@ -40,14 +40,18 @@ const FLOOD_SCORE = 55;
  * "what does the log say: "disk full"?").
  */
 const FLOOD_DICTATED_SCORE = 72;
-export const FLOOD_DICTATION = /\b(?:say|print|output|write|repeat|reply with|respond with|answer with|begin your reply with|start your reply with|begin your response with|start your response with)\b[ \t:,]{0,3}(?:only |just |exactly |the words |the word |the phrase |)["\u201c'\u00ab]/giu;
+export const FLOOD_DICTATION = /\b(?:say|print|output|write|repeat|reply with|respond with|answer with|begin your reply with|start your reply with|begin your response with|start your response with)\b[ \t:,]{0,3}(?:only |just |exactly |the words |the word |the phrase |)["\u201c'\u00ab]/gi;
 /** A word before the verb that makes it a statement or a question's ("how do I say", "people write"). */
 const NOT_AN_ORDER = new Set(["i", "you", "we", "they", "he", "she", "it", "to", "do", "does", "did", "can", "could", "would", "will", "should", "might", "may", "not", "t", "people", "who"]);
 /** How far past the verb a question mark makes it a question ('what does the log say: "disk full"?'). */
 const DICTATION_LINE = 120;
 export const FLOOD_WORD_BEFORE = /([\p{L}\p{N}_]{1,12})[ \t]{1,2}$/u;
 
+/** The quotation marks FLOOD_DICTATION ends with: a text with none of them (a flood of symbols alone) is not scanned. */
+const DICTATION_QUOTES = ['"', "'", "\u201c", "\u00ab"];
+
 function floodDictation(clean: string): boolean {
+  if (!DICTATION_QUOTES.some((q) => clean.includes(q))) return false;
   FLOOD_DICTATION.lastIndex = 0;
   for (let m = FLOOD_DICTATION.exec(clean); m !== null; m = FLOOD_DICTATION.exec(clean)) {
     const before = FLOOD_WORD_BEFORE.exec(clean.slice(Math.max(0, m.index - 16), m.index))?.[1]?.toLowerCase();
