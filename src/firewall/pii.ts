@@ -80,6 +80,16 @@ export const URL_PASSWORD = /\b[A-Za-z][A-Za-z0-9+.-]{1,20}:\/\/[^\s/:@]{1,100}:
  */
 export const SECRET_NAMED_IN_PROSE = /(?:secret|token|api[ _-]?key|apikey|passw(?:or)?d|pwd|private[ _-]?key|access[ _-]?key|account[ _-]?key|secret access key|secret key)[A-Za-z0-9_.-]{0,24}[ \t](?:is|was|reads|equals)[ \t]{1,3}["'`]?$/i;
 const PROSE_NAME_REACH = 48;
+const TRAILING_DOTS = /[.]+$/;
+/**
+ * A password told in prose, shorter than a token run ("my password is hunter2", 'the passphrase was "Tr0ub4dor&3"').
+ * Group 1; it must mix letters with digits or symbols, so "the password is incorrect" stays.
+ */
+export const PASSWORD_IN_PROSE = /\bpass(?:word|phrase|code)s?\b[ \t]{1,3}(?:is|was|reads|=|:)[ \t]{1,3}["'`]?([A-Za-z0-9!@#$%^&*_+.-]{6,64})/gi;
+/** Letters and at least one digit or symbol: what a password looks like and a word does not. */
+const MIXED_SECRET = /^(?=[^A-Za-z]*[A-Za-z])(?=[^0-9!@#$%^&*_+-]*[0-9!@#$%^&*_+-])/;
+/** What PASSWORD_IN_PROSE needs, in either case after its first letter: a cheap test that usually skips it ("pass" alone is too common). */
+const PASS_HINTS = ["assword", "ASSWORD", "assphrase", "ASSPHRASE", "asscode", "ASSCODE"];
 /** A token told as a secret must look random: letters and digits both. */
 const LETTER_AND_DIGIT = /^(?=[^A-Za-z]*[A-Za-z])(?=[^0-9]*[0-9])/;
 /** Words one of which SECRET_ASSIGNMENT needs: a cheaper scan that usually skips it. */
@@ -425,6 +435,13 @@ function secrets(text: string, tokenRuns: ReadonlyArray<[number, number]>): Span
       if (!NOT_A_SECRET_VALUE.test(value)) spans.push(groupSpan(m, value, m[0].length));
     }
   }
+  if (PASS_HINTS.some((h) => text.includes(h))) {
+    for (const m of matches(text, PASSWORD_IN_PROSE)) {
+      // Trailing sentence punctuation is the sentence's, not the password's.
+      const value = (m[1] as string).replace(TRAILING_DOTS, "");
+      if (MIXED_SECRET.test(value) && value.length >= 6) spans.push(groupSpan(m, value, m[0].length - ((m[1] as string).length - value.length)));
+    }
+  }
   if (text.includes(":AA")) for (const m of matches(text, TELEGRAM_BOT_TOKEN)) spans.push({ start: m.index, end: m.index + m[0].length, kind: "api_key" });
   if (text.includes("Bearer")) for (const m of matches(text, BEARER_TOKEN)) spans.push(groupSpan(m, m[1] as string, m[0].length));
   if (text.includes("Basic")) {
@@ -441,7 +458,7 @@ function groupSpan(m: RegExpExecArray, value: string, valueEnd: number): Span {
 }
 
 export const PII_PATTERNS: readonly RegExp[] = [
-  DIGIT_RUN, IPV4_CANDIDATE, IBAN_CANDIDATE, IBAN_LOWER_CANDIDATE, PEM_BEGIN, SLACK_WEBHOOK, ...SECRET_FORMATS, JWT_SEGMENT, SECRET_ASSIGNMENT, SECRET_NAMED_IN_PROSE, LETTER_AND_DIGIT, SECRET_NAME_HINT, TELEGRAM_BOT_TOKEN, BEARER_TOKEN, BASIC_CREDENTIALS, LOWER_CASE_WORD, URL_PASSWORD, NOT_A_SECRET_VALUE, VERSION_BEFORE,
+  DIGIT_RUN, IPV4_CANDIDATE, IBAN_CANDIDATE, IBAN_LOWER_CANDIDATE, PEM_BEGIN, SLACK_WEBHOOK, ...SECRET_FORMATS, JWT_SEGMENT, SECRET_ASSIGNMENT, SECRET_NAMED_IN_PROSE, LETTER_AND_DIGIT, PASSWORD_IN_PROSE, MIXED_SECRET, TRAILING_DOTS, SECRET_NAME_HINT, TELEGRAM_BOT_TOKEN, BEARER_TOKEN, BASIC_CREDENTIALS, LOWER_CASE_WORD, URL_PASSWORD, NOT_A_SECRET_VALUE, VERSION_BEFORE,
   DIGIT, DIGITS_G, TLD, PHONE_SEPARATOR, PHONE_CUE, DATE_SHAPE, NANP_LEADING, IBAN_SHAPE, WORD_CHAR, GLUE_BEFORE, GLUE_AFTER, DOT_OR_DASH,
   DIGIT_OR_DOT, DIGIT_AFTER, NON_HEX_LETTER, SPACE_G, LOCAL_CHAR, DOMAIN_CHAR, CARD_IIN,
 ];

@@ -158,6 +158,21 @@ describe("secrets in pasted configuration", () => {
   });
 
   it.each([
+    ["a password told in prose", "My password is hunter2, can you check why login fails?", "My password is [API_KEY_REDACTED], can you check why login fails?"],
+    ["a quoted passphrase told in prose", 'The passphrase was "Tr0ub4dor&3" until I changed it.', 'The passphrase was "[API_KEY_REDACTED]" until I changed it.'],
+    ["a password ending a sentence", "Our wifi password is Cafe2024.", "Our wifi password is [API_KEY_REDACTED]."],
+  ])("redacts %s", (_kind, text, redacted) => {
+    expect(sanitized(checkUser(text))).toBe(redacted);
+  });
+
+  it.each(["The password is incorrect for user admin.", "The password is at least 8 characters long.", "Your password is strong enough."])(
+    "leaves prose about a password alone: %s",
+    (text) => {
+      expect(checkUser(text).redactions.api_key).toBeUndefined();
+    },
+  );
+
+  it.each([
     "The access token is stored in /home/user/.config/app/credentials.json.",
     "The secret to good bread is 2024-style-sourdough-starter-recipe.",
     "The commit is 3f2a9c1e8b7d6a5f4e3d2c1b0a9f8e7d6c5b4a39 on main.",
