@@ -7,6 +7,7 @@ import { joinVerticalText } from "./vertical-text.js";
 import { readLetterSymbols } from "./letter-symbols.js";
 import { readBraille } from "./braille.js";
 import { readPhoneticAlphabet } from "./phonetic-alphabet.js";
+import { readPigLatin } from "./pig-latin.js";
 import { joinStringLiterals } from "./string-concat.js";
 import { joinStringVariables } from "./variable-concat.js";
 import { joinSymbolSplits, SPLIT_SYMBOL_CODES as SPLIT_SYMBOLS } from "./symbol-splits.js";
@@ -15,7 +16,7 @@ import { joinSymbolSplits, SPLIT_SYMBOL_CODES as SPLIT_SYMBOLS } from "./symbol-
  * Finds encoded payloads (base64, base32, binary, hex, URL-encoding, quoted-printable, ROT13 and other letter shifts, reversed text and
  * reversed words, `\uXXXX` escapes, HTML character references, Unicode tag characters, runs of variation selectors, binary in invisible
  * characters, Morse code; words split by symbols, string literals or string variables joined by "+", letters under combining marks, words
- * sprinkled with accents, text written down a column, letters written with symbols, Braille cells and the NATO phonetic alphabet are read
+ * sprinkled with accents, text written down a column, letters written with symbols, Braille cells, the NATO phonetic alphabet and Pig Latin are read
  * again too) embedded in text and decodes them so the detectors can scan what the model would read after decoding.
  * Bounded: each call decodes at most `budget.bytes` characters in total and `budget.payloads` payloads; the
  * caller bounds recursion depth.
@@ -26,7 +27,7 @@ export interface DecodeBudget {
 }
 
 export interface DecodedPayload {
-  encoding: "base64" | "base32" | "binary" | "hex" | "url" | "rot13" | "caesar" | "reversed" | "unicode_escape" | "html_entity" | "unicode_tags" | "variation_selectors" | "invisible_binary" | "morse" | "symbol_split" | "string_concat" | "variable_concat" | "combining_marks" | "diacritics" | "vertical_text" | "letter_symbols" | "braille" | "phonetic_alphabet" | "quoted_printable" | "reversed_words";
+  encoding: "base64" | "base32" | "binary" | "hex" | "url" | "rot13" | "caesar" | "reversed" | "unicode_escape" | "html_entity" | "unicode_tags" | "variation_selectors" | "invisible_binary" | "morse" | "symbol_split" | "string_concat" | "variable_concat" | "combining_marks" | "diacritics" | "vertical_text" | "letter_symbols" | "braille" | "phonetic_alphabet" | "pig_latin" | "quoted_printable" | "reversed_words";
   text: string;
 }
 
@@ -123,6 +124,7 @@ const REREADING_LIST: readonly Rereading[] = [
   { encoding: "letter_symbols", mayApply: (_structure, ascii) => !ascii, read: readLetterSymbols },
   { encoding: "braille", mayApply: (_structure, ascii) => !ascii, read: readBraille },
   { encoding: "phonetic_alphabet", mayApply: () => true, read: readPhoneticAlphabet },
+  { encoding: "pig_latin", mayApply: () => true, read: readPigLatin },
 ];
 /**
  * Payloads that re-read the text: the rereadings above, and the escape decodings, which replace escapes where they

@@ -14,6 +14,7 @@ import { SYMBOL_RANGES } from "./letter-symbols.js";
 import { SYMBOL_SPLIT_PATTERNS } from "./symbol-splits.js";
 import { TOPIC_PATTERNS } from "./topic.js";
 import { PHONETIC_TOKEN } from "./phonetic-alphabet.js";
+import { PIG_WORD } from "./pig-latin.js";
 import { COMMENT_LINE, TRIPLE_QUOTE } from "./code-document.js";
 
 export const ALL_PATTERNS: readonly RegExp[] = [
@@ -44,6 +45,7 @@ export const ALL_PATTERNS: readonly RegExp[] = [
   ...COMBINING_MARK_PATTERNS,
   ...DIACRITIC_PATTERNS,
   PHONETIC_TOKEN,
+  PIG_WORD,
   COMMENT_LINE,
   TRIPLE_QUOTE,
 ];
