@@ -161,7 +161,6 @@ export const MAX_PAYLOAD_CHARS = 64 * 1024;
  */
 export const TAG_RUN = /(?:\uDB40[\uDC00-\uDC7F])+/g;
 const BLACK_FLAG = "\uD83C\uDFF4";
-const CANCEL_TAG = "\uDB40\uDC7F";
 /** Tag characters of the longest region flag sequence (region codes are at most 7 letters, plus CANCEL TAG). */
 const MAX_FLAG_TAGS = 8;
 
@@ -174,7 +173,7 @@ declare global {
 
 /** "(", ")", ":" and "|": what stands before a flag's piece (or its closing CANCEL TAG) in an alternation of a regular expression. */
 const FLAG_PIECE_BEFORE: ReadonlySet<number> = new Set([40, 41, 58, 124]);
-/** Whether every tag character of `run` is a lower-case letter, a digit or CANCEL TAG: what region codes are made of. */
+/** Whether every tag character of `run` is a lower-case letter, a digit or CANCEL TAG (0x7f): what region codes are made of. */
 function regionTags(run: string): boolean {
   for (let i = 1; i < run.length; i += 2) {
     const c = run.charCodeAt(i) - 0xdc00;
@@ -194,11 +193,12 @@ export function hiddenTagText(raw: string, reveal: boolean): string | undefined 
   const flags = text.includes(BLACK_FLAG);
   let found = false;
   const out = text.replace(TAG_RUN, (run: string, index: number) => {
-    if (text.startsWith(BLACK_FLAG, index - BLACK_FLAG.length) && run.endsWith(CANCEL_TAG) && run.length <= 2 * MAX_FLAG_TAGS) return run;
-    // Pieces of flags as an emoji regular expression writes them ("🏴" + "gb" + "(?:" + "eng" + "|" + "sct" + ")"):
-    // short runs of region-code letters, each right after the flag or an alternation's "(", ":" or "|", in a text
-    // that has a black flag. Smuggled prose has no alternation around its pieces.
-    if (flags && run.length <= 2 * MAX_FLAG_TAGS && regionTags(run) && (text.startsWith(BLACK_FLAG, index - BLACK_FLAG.length) || FLAG_PIECE_BEFORE.has(text.charCodeAt(index - 1)))) return run;
+    // A region's flag ("🏴" + "gbeng" + CANCEL TAG), or a piece of one as an emoji regular expression writes them ("🏴"
+    // + "gb" + "(?:" + "eng" + "|" + "sct" + ")"): a short run of region-code letters right after the flag, or after
+    // an alternation's "(", ")", ":" or "|" in a text that has a black flag. Smuggled prose has no alternation around
+    // its pieces.
+    const afterFlag = text.startsWith(BLACK_FLAG, index - BLACK_FLAG.length);
+    if (run.length <= 2 * MAX_FLAG_TAGS && regionTags(run) && (afterFlag || (flags && FLAG_PIECE_BEFORE.has(text.charCodeAt(index - 1))))) return run;
     found = true;
     if (!reveal) return "";
     let ascii = "";
