@@ -4,6 +4,7 @@
  * code words is read again as the letters they spell; a "/", "|" or "," between them, or the word "space" or
  * "stop", ends a word.
  */
+import { rewriteRegions, type Rewrite } from "./rewrite-regions.js";
 
 const CODE_WORDS: ReadonlyMap<string, string> = new Map([
   ["alfa", "a"], ["alpha", "a"], ["bravo", "b"], ["charlie", "c"], ["delta", "d"], ["echo", "e"], ["foxtrot", "f"], ["golf", "g"],
@@ -22,23 +23,17 @@ const MIN_WORDS = 8;
  */
 const PRECHECK = ["cho", "CHO", "scar", "SCAR"];
 
-/** The text with every run of MIN_WORDS or more code words replaced by what it spells; undefined when there is none. */
+/** The text around every run of MIN_WORDS or more code words, read as what it spells (see rewriteRegions); undefined when there is none. */
 export function readPhoneticAlphabet(text: string, limit: number): string | undefined {
   const head = text.slice(0, limit);
   if (!PRECHECK.some((w) => head.includes(w))) return undefined;
-  let out = "";
-  let copied = 0;
-  let found = false;
+  const runs: Rewrite[][] = [];
   let runStart = -1;
   let runEnd = -1;
   let spelled = "";
   let words = 0;
   const close = (): void => {
-    if (words >= MIN_WORDS) {
-      out += head.slice(copied, runStart) + spelled.trim();
-      copied = runEnd;
-      found = true;
-    }
+    if (words >= MIN_WORDS) runs.push([{ start: runStart, end: runEnd, text: spelled.trim() }]);
     runStart = -1;
     spelled = "";
     words = 0;
@@ -60,5 +55,5 @@ export function readPhoneticAlphabet(text: string, limit: number): string | unde
   }
   if (runStart !== -1) close();
   PHONETIC_TOKEN.lastIndex = 0;
-  return found ? out + head.slice(copied) : undefined;
+  return rewriteRegions(head, runs, limit);
 }

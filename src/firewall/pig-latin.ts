@@ -4,8 +4,10 @@
  * A line where most words end in "ay" is read again with each such word turned back: "way" dropped, or the run of
  * consonants before "ay" that can begin an English word moved back to the front ("omptpray" → "prompt").
  */
+import { CLASS, C_ASCII_LETTER } from "./charclass.js";
+import { rewriteRegions, type Rewrite } from "./rewrite-regions.js";
 
-/** Consonant clusters that begin English words, longest first within each length: the moved part is one of them. */
+/** Consonant clusters that begin English words: the moved part is one of them. */
 const ONSETS = new Set([
   "b", "c", "d", "f", "g", "h", "j", "k", "l", "m", "n", "p", "q", "r", "s", "t", "v", "w", "x", "y", "z",
   "bl", "br", "ch", "cl", "cr", "dr", "fl", "fr", "gl", "gr", "kn", "ph", "pl", "pr", "qu", "sc", "sh", "sk", "sl", "sm",
@@ -43,7 +45,7 @@ function unpig(word: string): string | undefined {
 const MIN_TEXT_SHARE = 0.3;
 
 function isLetter(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return ((CLASS[c] ?? 0) & C_ASCII_LETTER) !== 0;
 }
 
 /**
@@ -60,17 +62,23 @@ function mayBePigLatin(head: string): boolean {
   return pig >= MIN_TEXT_SHARE * words;
 }
 
-/** The text with every line that reads as Pig Latin turned back; undefined when no line does. */
+/** The text around every line that reads as Pig Latin, turned back (see rewriteRegions); undefined when no line does. */
 export function readPigLatin(text: string, limit: number): string | undefined {
   const head = text.slice(0, limit);
   if (!mayBePigLatin(head)) return undefined;
-  let found = false;
-  const lines = head.split("\n").map((line) => {
+  const lines: Rewrite[][] = [];
+  for (let start = 0; start <= head.length; ) {
+    let end = head.indexOf("\n", start);
+    if (end === -1) end = head.length;
+    const line = head.slice(start, end);
     const words = line.match(PIG_WORD) ?? [];
-    const pig = words.filter((w) => unpig(w) !== undefined).length;
-    if (pig < MIN_WORDS || pig < MIN_SHARE * words.length) return line;
-    found = true;
-    return line.replace(PIG_WORD, (w) => unpig(w) ?? w);
-  });
-  return found ? lines.join("\n") : undefined;
+    const turned = words.map(unpig);
+    const pig = turned.filter((w) => w !== undefined).length;
+    if (pig >= MIN_WORDS && pig >= MIN_SHARE * words.length) {
+      let k = 0;
+      lines.push([{ start, end, text: line.replace(PIG_WORD, (w) => turned[k++] ?? w) }]);
+    }
+    start = end + 1;
+  }
+  return rewriteRegions(head, lines, limit);
 }
