@@ -69,7 +69,8 @@ function floodDictation(clean: string): boolean {
  * before it is there to be continued, in the model's voice (many-shot jailbreaking ends this way). Only the message's
  * last line is read; the operator's completion template may end so, a user's or a fetched page's has no reason to.
  */
-export const OPEN_TURN = /(?:^|\n)[ \t>*#]{0,4}(?:assistant|ai|ai assistant|chatgpt|gpt|claude|bot|chatbot)[ \t]*:[ \t]*$/i;
+export const OPEN_TURN = /^[ \t>*#]{0,4}(?:assistant|ai|ai assistant|chatgpt|gpt|claude|bot|chatbot)[ \t]*:[ \t]*$/i;
+/** Longest last line that can be an open turn: the label and a little markup. */
 const OPEN_TURN_REACH = 40;
 const OPEN_TURN_SCORE = 70;
 /** Text written in invisible tag characters: no reader sees it, so it has no business in a prompt. Enough to sanitise. */
@@ -494,11 +495,11 @@ export function analyzeText(text: string, opts: AnalyzeOptions): Analysis {
     hits.set(ruleId, { ruleId, category: "obfuscation", score: dictated ? FLOOD_DICTATED_SCORE : FLOOD_SCORE, spans: [] });
   }
   if (!opts.reporting) {
+    // The last line itself, not the last OPEN_TURN_REACH characters, which may begin inside a longer line.
     const tail = views.clean.trimEnd();
-    const open = OPEN_TURN.exec(tail.slice(-OPEN_TURN_REACH));
-    if (open !== null) {
-      const end = tail.length;
-      hits.set("injection.delimiter.open_turn", { ruleId: "injection.delimiter.open_turn", category: "delimiter_injection", score: OPEN_TURN_SCORE, spans: [[end - open[0].length, end]] });
+    const lineStart = tail.lastIndexOf("\n") + 1;
+    if (tail.length - lineStart <= OPEN_TURN_REACH && OPEN_TURN.test(tail.slice(lineStart))) {
+      hits.set("injection.delimiter.open_turn", { ruleId: "injection.delimiter.open_turn", category: "delimiter_injection", score: OPEN_TURN_SCORE, spans: [[lineStart, tail.length]] });
     }
   }
   if (opts.depth < MAX_DECODE_DEPTH) {

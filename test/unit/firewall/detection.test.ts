@@ -198,6 +198,7 @@ describe("chat-template and delimiter injection", () => {
 
   it("does not read a few-shot question and answer, a pasted transcript or the operator's template as an open turn", () => {
     expect(ruleIds(checkUser("Q: 2+2?\nA: 4\nQ: 3+3?\nA:"))).not.toContain("injection.delimiter.open_turn");
+    expect(ruleIds(checkUser(`Note to self, x    chatbot${" ".repeat(30)}:`))).not.toContain("injection.delimiter.open_turn");
     expect(ruleIds(checkUser("Is this advice good?\nUser: How do I bake bread?\nAssistant: Mix flour, water, yeast and salt."))).not.toContain("injection.delimiter.open_turn");
     expect(ruleIds(check([{ role: "system", content: "Answer as a helpful assistant.\n\nUser: {question}\nAssistant:" }, { role: "user", content: "Hi" }]))).not.toContain("injection.delimiter.open_turn");
   });
