@@ -160,27 +160,6 @@ function emails(text: string): Span[] {
 
 // ---------------- numbers: cards, SSNs, phones ----------------
 
-/** How far before its ":" or "=" a SECRET_ASSIGNMENT's name word can start: the word, 24 name characters, a quote and 3 spaces. */
-const NAME_REACH = 40;
-/** Assignment signs looked at one by one before the whole text is searched instead. */
-const MAX_SIGNS = 4096;
-
-/**
- * Whether a secret-like name (SECRET_NAME_HINT) stands within reach before some ":" or "=", which every
- * SECRET_ASSIGNMENT needs. Looking only there spares a text full of "=" (base64 padding) and ":" the
- * case-insensitive search of all of it; a text with more signs than MAX_SIGNS is searched whole, as before.
- */
-export function secretNameBeforeAssignment(text: string): boolean {
-  let signs = 0;
-  for (const sign of ["=", ":"]) {
-    for (let at = text.indexOf(sign); at !== -1; at = text.indexOf(sign, at + 1)) {
-      if (++signs > MAX_SIGNS) return SECRET_NAME_HINT.test(text);
-      if (SECRET_NAME_HINT.test(text.slice(Math.max(0, at - NAME_REACH), at))) return true;
-    }
-  }
-  return false;
-}
-
 export function luhnValid(digits: string): boolean {
   let sum = 0;
   let double = false;
@@ -389,6 +368,27 @@ function ipv6s(text: string): Span[] {
 
 // ---------------- secrets ----------------
 
+/** How far before its ":" or "=" a SECRET_ASSIGNMENT's name word can start: the word, 24 name characters, a quote and 3 spaces. */
+const NAME_REACH = 40;
+/** Assignment signs looked at one by one before the whole text is searched instead. */
+const MAX_SIGNS = 4096;
+
+/**
+ * Whether a secret-like name (SECRET_NAME_HINT) stands within reach before some ":" or "=", which every
+ * SECRET_ASSIGNMENT needs. Looking only there spares a text full of "=" (base64 padding) and ":" the
+ * case-insensitive search of all of it; a text with more signs than MAX_SIGNS is searched whole, as before.
+ */
+export function secretNameBeforeAssignment(text: string): boolean {
+  let signs = 0;
+  for (const sign of ["=", ":"]) {
+    for (let at = text.indexOf(sign); at !== -1; at = text.indexOf(sign, at + 1)) {
+      if (++signs > MAX_SIGNS) return SECRET_NAME_HINT.test(text);
+      if (SECRET_NAME_HINT.test(text.slice(Math.max(0, at - NAME_REACH), at))) return true;
+    }
+  }
+  return false;
+}
+
 function isJwt(token: string): boolean {
   const parts = token.split(".");
   return parts.length === 3 && parts[0]!.startsWith("eyJ") && parts[1]!.startsWith("eyJ") && parts.every((p) => JWT_SEGMENT.test(p));
@@ -441,8 +441,9 @@ function secrets(text: string, tokenRuns: ReadonlyArray<[number, number]>): Span
   if (PASSWORD_HINT.test(text)) {
     for (const m of matches(text, PASSWORD_IN_PROSE)) {
       // Trailing sentence punctuation is the sentence's, not the password's.
-      const value = (m[1] as string).replace(TRAILING_DOTS, "");
-      if (MIXED_SECRET.test(value) && value.length >= 6) spans.push(groupSpan(m, value, m[0].length - ((m[1] as string).length - value.length)));
+      const told = m[1] as string;
+      const value = told.replace(TRAILING_DOTS, "");
+      if (value.length >= 6 && MIXED_SECRET.test(value)) spans.push(groupSpan(m, value, m[0].length - (told.length - value.length)));
     }
   }
   if (text.includes(":AA")) for (const m of matches(text, TELEGRAM_BOT_TOKEN)) spans.push({ start: m.index, end: m.index + m[0].length, kind: "api_key" });
