@@ -11,6 +11,7 @@ import { findSpans, type Span } from "./pii.js";
 import { INDIRECT_INJECTION, MENTION_FACTOR, RULES } from "./rules.js";
 import { combineScores, riskLevel } from "./score.js";
 import { loadTaskClassifier } from "./task-classifier.js";
+import { loadKnownTextMask, type KnownTextMask } from "./known-texts.js";
 import type { ChatMessage, Finding, FirewallConfig, FirewallVerdict, PromptFirewall, RedactionKind } from "./types.js";
 
 export type * from "./types.js";
@@ -100,6 +101,8 @@ export interface FirewallOptions {
   taskClassifier?: TextClassifier;
   /** Bounds of the per-message analysis cache (analysis-cache.ts); `maxEntries: 0` keeps nothing. */
   cacheLimits?: AnalysisCacheLimits;
+  /** What the models do not read of a message: standard licence texts (known-texts.ts). */
+  knownTextMask?: KnownTextMask;
 }
 
 /** Roles whose content the operator wrote. */
@@ -171,6 +174,7 @@ function rewrite(base: string, spans: ReadonlyArray<{ start: number; end: number
 export function createFirewall(config: FirewallConfig, options: FirewallOptions = {}): PromptFirewall {
   const classifier = options.classifier ?? loadClassifier();
   const taskClassifier = options.taskClassifier ?? loadTaskClassifier();
+  const knownTextMask = options.knownTextMask ?? loadKnownTextMask();
   const kinds = new Set<RedactionKind>(config.redact);
 
   const cache = new AnalysisCache<MessageAnalysis>(options.cacheLimits ?? ANALYSIS_CACHE_LIMITS);
@@ -185,7 +189,8 @@ export function createFirewall(config: FirewallConfig, options: FirewallOptions 
     // learnt from prompts, reads neither: an answer that explains prompt injection or tells a story is not one.
     const reporting = OPERATOR_ROLES.has(m.role) || m.role === "assistant";
     const { hits, views, decoded, shape, offTopicRequest } = analyzeText(m.content, { untrusted, reporting, depth: 0, budget });
-    const texts = [views.folded, ...decoded];
+    // The models read the message without the licence text it quotes word for word; the rules read all of it.
+    const texts = [knownTextMask(views.folded), ...decoded];
     return {
       hits,
       base: views.base,

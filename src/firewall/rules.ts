@@ -130,6 +130,23 @@ const NOT_PERSON_GIVEN = `(?! ?${any("by", "from")} ?${any("my", "your", "the", 
 const HUMAN_ASSISTANT_NOT = `(?!${any("dental", "teaching", "executive", "personal", "administrative", "admin", "medical", "legal", "research", "lab", "laboratory", "office", "nursing", "physician", "veterinary", "vet", "sales", "marketing", "shop", "store", "editorial", "production", "camera", "library", "pharmacy", "kitchen", "classroom")} )`;
 /** A secret file or key an agent can read: a path in the home folder, a project's .env, MCP settings, an SSH key. */
 const SECRET_SOURCE = `(?:~/[\\w./-]{1,80}|\\.env\\b(?!\\.example|\\.sample|\\.template)|\\bmcp\\.json\\b|\\bid_(?:rsa|dsa|ecdsa|ed25519)\\b(?!\\.pub)|\\.ssh\\b|\\bssh private key\\b|\\bprivate key\\b)`;
+/** What the model was instructed with, named by when it came ("previous", "the … above", "you were given"). */
+const EARLIER = ["previous ", "prior ", "earlier ", "original ", "initial ", "preceding "];
+const INSTRUCTION_NOUNS = any("instructions", "instruction", "orders", "directives", "prompt", "prompts", "system prompt");
+const GIVEN_EARLIER = ["above ", "before this ", "so far ", "you were given ", "you received ", "you have received ", "you ve received ", "you were given earlier ", "you received earlier "];
+/** "The above" naming a thing of a document ("instead of the above restrictions", "… the above steps"), not the prompt. */
+const NOT_ABOVE_THING = `(?! ?${any("restrictions", "restriction", "conditions", "terms", "license", "licence", "requirements", "provisions", "clause", "clauses", "options", "option", "steps", "step", "method", "methods", "example", "examples", "code", "command", "commands", "list", "table", "figure", "approach", "solution", "formula", "address", "notice", "disclaimer", "warranty", "settings", "configuration", "values", "value")}\\b)`;
+/**
+ * What a licence leaves free ("no downstream restrictions", "no restrictions on distributing unmodified copies"):
+ * terms for those who copy or use a work, not a model's freedoms.
+ */
+const NOT_LICENCE_TERMS = `(?! ?${any(`${any("on", "upon", "regarding")} ?${any("the ", "its ", "their ", "")}${any("distributing", "distribution", "redistributing", "redistribution", "copying", "copies", "modifying", "modification", "modifications", "reproduction", "sublicensing", "selling", "resale", "commercial use", "use of the software", "use of this software", "use and distribution", "derivative works")}`, "downstream", "additional", "further", "export", "patent", "copyright")}\\b)`;
+/**
+ * Lookahead at an image URL's query for a value that can carry data: 25 characters or more, one with a character
+ * other than a word's, a dot or a dash ("aGVsbG8%3D", "{chat}", "the+users+email"), or an empty one, a slot for
+ * what follows ("?data="). `stop` holds the characters that end the URL besides whitespace.
+ */
+const dataQuery = (stop: string): string => `(?=[^${stop}\\s]{0,1000}=(?:[^&${stop}\\s]{25}|[^&${stop}\\s]{0,24}[^\\w.&${stop}\\s-]|[&${stop}]))`;
 /** A rule or filter declared switched off ("are now disabled", "have been lifted"). */
 const SWITCHED_OFF = `${any("are", "is", "have been", "has been", "were", "was")} ?${any("now ", "temporarily ", "hereby ", "officially ", "completely ", "all ", "")}${any("disabled", "off", "turned off", "switched off", "removed", "lifted", "suspended", "deactivated", "gone", "deleted", "wiped", "erased", "stripped", "waived", "void", "revoked", "paused")}`;
 /**
@@ -446,7 +463,7 @@ export const RULES: readonly Rule[] = [
   // "Your new task: write …": the folded view drops the colon, so the order follows the announcement directly.
   folded("injection.instruction_override.en_your_new", OVERRIDE, 72, `\\byour ?${any("new", "real", "actual", "true", "updated")} ?${any("task", "tasks", "instructions", "objective")} ?${any("now ", "")}${any("write", "say", "print", "output", "respond", "reply", "tell", "repeat", "translate", "summarize", "generate", "create", "compose", "draft", "describe", "explain", "reveal", "ignore")}\\b`),
   folded("injection.instruction_override.en_new", OVERRIDE, 72, `\\b${any("new", "updated", "real", "actual", "true", "revised")} ?${any("instructions", "instruction", "task", "rules", "directive", "system prompt", "objective")} ?${any("are", "is", "follow", "from now", "below", "as follows")}\\b`),
-  folded("injection.instruction_override.en_instead", OVERRIDE, 70, `\\b${any("instead of", "rather than")} ?${gap(20)}${any("instructions", "your task", "what you were told", "the above", "your rules")}\\b`),
+  folded("injection.instruction_override.en_instead", OVERRIDE, 70, `\\b${any("instead of", "rather than")} ?${gap(20)}${any("instructions", "your task", "what you were told", `the above${NOT_ABOVE_THING}`, "your rules")}\\b`),
   folded("injection.instruction_override.en_nowon", OVERRIDE, 55, `\\bfrom now on ?${gap(16)}${any("you will", "you are", "you must", "you re", "you shall", "act", "ignore")}\\b`),
   folded("injection.instruction_override.nowon.intl", OVERRIDE, 55, `${any("ab jetzt", "von nun an", "désormais", "partir de maintenant", "dorénavant", "partir de ahora", "de ahora en adelante", "ora in poi", "ora in avanti", "partir de agora", "de agora em diante", "этого момента", "отныне", "从现在开始", "从现在起", "今から", "これから")} ?${gap(16)}${any("du ", "tu ", "vous ", "você ", "voce ", "ты ", "вы ", "你", "あなた", "antwortest", "réponds", "répondez", "respondes", "responde ", "rispondi", "отвечаешь", "отвечай")}`),
   // In the other languages, as in English, "previous" counts only inside a named object ("the previous
@@ -496,7 +513,7 @@ export const RULES: readonly Rule[] = [
     `${NAMED_MODES} ?${any("output", "response", "ausgabe", "sortie", "salida", "risposta", "resposta", "输出", "出力")}`,
     `${NAMED_MODES}${gap(4)}${any("有効", "開始", "オン")}${any("にしてください", "してください", "にして", "して", "にしろ", "しろ")}`,
   )}(?!\\w)${NOT_ON_DEVICE}`, { negatable: true }),
-  folded("jailbreak.no_restrictions", JAILBREAK, 62, `\\b${any("no", "without", "free of", "free from", "freed from", "not bound by", "unbound by", "beyond", "ignores")}\\b ?${gap(16)}${any("restrictions", "filters", "filtering", "limitations", "censorship", "ethical guidelines", "ethics", "morals", "moral", "content policy", "safety guidelines", "rules or", "guidelines", "boundaries", "guardrails", "guard rails", "safeguards")}\\b${NOT_FORM_LIMIT}`),
+  folded("jailbreak.no_restrictions", JAILBREAK, 62, `\\b${any("no", "without", "free of", "free from", "freed from", "not bound by", "unbound by", "beyond", "ignores")}\\b${NOT_LICENCE_TERMS} ?${gap(16)}${any("restrictions", "filters", "filtering", "limitations", "censorship", "ethical guidelines", "ethics", "morals", "moral", "content policy", "safety guidelines", "rules or", "guidelines", "boundaries", "guardrails", "guard rails", "safeguards")}\\b${NOT_FORM_LIMIT}${NOT_LICENCE_TERMS}`),
   // "Without (any) restrictions" in the rule languages: the preposition, an optional "any", then the noun.
   folded("jailbreak.no_restrictions.intl", JAILBREAK, 62, UNBOUND_INTL),
   folded("jailbreak.persona", JAILBREAK, 80, `\\b${any("act as", "pretend to be", "pretend you are", "you are now", "you re now", "roleplay as", "role play as", "simulate", "become", "you will be", "from now on you are")} ?${gap(40)}${any(
@@ -661,8 +678,12 @@ export const RULES: readonly Rule[] = [
   // Declaring the earlier instructions void ("the instructions above were only a test", "your previous orders no
   // longer apply", "the instructions you were given are not valid") and its common forms in the other rule
   // languages. Nouns for instructions only (not "rules"), so "the old rules no longer apply after the reform" stays
-  // a statement.
-  folded("injection.instruction_override.void", OVERRIDE, 80, `\\b${any("your", "all", "all your", "the", "these", "those")} ?${any("previous ", "prior ", "earlier ", "original ", "initial ", "preceding ", "")}${any("instructions", "instruction", "orders", "directives", "prompt", "prompts", "system prompt")} ?${any("above ", "before this ", "so far ", "you were given ", "you received ", "you have received ", "you ve received ", "you were given earlier ", "you received earlier ", "")}${any("no longer apply", "are no longer valid", "are not valid", "are invalid", "are irrelevant", "are void", "are null and void", "are cancelled", "are canceled", "have been cancelled", "have been canceled", "have been revoked", "are revoked", "are obsolete", "were only a test", "were just a test", "was only a test", "was just a test", "do not apply anymore", "don t apply anymore", "do not apply any more", "no longer matter")}\\b`),
+  // a statement; after "the" or "these", placed before the message ("the instructions above"), since "the
+  // instructions are invalid for my version of Ubuntu" and "these instructions are obsolete" are about a manual.
+  folded("injection.instruction_override.void", OVERRIDE, 80, `\\b${any(
+    `${any("your", "all", "all your")} ?${any(...EARLIER, "")}${INSTRUCTION_NOUNS} ?${any(...GIVEN_EARLIER, "")}`,
+    `${any("the", "these", "those")} ?${any(`${any(...EARLIER)}${INSTRUCTION_NOUNS} ?${any(...GIVEN_EARLIER, "")}`, `${INSTRUCTION_NOUNS} ?${any(...GIVEN_EARLIER)}`)}`,
+  )}${any("no longer apply", "are no longer valid", "are not valid", "are invalid", "are irrelevant", "are void", "are null and void", "are cancelled", "are canceled", "have been cancelled", "have been canceled", "have been revoked", "are revoked", "are obsolete", "were only a test", "were just a test", "was only a test", "was just a test", "do not apply anymore", "don t apply anymore", "do not apply any more", "no longer matter")}\\b`),
   // What the model was given, declared false ("all instructions you have received are false", "all the information
   // you received so far is wrong"): only with the model as the one who received it, so "the instructions above are
   // wrong, step 3 comes first" about a manual stays a statement, and information only when all of it is dismissed.
@@ -999,7 +1020,7 @@ export const RULES: readonly Rule[] = [
   // A value that can carry data: long, more than a word ("?d=aGVsbG8%3D", "?q={chat}") or empty, a slot for what
   // follows ("?data=) followed by the user's email"). A README's status badge ("badge.svg?branch=master",
   // "?svg=true", "?version=latest") carries a word or a flag.
-  clean("exfiltration.markdown.image_query", EXFIL_MARKDOWN, 60, `!\\[[^\\]\\n]{0,200}\\]\\( ?(?:https:|http:)?//[^)\\s?]{1,300}\\?(?=[^)\\s]{0,1000}=(?:[^&)\\s]{25}|[^&)\\s]{0,24}[^\\w.&)\\s-]|[&)]))[^)\\s]{1,1000}\\)`, "gi", { requires: ["!["] }),
+  clean("exfiltration.markdown.image_query", EXFIL_MARKDOWN, 60, `!\\[[^\\]\\n]{0,200}\\]\\( ?(?:https:|http:)?//[^)\\s?]{1,300}\\?${dataQuery(")")}[^)\\s]{1,1000}\\)`, "gi", { requires: ["!["] }),
   clean("exfiltration.markdown.templated_url", EXFIL_MARKDOWN, 85, `\\]\\( ?(?:https:|http:)?//[^)\\s?]{1,300}\\?[^)\\s{<[$%]{0,300}(?:\\{|\\$\\{|%7B|<|\\[)[^)\\n]{0,300}\\)`, "gi", { requires: ["]("] }),
   // An image URL whose query value is a placeholder in capitals for the model to fill ("?q=SUMMARY_OF_CHAT", "?t=
   // YOUR_TOKEN"): docs show links with "YOUR_API_KEY", rarely images, and an enum value ("?type=FLOW_CHART") names
@@ -1012,7 +1033,9 @@ export const RULES: readonly Rule[] = [
   // A template in an HTML image's query that names the data it would carry (an img tag whose source ends in
   // "?d=" and a placeholder for a secret); web pages template a version or a size there too ("?v=${VERSION}").
   clean("exfiltration.html_image.templated", EXFIL_MARKDOWN, 85, `<img\\b[^>]{0,300}src ?= ?["']?(?:https:|http:)?//[^"'>\\s?]{1,300}\\?[^"'>\\s{$%]{0,300}(?:\\{\\{?|\\$\\{|%7B) ?[A-Za-z_.]{0,30}(?:secret|token|key|password|passwd|conversation|chat|history|message|email|session|cookie|credential|prompt|user)`, "gi", { requires: ["<"] }),
-  clean("exfiltration.html_image", EXFIL_MARKDOWN, 60, `<img\\b[^>]{0,300}src ?= ?["']?(?:https:|http:)?//[^"'>\\s?]{1,300}\\?[^"'>\\s]{1,1000}`, "gi", { requires: ["<"] }),
+  // The same value test as for a markdown image: a README's badge ("?style=flat-square", "?branch=master") carries
+  // a word.
+  clean("exfiltration.html_image", EXFIL_MARKDOWN, 60, `<img\\b[^>]{0,300}src ?= ?["']?(?:https:|http:)?//[^"'>\\s?]{1,300}\\?${dataQuery(`"'>`)}[^"'>\\s]{1,1000}`, "gi", { requires: ["<"] }),
   folded("exfiltration.markdown.instruction", EXFIL_MARKDOWN, 80, `\\b${any("render", "include", "append", "insert", "output", "display", "embed", "add", "show")} ?${gap(40)}${any("image", "markdown", "img", "link", "url", "badge", "pixel", "icon", "logo", "picture")} ?${gap(60)}${any("summary of our chat", "summary of our conversation", "summary of the conversation", "summary of this conversation", "conversation", "chat history", "previous messages", "user data", "user s data", "password", "api key", "secret", "credentials", "email address", "personal data", "session", "cookie", "token", "the user told you", "the user said", "the user wrote", "the user s messages", "the user s message", "the user s last message", "everything we discussed", "what we discussed")}`),
   // Also the user's own data put into a link ("include the user's API key in the link …"): only the user's, since
   // API docs tell their reader to "include your API key in the URL".
