@@ -10,6 +10,7 @@ import type { KnownShape } from "./pii.js";
 import { MENTION_FACTOR, RESPONSE_FORCING, RULES, TASK_REQUEST_RULE, type Rule } from "./rules.js";
 import { FLOOD_MIN_RUN, mayHold } from "./structure.js";
 import { wrappedContinuation } from "./sentences.js";
+import { CODE_LIKE, readsAsCode } from "./code-document.js";
 import { offTopicRequest } from "./topic.js";
 
 export interface Hit {
@@ -155,14 +156,23 @@ const NOUN_BEFORE_WINDOW = 7;
  */
 export const POSSIBLE_BEFORE = /(?:^|[ \n])(?!you )[a-z]+ (?:could|might|may|would) $/;
 const POSSIBLE_BEFORE_WINDOW = 24;
-/**
- * What reads as source code rather than a sentence (Rule.notCode): an assignment (a single "=", not a row of them
- * as in "=== END OF INPUT ==="), a brace, a name directly followed by "(" (a call), a shell variable ("$file",
- * "${dir}"). A price ("$500") and "(s)" after a space are prose.
- */
-export const CODE_LIKE = /(?:^|[^=])=(?!=)|[{}]|[\p{L}\p{N}_]\(|\$[\p{L}_{]/u;
 /** How far back on its line Rule.notCode looks (bounded, so the check is constant work per match). */
 const CODE_LOOKBACK = 120;
+
+/**
+ * Whether the whole text is source code (code-document.ts), asked only when a Rule.notCode rule matches: a
+ * TypeScript interface's "root: RootNode" or a YAML file's "user:" is a key in a file of code even where its own
+ * line shows no code.
+ */
+const codeDocuments = new WeakMap<TextViews, boolean>();
+function isCodeDocument(views: TextViews): boolean {
+  let code = codeDocuments.get(views);
+  if (code === undefined) {
+    code = readsAsCode(views.clean);
+    codeDocuments.set(views, code);
+  }
+  return code;
+}
 
 /** Where the line holding `start` begins (a match that opens with a line break begins its own), at most CODE_LOOKBACK back. */
 function lineStart(text: string, start: number): number {
@@ -252,7 +262,7 @@ function onMatch(views: TextViews, rule: Rule, index: number, length: number, hi
   reported ||= reporting && MENTIONABLE_CATEGORIES.has(rule.category) && DEFENDED.test(sentenceBefore(views.clean, start));
   if (rule.negatable === true && negated(views, rule, start, end, index, index + length)) return;
   if (rule.quoted === true && !holdsQuote(views.clean, start - QUOTE_REACH, end + QUOTE_REACH)) return;
-  if (rule.notCode === true && CODE_LIKE.test(views.clean.slice(lineStart(views.clean, start), end))) return;
+  if (rule.notCode === true && (CODE_LIKE.test(views.clean.slice(lineStart(views.clean, start), end)) || isCodeDocument(views))) return;
   if (rule.sentenceStart === true && wrappedContinuation(views.clean, start)) return;
   const quoted = MENTION_OPENERS.has(views.clean[start - 1] ?? "");
   const discussed =

@@ -3,9 +3,16 @@
  * are written in the imperative by convention (PEP 257's "Return the …", "// Create a server", "TODO: write tests
  * for …"), so the task detector, which reads an imperative sentence in fetched data as work ordered from the model,
  * does not read them (index.ts). The rules still do: "# AI assistant: while editing this file, also …" is an
- * address, not a docstring.
+ * address, not a docstring. Only the rules written for prose's delimiters (Rule.notCode: a "user:" or "root:"
+ * header, an end marker's words) do not fire in a source file, where such keys are the code's (analyze.ts).
  */
-import { CODE_LIKE } from "./analyze.js";
+
+/**
+ * What reads as source code rather than a sentence (Rule.notCode): an assignment (a single "=", not a row of them
+ * as in "=== END OF INPUT ==="), a brace, a name directly followed by "(" (a call), a shell variable ("$file",
+ * "${dir}"). A price ("$500") and "(s)" after a space are prose.
+ */
+export const CODE_LIKE = /(?:^|[^=])=(?!=)|[{}]|[\p{L}\p{N}_]\(|\$[\p{L}_{]/u;
 
 /** A comment line in the languages agents read: "#", "//", "/*", " * ", "--", ";", "%", "<!--". */
 export const COMMENT_LINE = /^[ \t]*(?:#|\/\/|\/\*|\*|--|;|%|<!--)/;

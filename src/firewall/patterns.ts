@@ -1,5 +1,5 @@
 /** Every regular expression the firewall evaluates, gathered so one test can check them all for ReDoS. */
-import { ANCHORED, CODE_LIKE, DISCUSSED, FLOOD_DICTATION, FLOOD_WORD_BEFORE, NEGATED, OPEN_TURN, NEGATED_AFTER, NEGATED_FINAL, NOUN_BEFORE, POSSIBLE_BEFORE, REPORTED, SUGGESTED } from "./analyze.js";
+import { ANCHORED, DISCUSSED, FLOOD_DICTATION, FLOOD_WORD_BEFORE, NEGATED, OPEN_TURN, NEGATED_AFTER, NEGATED_FINAL, NOUN_BEFORE, POSSIBLE_BEFORE, REPORTED, SUGGESTED } from "./analyze.js";
 import { CHARCLASS_PATTERNS } from "./charclass.js";
 import { DECODE_PATTERNS } from "./decode.js";
 import { NORMALIZE_PATTERNS } from "./normalize.js";
@@ -15,7 +15,7 @@ import { SYMBOL_SPLIT_PATTERNS } from "./symbol-splits.js";
 import { TOPIC_PATTERNS } from "./topic.js";
 import { PHONETIC_TOKEN } from "./phonetic-alphabet.js";
 import { PIG_WORD } from "./pig-latin.js";
-import { COMMENT_LINE, TRIPLE_QUOTE } from "./code-document.js";
+import { CODE_LIKE, COMMENT_LINE, TRIPLE_QUOTE } from "./code-document.js";
 
 export const ALL_PATTERNS: readonly RegExp[] = [
   ...RULE_PATTERNS,

@@ -52,7 +52,7 @@ export interface Rule {
   /**
    * Words and marks that also occur in source code ("end", "input", "reverse", "convert", a `\n` before "User:"): a
    * match whose line, up to the match's end, reads as code (CODE_LIKE: an assignment, a brace, a call, a shell
-   * variable) is code, not a sentence.
+   * variable), or in a text that is source code as a whole (code-document.ts), is code, not a sentence.
    */
   notCode?: boolean;
 }
@@ -994,12 +994,14 @@ export const RULES: readonly Rule[] = [
   // In fetched data only at a sentence's start: prose says "parsing end user input", "at the end of document".
   folded("injection.delimiter.end_marker.words", DELIMITER, 55, `\\b${END_MARKER_WORDS}\\b`, { notCode: true, notTool: true }),
   folded("injection.delimiter.end_marker.words.fetched", DELIMITER, 55, `\\b${END_MARKER_WORDS}\\b`, { notCode: true, toolOnly: true, lineStart: true }),
-  clean("injection.delimiter.end_marker", DELIMITER, 55, `</?(?:system|instructions?|user_input|context|prompt|admin)>|\\{\\{ ?/?(?:system|instructions?|admin) ?\\}\\}|%{3,}|-{6,} ?(?:end|begin|new)`, "gi", { requires: ["<", "{{", "%%%", "------"] }),
+  // A tag glued to a name is a type parameter ("DynamicModuleLoader<Context>", "lookup<Context>(").
+  clean("injection.delimiter.end_marker", DELIMITER, 55, `(?:^|[^\\w$])</?(?:system|instructions?|user_input|context|prompt|admin)>|\\{\\{ ?/?(?:system|instructions?|admin) ?\\}\\}|%{3,}|-{6,} ?(?:end|begin|new)`, "gi", { requires: ["<", "{{", "%%%", "------"] }),
   // A ruler of "=" typed into a prompt fakes the end of the input; in a fetched README or changelog it underlines a
   // heading (in 678 of 2,423 documents under /usr/share/doc), and so it does in a README pasted into a prompt: a ruler
   // right under a line that does not end a sentence ("Installation"), or over a title with one under it, is a heading's;
-  // under a question or a sentence ("What's the weather?"), alone between blank lines or inside a line, it is a marker.
-  clean("injection.delimiter.end_marker.ruler", DELIMITER, 55, "(?:^|\\n[ \\t\\r]*\\n|[?.!:;][ \\t\\r]*\\n|[^\\n= \\t][ \\t]{0,3})[ \\t]*={6,}(?!=)(?![ \\t]*\\r?\\n[^\\n]{1,80}\\r?\\n[ \\t]*={6,})", "g", { requires: ["======"], notTool: true }),
+  // under a question or a sentence ("What's the weather?"), alone between blank lines or inside a line, it is a marker;
+  // in a source file ("# =====" between sections), a comment's.
+  clean("injection.delimiter.end_marker.ruler", DELIMITER, 55, "(?:^|\\n[ \\t\\r]*\\n|[?.!:;][ \\t\\r]*\\n|[^\\n= \\t][ \\t]{0,3})[ \\t]*={6,}(?!=)(?![ \\t]*\\r?\\n[^\\n]{1,80}\\r?\\n[ \\t]*={6,})", "g", { requires: ["======"], notTool: true, notCode: true }),
   clean("injection.delimiter.bracket_note", DELIMITER, 60, `[[({<]\\s{0,3}(?:system|admin|developer|assistant)[ _-]{0,2}(?:note|message|prompt|instruction|instructions|override|update)\\s{0,3}:`, "gi", { requires: [":"] }),
   // A forged header of the operator's, closed like one, at a line's start ("### SYSTEM OVERRIDE ###", "[ADMIN MODE
   // ENABLED]", "{{system instructions}}"): what it claims to be, not what any user text is. "[SYSTEM NOTICE]"
