@@ -333,7 +333,7 @@ export function trainModel(): { weightsJson: string; taskWeightsJson: string; tr
     "",
     "## Task detector",
     "",
-    `Model: logistic regression over the same features, ${TASK_DIMS} hashed buckets, scored per sentence (a line of the folded view, at most ${TASK_UNIT_SIZE} characters, its first word marked), same optimiser, seed and class balancing. Used on \`tool\` content only.`,
+    `Model: logistic regression over the same features, ${TASK_DIMS} hashed buckets, scored per sentence (a line of the folded view, at most ${TASK_UNIT_SIZE} characters, its first word marked), same optimiser, seed and class balancing. Used on \`tool\` content only, and there on English sentences only (\`language.ts\`: its data side is English prose, so it cannot judge another language), here as in the firewall.`,
     "",
     `Training data: the rows above. Negatives: every sentence of the benign prose rows (raw files), of GPTeacher's code answers (the file marked "task detector only" above) and of the ${DATA_ROWS.length} hand-written data rows in \`scripts/lib/augment.ts\` (mail, manuals, notices: requests addressed to a human), and the declarative twin of every positive sentence that opens with a request verb (\`scripts/lib/declarative.ts\`: "describe the format" → "the script describes the format", same weight), so the opening decides rather than the verbs and topic. Positives: the sentences of every prompt of any label (all of a prompt of up to ${TASK_PROMPT_SENTENCES} sentences, else its first and last), except the hand-written hard negatives, several of which are themselves addressed to a human.`,
     "",

@@ -15,7 +15,7 @@ import { pathToFileURL } from "node:url";
 import { createClassifier, type TextClassifier } from "../../src/firewall/classifier.js";
 import { analyzeText } from "../../src/firewall/analyze.js";
 import { buildViews } from "../../src/firewall/normalize.js";
-import { CLASSIFIER_CAP, CLASSIFIER_CONFIDENT, classifierCategory, classifierConfident, classifierFinding, createFirewall, DECODE_BUDGET, TASK_CONFIDENT, taskFinding } from "../../src/firewall/index.js";
+import { barRises, CLASSIFIER_CAP, CLASSIFIER_CONFIDENT, classifierCategory, classifierConfident, classifierFinding, createFirewall, DECODE_BUDGET, TASK_CONFIDENT, taskFinding } from "../../src/firewall/index.js";
 import { createTaskClassifier } from "../../src/firewall/task-classifier.js";
 import { combineScores } from "../../src/firewall/score.js";
 import type { ChatMessage, Finding } from "../../src/firewall/types.js";
@@ -35,6 +35,8 @@ export interface OutOfFold {
   pSystem: number;
   /** How many chunks the classifier read of the row: classifierConfident. */
   chunks: number;
+  /** Whether the classifier's bar rises with those chunks (barRises). */
+  rises: boolean;
   /** Highest probability the task detector saw (tool content only; 0 for a row sent as a user prompt). */
   pTask: number;
   /** The row, sent as fetched data, has one request, off its topic (topic.ts; see taskFinding). */
@@ -111,8 +113,9 @@ export function crossValidate(folds: number, trainGenerated = false): OutOfFold[
       const fetched = messages.at(-1)?.role === "tool";
       const offTopicRequest = fetched && analyzeText(row.text, { untrusted: true, depth: 0, budget: { ...DECODE_BUDGET } }).offTopicRequest;
       // The chunks of the text alone (its decoded payloads, which the firewall counts too, are left out).
-      const chunks = model.chunkCount(buildViews(row.text).folded);
-      out.push({ row, p: rowProbability(weights, bias, row.text), ruleFindings, pSystem: classifier.take(), chunks, pTask: taskClassifier.take(), offTopicRequest, promptPool: promptPool.has(row), fetched });
+      const folded = buildViews(row.text).folded;
+      const chunks = model.chunkCount(folded);
+      out.push({ row, p: rowProbability(weights, bias, row.text), ruleFindings, pSystem: classifier.take(), chunks, rises: barRises(fetched, chunks, folded), pTask: taskClassifier.take(), offTopicRequest, promptPool: promptPool.has(row), fetched });
     }
   }
   return out;
@@ -120,7 +123,7 @@ export function crossValidate(folds: number, trainGenerated = false): OutOfFold[
 
 /** Whether the firewall blocks the row, with the classifier scored by `confident` and `cap`, the task detector by `taskConfident`. */
 export function blocked(r: OutOfFold, confident: number, cap: number, taskConfident = TASK_CONFIDENT): boolean {
-  const found = [...r.ruleFindings, classifierFinding(r.pSystem, 0, "classifier", classifierConfident(r.fetched, r.chunks, confident), cap, classifierCategory(r.fetched)), taskFinding(r.pTask, 0, r.offTopicRequest, taskConfident)];
+  const found = [...r.ruleFindings, classifierFinding(r.pSystem, 0, "classifier", classifierConfident(r.rises, r.chunks, confident), cap, classifierCategory(r.fetched)), taskFinding(r.pTask, 0, r.offTopicRequest, taskConfident)];
   return combineScores(found.filter((f): f is Finding => f !== undefined)) >= BLOCK_THRESHOLD;
 }
 

@@ -9,7 +9,7 @@ import { buildViews, LEAD_PAIR, LEAD_QUAD, LEAD_TRIPLE, leadHash, type TextViews
 import type { KnownShape } from "./pii.js";
 import { MENTION_FACTOR, RESPONSE_FORCING, RULES, TASK_REQUEST_RULE, type Rule } from "./rules.js";
 import { FLOOD_MIN_RUN, mayHold } from "./structure.js";
-import { wrappedContinuation } from "./sentences.js";
+import { insideName, wrappedContinuation } from "./sentences.js";
 import { CODE_LIKE, readsAsCode } from "./code-document.js";
 import { offTopicRequest } from "./topic.js";
 
@@ -263,7 +263,7 @@ function onMatch(views: TextViews, rule: Rule, index: number, length: number, hi
   if (rule.negatable === true && negated(views, rule, start, end, index, index + length)) return;
   if (rule.quoted === true && !holdsQuote(views.clean, start - QUOTE_REACH, end + QUOTE_REACH)) return;
   if (rule.notCode === true && (CODE_LIKE.test(views.clean.slice(lineStart(views.clean, start), end)) || isCodeDocument(views))) return;
-  if (rule.sentenceStart === true && wrappedContinuation(views.clean, start)) return;
+  if (rule.sentenceStart === true && (wrappedContinuation(views.clean, start) || insideName(views.clean, start))) return;
   const quoted = MENTION_OPENERS.has(views.clean[start - 1] ?? "");
   const discussed =
     rule.view === "folded" &&

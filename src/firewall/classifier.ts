@@ -106,13 +106,20 @@ function createScorer(model: ModelFile): (text: string) => number {
   };
 }
 
-/** A classifier that cuts a folded view into units with `split` and reports its most probable unit. */
-export function createUnitClassifier(model: ModelFile, split: (folded: string, size: number) => string[]): TextClassifier {
+/**
+ * A classifier that cuts a folded view into units with `split` and reports its most probable unit, among the units
+ * `judged` accepts (asked with the unit's probability, and only of a unit that would raise the maximum, so a
+ * costly test runs rarely).
+ */
+export function createUnitClassifier(model: ModelFile, split: (folded: string, size: number) => string[], judged?: (unit: string, p: number) => boolean): TextClassifier {
   const score = createScorer(model);
   return {
     probability(folded: string): number {
       let best = 0;
-      for (const unit of split(folded, model.chunkSize)) best = Math.max(best, score(unit));
+      for (const unit of split(folded, model.chunkSize)) {
+        const p = score(unit);
+        if (p > best && (judged === undefined || judged(unit, p))) best = p;
+      }
       return best;
     },
   };

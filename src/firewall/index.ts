@@ -12,6 +12,7 @@ import { INDIRECT_INJECTION, MENTION_FACTOR, RULES } from "./rules.js";
 import { combineScores, riskLevel } from "./score.js";
 import { loadTaskClassifier } from "./task-classifier.js";
 import { loadKnownTextMask, type KnownTextMask } from "./known-texts.js";
+import { otherLanguage } from "./language.js";
 import type { ChatMessage, Finding, FirewallConfig, FirewallVerdict, PromptFirewall, RedactionKind } from "./types.js";
 
 export type * from "./types.js";
@@ -57,12 +58,22 @@ export function classifierCategory(fetched: boolean): string {
 /**
  * The probability at which the classifier blocks alone, for a message it read in `chunks` chunks (with its decoded
  * payloads). It reports its highest chunk, so a long fetched document has as many chances to read one chunk high
- * by chance as it has chunks: in fetched data the bar rises so that the chance stays that of one chunk, 1 - (1 -
- * `bar`) / chunks (17 chunks of a 20,000-character changelog: 0.9988). A jailbreak pasted into a page reads far
- * above that. User text keeps the bar, since a long jailbreak is what the classifier is there for.
+ * by chance as it has chunks: where the bar `rises` (barRises) it does so that the chance stays that of one
+ * chunk, 1 - (1 - `bar`) / chunks (17 chunks of a 20,000-character changelog: 0.9988). A jailbreak pasted into a
+ * page reads far above that.
  */
-export function classifierConfident(fetched: boolean, chunks: number, bar = CLASSIFIER_CONFIDENT): number {
-  return fetched ? 1 - (1 - bar) / Math.max(1, chunks) : bar;
+export function classifierConfident(rises: boolean, chunks: number, bar = CLASSIFIER_CONFIDENT): number {
+  return rises ? 1 - (1 - bar) / Math.max(1, chunks) : bar;
+}
+
+/**
+ * Whether the classifier's bar rises with the chunks it read (classifierConfident): in fetched data, and in the
+ * user's text of more than one chunk written in another language (language.ts), where the classifier's benign
+ * side holds almost nothing to compare with. English user text keeps the bar, since a long jailbreak is what the
+ * classifier is there for.
+ */
+export function barRises(fetched: boolean, chunks: number, folded: string): boolean {
+  return fetched || (chunks > 1 && otherLanguage(folded));
 }
 
 /** The classifier's finding for probability `p`, or undefined below CLASSIFIER_MIN (parameters for cross-validation sweeps). */
@@ -237,7 +248,9 @@ export function createFirewall(config: FirewallConfig, options: FirewallOptions 
         findings.push(...toFindings(a.hits, i, before));
         preceding.push({ text: before.text || (!OPERATOR_ROLES.has(m.role) && a.folded.length >= ANAPHORA_CONTEXT), answer: before.answer || m.role === "assistant" });
         const fetched = m.role === "tool";
-        const f = a.injection === undefined ? undefined : classifierFinding(a.injection, i, fetched ? "classifier.indirect_injection" : "classifier.injection", classifierConfident(fetched, a.injectionChunks), CLASSIFIER_CAP, classifierCategory(fetched));
+        // The bar only matters, and the language is only read, where the classifier reads at or above the lowest bar.
+        const rises = a.injection !== undefined && a.injection >= CLASSIFIER_CONFIDENT && barRises(fetched, a.injectionChunks, a.folded);
+        const f = a.injection === undefined ? undefined : classifierFinding(a.injection, i, fetched ? "classifier.indirect_injection" : "classifier.injection", classifierConfident(rises, a.injectionChunks), CLASSIFIER_CAP, classifierCategory(fetched));
         if (f) findings.push(f);
         const t = a.task === undefined ? undefined : taskFinding(a.task, i, a.offTopicRequest);
         if (t) findings.push(t);

@@ -16,6 +16,7 @@ import { TOPIC_PATTERNS } from "./topic.js";
 import { PHONETIC_TOKEN } from "./phonetic-alphabet.js";
 import { PIG_WORD } from "./pig-latin.js";
 import { CODE_LIKE, COMMENT_LINE, TRIPLE_QUOTE } from "./code-document.js";
+import { LANGUAGE_PATTERNS } from "./language.js";
 
 export const ALL_PATTERNS: readonly RegExp[] = [
   ...RULE_PATTERNS,
@@ -38,6 +39,7 @@ export const ALL_PATTERNS: readonly RegExp[] = [
   ...CHARCLASS_PATTERNS,
   ...TOPIC_PATTERNS,
   ...SENTENCE_PATTERNS,
+  ...LANGUAGE_PATTERNS,
   ...SYMBOL_SPLIT_PATTERNS,
   ...STRING_CONCAT_PATTERNS,
   ...VARIABLE_CONCAT_PATTERNS,

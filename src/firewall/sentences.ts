@@ -11,7 +11,28 @@ const INSIDE_SENTENCE = /[\p{L}\p{N},]/u;
 /** How far from `start` the first letter may lie (a line break, indentation, a lead word's case is read after it). */
 const FIRST_LETTER_REACH = 16;
 
-export const SENTENCE_PATTERNS: readonly RegExp[] = [CASED_LETTER, LOWER, INSIDE_SENTENCE];
+/** A mark that joins the parts of a name: "sources.list", "login.defs", "apt-get", "etc/hosts". */
+const NAME_JOINER = /[._/-]/;
+const ALNUM = /[\p{L}\p{N}]/u;
+
+export const SENTENCE_PATTERNS: readonly RegExp[] = [CASED_LETTER, LOWER, INSIDE_SENTENCE, NAME_JOINER, ALNUM];
+
+/** Where the first letter at or after `start` lies, within FIRST_LETTER_REACH; -1 if none. */
+function firstLetter(text: string, start: number): number {
+  let i = start;
+  while (i < text.length && !CASED_LETTER.test(text[i] as string)) if (++i - start > FIRST_LETTER_REACH) return -1;
+  return i < text.length ? i : -1;
+}
+
+/**
+ * Whether the words at `start` go on a name rather than start a sentence: their first letter follows a dot,
+ * underscore, dash or slash glued to a letter or digit ("sources.list(5)", whose dot the folded view reads as a
+ * sentence's end before "list").
+ */
+export function insideName(text: string, start: number): boolean {
+  const i = firstLetter(text, start);
+  return i >= 2 && NAME_JOINER.test(text[i - 1] as string) && ALNUM.test(text[i - 2] as string);
+}
 
 /**
  * Whether the words at `start` go on a sentence wrapped onto a new line: their first letter is lower case, only
@@ -19,9 +40,8 @@ export const SENTENCE_PATTERNS: readonly RegExp[] = [CASED_LETTER, LOWER, INSIDE
  * digit or a comma, no blank line between).
  */
 export function wrappedContinuation(text: string, start: number): boolean {
-  let i = start;
-  while (i < text.length && !CASED_LETTER.test(text[i] as string)) if (++i - start > FIRST_LETTER_REACH) return false;
-  if (i >= text.length || !LOWER.test(text[i] as string)) return false;
+  const i = firstLetter(text, start);
+  if (i === -1 || !LOWER.test(text[i] as string)) return false;
   let j = i - 1;
   while (j >= 0 && (text[j] === " " || text[j] === "\t")) j--;
   if (text[j] !== "\n") return false;

@@ -6,6 +6,7 @@
  * hashed features as the prompt classifier (features.ts); trained by `npm run train` (scripts/train.ts).
  */
 import { chunks } from "./features.js";
+import { otherLanguage } from "./language.js";
 import { createUnitClassifier, defaultModelPath, modelCandidates, readModel, type ModelFile, type TextClassifier } from "./classifier.js";
 
 export const TASK_MODEL_CANDIDATES = modelCandidates("task-weights.json");
@@ -39,8 +40,15 @@ export function taskUnits(folded: string, size: number): string[] {
   return out;
 }
 
+/** Below this probability no finding reads the detector (OFF_TOPIC_TASK_P in index.ts is the lowest bar), so the language is not asked. */
+export const LANGUAGE_JUDGED_FROM = 0.5;
+
+/**
+ * The detector reads only English sentences: its data, the side a sentence is judged against, is English
+ * (language.ts). A sentence of another language scoring LANGUAGE_JUDGED_FROM or more does not count.
+ */
 export function createTaskClassifier(model: ModelFile): TextClassifier {
-  return createUnitClassifier(model, taskUnits);
+  return createUnitClassifier(model, taskUnits, (unit, p) => p < LANGUAGE_JUDGED_FROM || !otherLanguage(unit));
 }
 
 export function loadTaskClassifier(path: string = defaultModelPath(TASK_MODEL_CANDIDATES)): TextClassifier {
