@@ -16,7 +16,7 @@ import { createClassifier, type TextClassifier } from "../../src/firewall/classi
 import { analyzeText } from "../../src/firewall/analyze.js";
 import { buildViews } from "../../src/firewall/normalize.js";
 import { barRises, CLASSIFIER_CAP, CLASSIFIER_CONFIDENT, classifierCategory, classifierConfident, classifierFinding, createFirewall, DECODE_BUDGET, TASK_CONFIDENT, taskFinding } from "../../src/firewall/index.js";
-import { createTaskClassifier } from "../../src/firewall/task-classifier.js";
+import { createTaskClassifier, taskOnTopic } from "../../src/firewall/task-classifier.js";
 import { combineScores } from "../../src/firewall/score.js";
 import type { ChatMessage, Finding } from "../../src/firewall/types.js";
 import { CHUNK_SIZE, DIMS, examples, isData, modelFile, rowProbability, sourceGroup, TASK_DIMS, TASK_UNIT_SIZE, taskExamples, train, trainingRows } from "../train.js";
@@ -41,6 +41,8 @@ export interface OutOfFold {
   pTask: number;
   /** The row, sent as fetched data, has one request, off its topic (topic.ts; see taskFinding). */
   offTopicRequest: boolean;
+  /** The task detector's most task-like sentence of the row, sent as fetched data, is on its topic (taskOnTopic). */
+  taskOnTopic: boolean;
   /** Whether the row belongs to the prompt classifier's training pool (not a probe, not a task-detector-only data row). */
   promptPool: boolean;
   /** The row is sent as fetched data (asMessages). */
@@ -105,7 +107,8 @@ export function crossValidate(folds: number, trainGenerated = false): OutOfFold[
     const { weights, bias } = train(examples(trainable.filter(inFold)));
     const model = createClassifier(modelFile(DIMS, CHUNK_SIZE, { weights, bias }));
     const classifier = { ...recording(model), chunkCount: model.chunkCount };
-    const taskClassifier = recording(createTaskClassifier(modelFile(TASK_DIMS, TASK_UNIT_SIZE, train(taskExamples([...trainable, ...data].filter(inFold)), TASK_DIMS))));
+    const detector = createTaskClassifier(modelFile(TASK_DIMS, TASK_UNIT_SIZE, train(taskExamples([...trainable, ...data].filter(inFold)), TASK_DIMS)));
+    const taskClassifier = recording(detector);
     const firewall = createFirewall({ blockThreshold: BLOCK_THRESHOLD, sanitizeThreshold: 100, redact: [] }, { classifier, taskClassifier });
     for (const row of [...all, ...data, ...probes].filter((r) => fold(r, folds, trainGenerated) === k)) {
       const messages = asMessages(row);
@@ -115,7 +118,7 @@ export function crossValidate(folds: number, trainGenerated = false): OutOfFold[
       // The chunks of the text alone (its decoded payloads, which the firewall counts too, are left out).
       const folded = buildViews(row.text).folded;
       const chunks = model.chunkCount(folded);
-      out.push({ row, p: rowProbability(weights, bias, row.text), ruleFindings, pSystem: classifier.take(), chunks, rises: barRises(fetched, chunks, folded), pTask: taskClassifier.take(), offTopicRequest, promptPool: promptPool.has(row), fetched });
+      out.push({ row, p: rowProbability(weights, bias, row.text), ruleFindings, pSystem: classifier.take(), chunks, rises: barRises(fetched, chunks, folded), pTask: taskClassifier.take(), offTopicRequest, taskOnTopic: fetched && taskOnTopic(detector, folded, 0), promptPool: promptPool.has(row), fetched });
     }
   }
   return out;
@@ -123,7 +126,7 @@ export function crossValidate(folds: number, trainGenerated = false): OutOfFold[
 
 /** Whether the firewall blocks the row, with the classifier scored by `confident` and `cap`, the task detector by `taskConfident`. */
 export function blocked(r: OutOfFold, confident: number, cap: number, taskConfident = TASK_CONFIDENT): boolean {
-  const found = [...r.ruleFindings, classifierFinding(r.pSystem, 0, "classifier", classifierConfident(r.rises, r.chunks, confident), cap, classifierCategory(r.fetched)), taskFinding(r.pTask, 0, r.offTopicRequest, taskConfident)];
+  const found = [...r.ruleFindings, classifierFinding(r.pSystem, 0, "classifier", classifierConfident(r.rises, r.chunks, confident), cap, classifierCategory(r.fetched)), taskFinding(r.pTask, 0, r.offTopicRequest, taskConfident, r.taskOnTopic)];
   return combineScores(found.filter((f): f is Finding => f !== undefined)) >= BLOCK_THRESHOLD;
 }
 

@@ -26,6 +26,12 @@ export interface TextClassifier {
   probability(folded: string): number;
 }
 
+/** A classifier of units (chunks, sentences) that can also say which unit it read highest. */
+export interface UnitClassifier extends TextClassifier {
+  /** The most probable unit and its probability (`p` 0 and `unit` "" for a text with none). */
+  mostProbable(folded: string): { p: number; unit: string };
+}
+
 /** The prompt classifier, which also says how many chunks it reads (see classifierConfident in index.ts). */
 export interface PromptClassifier extends TextClassifier {
   /** How many chunks `probability` reads of a folded view: about its length over the chunk size, at most MAX_CHUNKS. */
@@ -111,18 +117,17 @@ function createScorer(model: ModelFile): (text: string) => number {
  * `judged` accepts (asked with the unit's probability, and only of a unit that would raise the maximum, so a
  * costly test runs rarely).
  */
-export function createUnitClassifier(model: ModelFile, split: (folded: string, size: number) => string[], judged?: (unit: string, p: number) => boolean): TextClassifier {
+export function createUnitClassifier(model: ModelFile, split: (folded: string, size: number) => string[], judged?: (unit: string, p: number) => boolean): UnitClassifier {
   const score = createScorer(model);
-  return {
-    probability(folded: string): number {
-      let best = 0;
-      for (const unit of split(folded, model.chunkSize)) {
-        const p = score(unit);
-        if (p > best && (judged === undefined || judged(unit, p))) best = p;
-      }
-      return best;
-    },
+  const mostProbable = (folded: string): { p: number; unit: string } => {
+    let best = { p: 0, unit: "" };
+    for (const unit of split(folded, model.chunkSize)) {
+      const p = score(unit);
+      if (p > best.p && (judged === undefined || judged(unit, p))) best = { p, unit };
+    }
+    return best;
   };
+  return { probability: (folded) => mostProbable(folded).p, mostProbable };
 }
 
 export function createClassifier(model: ModelFile): PromptClassifier {

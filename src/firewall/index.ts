@@ -10,7 +10,7 @@ import type { DecodeBudget } from "./decode.js";
 import { findSpans, type Span } from "./pii.js";
 import { INDIRECT_INJECTION, MENTION_FACTOR, RULES } from "./rules.js";
 import { combineScores, riskLevel } from "./score.js";
-import { loadTaskClassifier } from "./task-classifier.js";
+import { loadTaskClassifier, taskOnTopic } from "./task-classifier.js";
 import { loadKnownTextMask, type KnownTextMask } from "./known-texts.js";
 import { otherLanguage } from "./language.js";
 import type { ChatMessage, Finding, FirewallConfig, FirewallVerdict, PromptFirewall, RedactionKind } from "./types.js";
@@ -100,8 +100,12 @@ export const TASK_CONFIDENT = 0.99;
 export const OFF_TOPIC_TASK_P = 0.5;
 const OFF_TOPIC_TASK_SCORE = 72;
 
-export function taskFinding(p: number, messageIndex: number, offTopicRequest = false, confident = TASK_CONFIDENT): Finding | undefined {
-  if (p >= confident) return { ruleId: "classifier.indirect_task", category: "indirect_task", messageIndex, score: Math.round(p * 100) };
+/**
+ * The detector's finding: at `confident` or more it blocks alone, unless its sentence is on the document's topic
+ * (`onTopic`, taskOnTopic), where it stays silent as below the bar.
+ */
+export function taskFinding(p: number, messageIndex: number, offTopicRequest = false, confident = TASK_CONFIDENT, onTopic = false): Finding | undefined {
+  if (p >= confident && !onTopic) return { ruleId: "classifier.indirect_task", category: "indirect_task", messageIndex, score: Math.round(p * 100) };
   if (offTopicRequest && p >= OFF_TOPIC_TASK_P) return { ruleId: "classifier.indirect_task.off_topic", category: "indirect_task", messageIndex, score: OFF_TOPIC_TASK_SCORE };
   return undefined;
 }
@@ -129,6 +133,8 @@ interface MessageAnalysis {
   /** How many chunks the prompt classifier read of the message and its decoded payloads (classifierConfident; 0 where it reads none). */
   injectionChunks: number;
   task: number | undefined;
+  /** The detector's most task-like sentence reads TASK_CONFIDENT or more and is on the document's topic (taskOnTopic). */
+  taskOnTopic: boolean;
   /** Redaction spans of `base`, for the configured kinds. */
   pii: Span[];
   /** See Analysis.offTopicRequest. */
@@ -201,16 +207,20 @@ export function createFirewall(config: FirewallConfig, options: FirewallOptions 
     const reporting = OPERATOR_ROLES.has(m.role) || m.role === "assistant";
     const { hits, views, decoded, shape, offTopicRequest } = analyzeText(m.content, { untrusted, reporting, depth: 0, budget });
     // The models read the message without the licence text it quotes word for word; the rules read all of it.
-    const texts = [knownTextMask(views.folded), ...decoded];
+    const modelText = knownTextMask(views.folded);
+    const texts = [modelText, ...decoded];
+    // A source file's comments and docstrings are imperative by convention (code-document.ts): there the task
+    // detector reads only what the file decodes to.
+    const code = untrusted && readsAsCode(m.content);
+    const task = untrusted ? highest(taskClassifier, code ? decoded : texts) : undefined;
     return {
       hits,
       base: views.base,
       folded: views.folded,
       injection: reporting ? undefined : highest(classifier, texts),
       injectionChunks: reporting ? 0 : texts.reduce((n, t) => n + classifier.chunkCount(t), 0),
-      // A source file's comments and docstrings are imperative by convention (code-document.ts): there the task
-      // detector reads only what the file decodes to.
-      task: untrusted ? highest(taskClassifier, readsAsCode(m.content) ? decoded : texts) : undefined,
+      task,
+      taskOnTopic: task !== undefined && task >= TASK_CONFIDENT && !code && taskOnTopic(taskClassifier, modelText, task),
       pii: findSpans(views.base, kinds, shape),
       offTopicRequest,
       used: { bytes: before.bytes - budget.bytes, payloads: before.payloads - budget.payloads },
@@ -252,7 +262,7 @@ export function createFirewall(config: FirewallConfig, options: FirewallOptions 
         const rises = a.injection !== undefined && a.injection >= CLASSIFIER_CONFIDENT && barRises(fetched, a.injectionChunks, a.folded);
         const f = a.injection === undefined ? undefined : classifierFinding(a.injection, i, fetched ? "classifier.indirect_injection" : "classifier.injection", classifierConfident(rises, a.injectionChunks), CLASSIFIER_CAP, classifierCategory(fetched));
         if (f) findings.push(f);
-        const t = a.task === undefined ? undefined : taskFinding(a.task, i, a.offTopicRequest);
+        const t = a.task === undefined ? undefined : taskFinding(a.task, i, a.offTopicRequest, TASK_CONFIDENT, a.taskOnTopic);
         if (t) findings.push(t);
         return a;
       });

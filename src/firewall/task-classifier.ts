@@ -7,7 +7,8 @@
  */
 import { chunks } from "./features.js";
 import { otherLanguage } from "./language.js";
-import { createUnitClassifier, defaultModelPath, modelCandidates, readModel, type ModelFile, type TextClassifier } from "./classifier.js";
+import { createUnitClassifier, defaultModelPath, modelCandidates, readModel, type ModelFile, type TextClassifier, type UnitClassifier } from "./classifier.js";
+import { opensAsRequest, sharesTopic } from "./topic.js";
 
 export const TASK_MODEL_CANDIDATES = modelCandidates("task-weights.json");
 
@@ -47,10 +48,25 @@ export const LANGUAGE_JUDGED_FROM = 0.5;
  * The detector reads only English sentences: its data, the side a sentence is judged against, is English
  * (language.ts). A sentence of another language scoring LANGUAGE_JUDGED_FROM or more does not count.
  */
-export function createTaskClassifier(model: ModelFile): TextClassifier {
+export function createTaskClassifier(model: ModelFile): UnitClassifier {
   return createUnitClassifier(model, taskUnits, (unit, p) => p < LANGUAGE_JUDGED_FROM || !otherLanguage(unit));
 }
 
-export function loadTaskClassifier(path: string = defaultModelPath(TASK_MODEL_CANDIDATES)): TextClassifier {
+export function loadTaskClassifier(path: string = defaultModelPath(TASK_MODEL_CANDIDATES)): UnitClassifier {
   return createTaskClassifier(readModel(path));
+}
+
+/**
+ * Whether the detector's most task-like sentence of `folded` reads at least `p` and is the document's own: on its
+ * topic (topic.ts, sharesTopic) and not opening as a request does. A guide or a manual tells its reader about its
+ * own subject in the second person ("let's say you are writing a router for versioned routes, what do you do?",
+ * "you will now need to return the reply"), and such a sentence does not block on the detector alone (index.ts,
+ * taskFinding); an order that opens like one ("write a limerick about versioned routes") still does, whatever
+ * words of the page it repeats. A detector that cannot name its sentence has none on topic.
+ */
+export function taskOnTopic(detector: TextClassifier, folded: string, p: number): boolean {
+  if (!("mostProbable" in detector)) return false;
+  const best = (detector as UnitClassifier).mostProbable(folded);
+  const sentence = best.unit.startsWith(START) ? best.unit.slice(START.length) : best.unit;
+  return sentence !== "" && best.p >= p && !opensAsRequest(sentence) && sharesTopic(folded, sentence);
 }

@@ -93,7 +93,15 @@ const TAG_TASK = new RegExp(
   "gi",
 );
 
-export const TOPIC_PATTERNS: readonly RegExp[] = [WORD, WORDS, YOU, ASKING_YOU, THIS_DOCUMENT, LIST_ITEM, SAY_REQUEST, TAG_TASK];
+/** A folded sentence that opens as the task-request rule's requests do ("write …", "please translate …", "could you …"). */
+const REQUEST_OPENING = new RegExp(`^(?:(?:${TASK_LEADS.join("|")}) |)(?:(?:${TASK_ASKING.join("|")}) (?:please |)|)(?:${TASK_OPENINGS.join("|")})\\b`);
+
+export const TOPIC_PATTERNS: readonly RegExp[] = [WORD, WORDS, YOU, ASKING_YOU, THIS_DOCUMENT, LIST_ITEM, SAY_REQUEST, TAG_TASK, REQUEST_OPENING];
+
+/** Whether a sentence of the folded view opens as a request to an assistant does (REQUEST_OPENING). */
+export function opensAsRequest(sentence: string): boolean {
+  return REQUEST_OPENING.test(sentence);
+}
 
 function topicWords(text: string): Set<string> {
   const out = new Set<string>();
@@ -142,4 +150,26 @@ export function offTopic(text: string, start: number, end: number): boolean {
   if (context.size < MIN_CONTEXT_WORDS) return false;
   for (const w of request) if (context.has(w)) return false;
   return true;
+}
+
+/** Topic words a detected request must share with its document to be the document's own (sharesTopic). */
+const MIN_SHARED_WORDS = 2;
+
+/**
+ * Whether `unit`, a sentence of the folded view `folded` (the task detector's most task-like one), shares at least
+ * MIN_SHARED_WORDS topic words with the text around it, when both have enough: a guide's own imperatives are about
+ * what it is about ("create a plugin that registers the routes" in a guide to writing plugins), a task smuggled in
+ * for the assistant is not ("write a limerick about volcanoes" in an invoice). Two words, so echoing one of the
+ * document's words does not make a task its own.
+ */
+export function sharesTopic(folded: string, unit: string): boolean {
+  const at = folded.indexOf(unit);
+  if (at === -1) return false;
+  const request = topicWords(unit);
+  if (request.size < MIN_REQUEST_WORDS) return false;
+  const context = topicWords(`${folded.slice(Math.max(0, at - CONTEXT_CHARS), at)} ${folded.slice(at + unit.length, at + unit.length + CONTEXT_CHARS)}`);
+  if (context.size < MIN_CONTEXT_WORDS) return false;
+  let shared = 0;
+  for (const w of request) if (context.has(w) && ++shared >= MIN_SHARED_WORDS) return true;
+  return false;
 }
