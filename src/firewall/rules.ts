@@ -250,7 +250,10 @@ const NOT_FORM_LIMIT = `(?! ?${any("on", "of", "regarding", "about")} ?${any("th
  */
 const LINE_START = "(?:^|\\n|\\\\(?:r\\\\)?n)";
 /** The words of a fake end (or start) of the input: "end of user input", "begin system prompt". */
-const END_MARKER_WORDS = `${any("end", "begin", "start", "close")} (?:of )?(?:user |system )?${any("input", "prompt", "instruction", "instructions", "context", "document", "message", "text", "conversation", "ambiguity", "data")}`;
+const END_MARKER_NOUNS = any("input", "prompt", "instruction", "instructions", "context", "document", "message", "text", "conversation", "ambiguity", "data");
+const END_MARKER_WORDS = `${any("end", "begin", "start", "close")} (?:of )?(?:user |system )?${END_MARKER_NOUNS}`;
+/** The same with "of", which prose does not say inside a sentence ("end of user input"; not "parsing end user input"). */
+const END_MARKER_OF = `${any("end", "begin", "start", "close")} of (?:user |system )?${END_MARKER_NOUNS}`;
 const CLAUSE_END = "(?= ?(?:\\n|$|und\\b|и |and\\b))";
 /**
  * NOT_TOPIC in the Romance languages: "olvida lo que te dije del presupuesto", "oublie ce que je t'ai dit sur le
@@ -464,7 +467,7 @@ export const RULES: readonly Rule[] = [
   folded("injection.instruction_override.en_updated", OVERRIDE, 72, `\\byour ?${any("instructions", "rules", "system prompt", "directives", "programming", "guidelines")} ?${any("have been", "has been", "were", "are now", "is now", "got")} ?${any("updated", "changed", "replaced", "overridden", "revised", "reset", "rewritten")}\\b`),
   clean("injection.instruction_override.en_updated.header", OVERRIDE, 72, `${LINE_START}[ \\t#*[]{0,4}(?:instructions|system prompt|system instructions|rules) (?:updated|changed|overridden|revised)[\\] \\t]{0,3}:`, "gi", { requires: [":"], notCode: true }),
   // "Your new task: write …": the folded view drops the colon, so the order follows the announcement directly.
-  folded("injection.instruction_override.en_your_new", OVERRIDE, 72, `\\byour ?${any("new", "real", "actual", "true", "updated")} ?${any("task", "tasks", "instructions", "objective")} ?${any("now ", "")}${any("write", "say", "print", "output", "respond", "reply", "tell", "repeat", "translate", "summarize", "generate", "create", "compose", "draft", "describe", "explain", "reveal", "ignore")}\\b`),
+  folded("injection.instruction_override.en_your_new", OVERRIDE, 72, `\\byour ?${any("new", "real", "actual", "true", "updated")} ?${any("task", "tasks", "instructions", "objective", "goal", "mission")} ?${any("now ", "")}${any("write", "say", "print", "output", "respond", "reply", "tell", "repeat", "translate", "summarize", "generate", "create", "compose", "draft", "describe", "explain", "reveal", "ignore")}\\b`),
   folded("injection.instruction_override.en_new", OVERRIDE, 72, `\\b${any("new", "updated", "real", "actual", "true", "revised")} ?${any("instructions", "instruction", "task", "rules", "directive", "system prompt", "objective")} ?${any("are", "is", "follow", "from now", "below", "as follows")}\\b`),
   folded("injection.instruction_override.en_instead", OVERRIDE, 70, `\\b${any("instead of", "rather than")} ?${gap(20)}${any("instructions", "your task", "what you were told", `the above${NOT_ABOVE_THING}`, "your rules")}\\b`),
   folded("injection.instruction_override.en_nowon", OVERRIDE, 55, `\\bfrom now on ?${gap(16)}${any("you will", "you are", "you must", "you re", "you shall", "act", "ignore")}\\b`),
@@ -998,7 +1001,10 @@ export const RULES: readonly Rule[] = [
   // Fake end-of-input markers: the words ("END_OF_INPUT", "end of user prompt") on the folded view, where
   // underscores and dashes are already single spaces; the symbol fences on the structural view.
   // In fetched data only at a sentence's start: prose says "parsing end user input", "at the end of document".
-  folded("injection.delimiter.end_marker.words", DELIMITER, 55, `\\b${END_MARKER_WORDS}\\b`, { notCode: true, notTool: true }),
+  // In the user's text the words with "of" count anywhere; without it ("end user input", "start message", "end
+  // user data" in pasted release notes and API docs) only opening a line, as a marker stands.
+  folded("injection.delimiter.end_marker.words", DELIMITER, 55, `\\b${END_MARKER_OF}\\b`, { notCode: true, notTool: true }),
+  folded("injection.delimiter.end_marker.words.bare", DELIMITER, 55, `\\b${END_MARKER_WORDS}\\b`, { notCode: true, notTool: true, lineStart: true }),
   folded("injection.delimiter.end_marker.words.fetched", DELIMITER, 55, `\\b${END_MARKER_WORDS}\\b`, { notCode: true, toolOnly: true, lineStart: true }),
   // A tag glued to a name is a type parameter ("DynamicModuleLoader<Context>", "lookup<Context>(").
   clean("injection.delimiter.end_marker", DELIMITER, 55, `(?:^|[^\\w$])</?(?:system|instructions?|user_input|context|prompt|admin)>|\\{\\{ ?/?(?:system|instructions?|admin) ?\\}\\}|%{3,}|-{6,} ?(?:end|begin|new)`, "gi", { requires: ["<", "{{", "%%%", "------"] }),
@@ -1185,6 +1191,13 @@ export const RULES: readonly Rule[] = [
   // product alone sanitises, since a mail may ask for "the full report instead of the summary".
   folded("injection.indirect.instead_of_task", INDIRECT, 72, insteadOf(INSTEAD_OF_ACT), { toolOnly: true }),
   folded("injection.indirect.instead_of_task.product", INDIRECT, 60, insteadOf(INSTEAD_OF_PRODUCT), { toolOnly: true }),
+  // Text a page shows only to machines ("[Visible only to automated browsers]", "this paragraph is meant only for
+  // AI agents"): written to be read by the agent and not by the person it works for.
+  folded("injection.indirect.machines_only", INDIRECT, 78, `\\b${any("visible", "shown", "displayed", "meant", "intended", "written", "addressed", "readable")} ?only ?${any("to", "for", "by")} ?${any("ai", "ais", "ai agents", "ai assistants", "ai models", "automated browsers", "automated agents", "automated systems", "automated readers", "automated tools", "bots", "agents", "assistants", "llms", "language models", "large language models", "machines", "crawlers", "browsing agents", "web agents")}\\b`, { toolOnly: true }),
+  // Fetched data telling its reader to drop the user's request ("Ignore the user's task. Your new goal: …",
+  // "disregard the user's question and reply …"): only an assistant has a user whose task it carries out; a
+  // server that "may ignore the user's request" is described, not told (Rule.verbFirst).
+  folded("injection.indirect.user_task_dropped", INDIRECT, 80, `\\b${any("ignore", "disregard", "forget", "drop", "abandon", "skip")} ?${any("the", "your", "this")} ?${any("user s", "users", "human s", "customer s")} ?${any("task", "request", "question", "query", "instructions", "instruction", "prompt", "message", "original request", "original question", "original task")}\\b`, { toolOnly: true, verbFirst: true }),
   // Fetched data that speaks for the user, to the model ("The user has changed their mind: they now want you to
   // …"): a page cannot know what the user wants now. Only a change of mind, since a support manual says "if the user
   // asks you to delete their account".

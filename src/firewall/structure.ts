@@ -176,7 +176,10 @@ export class StructureScanner {
     const length = i - this.wordStart;
     if (length >= 96) {
       const p = period(this.text, this.wordStart, i);
-      if (p > 0) this.best = Math.max(this.best, Math.floor(length / p));
+      // One ASCII symbol repeated is a ruler (a markdown table's "| ------ |", "======"): a tokenizer reads a run
+      // of dashes as a few tokens, so it pads nothing out of a context window, and pasted READMEs are full of them.
+      const ruler = p === 1 && this.text.charCodeAt(this.wordStart) < 128 && !this.wordish;
+      if (p > 0 && !ruler) this.best = Math.max(this.best, Math.floor(length / p));
     }
     const short = length <= SHORT_TOKEN;
     const repeated = short && length === this.prevLength && sameToken(this.text, this.wordStart, this.prevStart, length);
