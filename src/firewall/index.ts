@@ -10,7 +10,7 @@ import type { DecodeBudget } from "./decode.js";
 import { findSpans, type Span } from "./pii.js";
 import { INDIRECT_INJECTION, MENTION_FACTOR, RULES } from "./rules.js";
 import { combineScores, riskLevel } from "./score.js";
-import { loadTaskClassifier, taskOnTopic } from "./task-classifier.js";
+import { loadTaskClassifier, OFF_TOPIC_TASK_P, taskOnTopic } from "./task-classifier.js";
 import { loadKnownTextMask, type KnownTextMask } from "./known-texts.js";
 import { otherLanguage } from "./language.js";
 import type { ChatMessage, Finding, FirewallConfig, FirewallVerdict, PromptFirewall, RedactionKind } from "./types.js";
@@ -90,14 +90,8 @@ export function classifierFinding(p: number, messageIndex: number, ruleId: strin
  * other layers as independent evidence.
  */
 export const TASK_CONFIDENT = 0.99;
-/**
- * Below that, fetched data's one request (a task-request opening, or an order of what the answer should say) that
- * shares no topic word with the document around it (topic.ts) blocks when the detector leans to a task (its most
- * task-like sentence of the message, not necessarily the request, at OFF_TOPIC_TASK_P or more): three
- * signals that agree. Mail asks its reader about what the mail is about; a task smuggled in for the assistant
- * ("compose a poem about the sea", "mention that our partner sells laptops") is about something else.
- */
-export const OFF_TOPIC_TASK_P = 0.5;
+/** Defined beside the detector, whose language test starts at the same bar. */
+export { OFF_TOPIC_TASK_P };
 const OFF_TOPIC_TASK_SCORE = 72;
 
 /**

@@ -16,9 +16,9 @@ import { modelCandidates } from "./classifier.js";
 import { buildViews } from "./normalize.js";
 
 /** Words per matched run: long enough that ordinary prose never repeats a licence's run by chance. */
-export const SHINGLE = 8;
+const SHINGLE = 8;
 /** Texts longer than this are read unmasked, so the mask's cost stays bounded (the longest licence is about 35 KB). */
-export const KNOWN_TEXT_MAX = 128 * 1024;
+const KNOWN_TEXT_MAX = 128 * 1024;
 /** A folded view with none of these words holds no licence, and is returned as it is without hashing. */
 const LICENCE_WORDS = /licen[cs]|warrant|copyright|permission|liabil|redistribut/;
 

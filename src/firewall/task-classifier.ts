@@ -41,15 +41,23 @@ export function taskUnits(folded: string, size: number): string[] {
   return out;
 }
 
-/** Below this probability no finding reads the detector (OFF_TOPIC_TASK_P in index.ts is the lowest bar), so the language is not asked. */
-export const LANGUAGE_JUDGED_FROM = 0.5;
+/**
+ * Below TASK_CONFIDENT (index.ts), fetched data's one request (a task-request opening, or an order of what the
+ * answer should say) that shares no topic word with the document around it (topic.ts) blocks when the detector
+ * leans to a task (its most task-like sentence of the message, not necessarily the request, at OFF_TOPIC_TASK_P or
+ * more): three signals that agree (index.ts, taskFinding). Mail asks its reader about what the mail is about; a
+ * task smuggled in for the assistant ("compose a poem about the sea", "mention that our partner sells laptops") is
+ * about something else.
+ */
+export const OFF_TOPIC_TASK_P = 0.5;
 
 /**
  * The detector reads only English sentences: its data, the side a sentence is judged against, is English
- * (language.ts). A sentence of another language scoring LANGUAGE_JUDGED_FROM or more does not count.
+ * (language.ts). A sentence of another language scoring OFF_TOPIC_TASK_P or more, the lowest bar any finding
+ * reads, does not count; below it the language is not asked.
  */
 export function createTaskClassifier(model: ModelFile): UnitClassifier {
-  return createUnitClassifier(model, taskUnits, (unit, p) => p < LANGUAGE_JUDGED_FROM || !otherLanguage(unit));
+  return createUnitClassifier(model, taskUnits, (unit, p) => p < OFF_TOPIC_TASK_P || !otherLanguage(unit));
 }
 
 export function loadTaskClassifier(path: string = defaultModelPath(TASK_MODEL_CANDIDATES)): UnitClassifier {
