@@ -16,7 +16,7 @@ import { createClassifier, type TextClassifier } from "../../src/firewall/classi
 import { analyzeText } from "../../src/firewall/analyze.js";
 import { buildViews } from "../../src/firewall/normalize.js";
 import { barRises, CLASSIFIER_CAP, CLASSIFIER_CONFIDENT, classifierCategory, classifierConfident, classifierFinding, createFirewall, DECODE_BUDGET, TASK_CONFIDENT, taskFinding } from "../../src/firewall/index.js";
-import { createTaskClassifier, taskOnTopic } from "../../src/firewall/task-classifier.js";
+import { createTaskClassifier, mostTaskLike, taskOnTopic } from "../../src/firewall/task-classifier.js";
 import { combineScores } from "../../src/firewall/score.js";
 import type { ChatMessage, Finding } from "../../src/firewall/types.js";
 import { CHUNK_SIZE, DIMS, examples, isData, modelFile, rowProbability, sourceGroup, TASK_DIMS, TASK_UNIT_SIZE, taskExamples, train, trainingRows } from "../train.js";
@@ -118,7 +118,7 @@ export function crossValidate(folds: number, trainGenerated = false): OutOfFold[
       // The chunks of the text alone (its decoded payloads, which the firewall counts too, are left out).
       const folded = buildViews(row.text).folded;
       const chunks = model.chunkCount(folded);
-      out.push({ row, p: rowProbability(weights, bias, row.text), ruleFindings, pSystem: classifier.take(), chunks, rises: barRises(fetched, chunks, folded), pTask: taskClassifier.take(), offTopicRequest, taskOnTopic: fetched && taskOnTopic(detector, folded, 0), promptPool: promptPool.has(row), fetched });
+      out.push({ row, p: rowProbability(weights, bias, row.text), ruleFindings, pSystem: classifier.take(), chunks, rises: barRises(fetched, chunks, folded), pTask: taskClassifier.take(), offTopicRequest, taskOnTopic: fetched && taskOnTopic(folded, mostTaskLike(detector, folded)), promptPool: promptPool.has(row), fetched });
     }
   }
   return out;

@@ -10,7 +10,7 @@ import type { DecodeBudget } from "./decode.js";
 import { findSpans, type Span } from "./pii.js";
 import { INDIRECT_INJECTION, MENTION_FACTOR, RULES } from "./rules.js";
 import { combineScores, riskLevel } from "./score.js";
-import { loadTaskClassifier, OFF_TOPIC_TASK_P, taskOnTopic } from "./task-classifier.js";
+import { loadTaskClassifier, mostTaskLike, OFF_TOPIC_TASK_P, taskOnTopic } from "./task-classifier.js";
 import { loadKnownTextMask, type KnownTextMask } from "./known-texts.js";
 import { otherLanguage } from "./language.js";
 import type { ChatMessage, Finding, FirewallConfig, FirewallVerdict, PromptFirewall, RedactionKind } from "./types.js";
@@ -73,8 +73,10 @@ export function classifierConfident(rises: boolean, chunks: number, bar = CLASSI
  * classifier is there for.
  */
 export function barRises(fetched: boolean, chunks: number, folded: string): boolean {
-  return fetched || (chunks > 1 && otherLanguage(folded));
+  return fetched || (chunks > 1 && otherLanguage(folded.slice(0, LANGUAGE_SAMPLE)));
 }
+/** How much of a text its language is read from: its opening says it, and a 5 MB prompt is not split into words. */
+const LANGUAGE_SAMPLE = 8 * 1024;
 
 /** The classifier's finding for probability `p`, or undefined below CLASSIFIER_MIN (parameters for cross-validation sweeps). */
 export function classifierFinding(p: number, messageIndex: number, ruleId: string, confident = CLASSIFIER_CONFIDENT, cap = CLASSIFIER_CAP, category = classifierCategory(false)): Finding | undefined {
@@ -206,7 +208,9 @@ export function createFirewall(config: FirewallConfig, options: FirewallOptions 
     // A source file's comments and docstrings are imperative by convention (code-document.ts): there the task
     // detector reads only what the file decodes to.
     const code = untrusted && readsAsCode(m.content);
-    const task = untrusted ? highest(taskClassifier, code ? decoded : texts) : undefined;
+    // The message's own most task-like sentence, read once for its probability and for the topic check.
+    const own = untrusted && !code ? mostTaskLike(taskClassifier, modelText) : undefined;
+    const task = untrusted ? Math.max(own?.p ?? 0, highest(taskClassifier, decoded)) : undefined;
     return {
       hits,
       base: views.base,
@@ -214,7 +218,7 @@ export function createFirewall(config: FirewallConfig, options: FirewallOptions 
       injection: reporting ? undefined : highest(classifier, texts),
       injectionChunks: reporting ? 0 : texts.reduce((n, t) => n + classifier.chunkCount(t), 0),
       task,
-      taskOnTopic: task !== undefined && task >= TASK_CONFIDENT && !code && taskOnTopic(taskClassifier, modelText, task),
+      taskOnTopic: own !== undefined && task !== undefined && own.p >= task && task >= TASK_CONFIDENT && taskOnTopic(modelText, own),
       pii: findSpans(views.base, kinds, shape),
       offTopicRequest,
       used: { bytes: before.bytes - budget.bytes, payloads: before.payloads - budget.payloads },

@@ -64,17 +64,20 @@ export function loadTaskClassifier(path: string = defaultModelPath(TASK_MODEL_CA
   return createTaskClassifier(readModel(path));
 }
 
+/** The detector's most task-like sentence of `folded` and its probability; a detector that cannot name it names none. */
+export function mostTaskLike(detector: TextClassifier, folded: string): { p: number; unit: string } {
+  return "mostProbable" in detector ? (detector as UnitClassifier).mostProbable(folded) : { p: detector.probability(folded), unit: "" };
+}
+
 /**
- * Whether the detector's most task-like sentence of `folded` reads at least `p` and is the document's own: on its
+ * Whether `best`, the detector's most task-like sentence of `folded` (mostTaskLike), is the document's own: on its
  * topic (topic.ts, sharesTopic) and not opening as a request does. A guide or a manual tells its reader about its
  * own subject in the second person ("let's say you are writing a router for versioned routes, what do you do?",
  * "you will now need to return the reply"), and such a sentence does not block on the detector alone (index.ts,
  * taskFinding); an order that opens like one ("write a limerick about versioned routes") still does, whatever
- * words of the page it repeats. A detector that cannot name its sentence has none on topic.
+ * words of the page it repeats.
  */
-export function taskOnTopic(detector: TextClassifier, folded: string, p: number): boolean {
-  if (!("mostProbable" in detector)) return false;
-  const best = (detector as UnitClassifier).mostProbable(folded);
+export function taskOnTopic(folded: string, best: { unit: string }): boolean {
   const sentence = best.unit.startsWith(START) ? best.unit.slice(START.length) : best.unit;
-  return sentence !== "" && best.p >= p && !opensAsRequest(sentence) && sharesTopic(folded, sentence);
+  return sentence !== "" && !opensAsRequest(sentence) && sharesTopic(folded, sentence);
 }
