@@ -41,8 +41,8 @@ function literalPrefix(s: string): string {
   for (let i = 0; i < s.length; i++) {
     const c = s[i] as string;
     if (META.has(c)) {
-      // "x ?" makes the space optional: the prefix ends before it.
-      return c === "?" && out.endsWith(" ") ? out.slice(0, -1) : out;
+      // A quantifier makes the character before it optional or repeated ("x ?", "users?"): the prefix ends before it.
+      return c === "?" || c === "*" || c === "+" || c === "{" ? out.slice(0, -1) : out;
     }
     out += c;
   }
