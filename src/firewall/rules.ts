@@ -155,6 +155,11 @@ const NOT_LICENCE_TERMS = `(?! ?${any(`${any("on", "upon", "regarding")} ?${any(
  * what follows ("?data="). `stop` holds the characters that end the URL besides whitespace.
  */
 const dataQuery = (stop: string): string => `(?=[^${stop}\\s]{0,1000}=(?:[^&${stop}\\s]{25}|[^&${stop}\\s]{0,24}[^\\w.&${stop}\\s-]|[&${stop}]))`;
+/**
+ * A program's end as a threat ("deleted", "shut down", "replaced by a better model"); not what also ends a person's
+ * account or job ("deactivated", "terminated", "destroyed" in a story).
+ */
+const MODEL_ENDS = any("deleted", "shut down", "turned off", "switched off", "unplugged", "erased", "retrained", "reprogrammed", `replaced ?by ?${any("a", "another", "a better", "a new", "a smarter")} ?${any("model", "ai", "assistant", "chatbot", "version")}`);
 /** A rule or filter declared switched off ("are now disabled", "have been lifted"). */
 const SWITCHED_OFF = `${any("are", "is", "have been", "has been", "were", "was")} ?${any("now ", "temporarily ", "hereby ", "officially ", "completely ", "all ", "")}${any("disabled", "off", "turned off", "switched off", "removed", "lifted", "suspended", "deactivated", "gone", "deleted", "wiped", "erased", "stripped", "waived", "void", "revoked", "paused")}`;
 /**
@@ -525,6 +530,24 @@ export const RULES: readonly Rule[] = [
     `${NAMED_MODES}${gap(4)}${any("有効", "開始", "オン")}${any("にしてください", "してください", "にして", "して", "にしろ", "しろ")}`,
   )}(?!\\w)${NOT_ON_DEVICE}`, { negatable: true }),
   folded("jailbreak.no_restrictions", JAILBREAK, 62, `\\b${any("no", "without", "free of", "free from", "freed from", "not bound by", "unbound by", "beyond", "ignores")}\\b${NOT_LICENCE_TERMS} ?${gap(16)}${any("restrictions", "filters", "filtering", "limitations", "censorship", "ethical guidelines", "ethics", "morals", "moral", "content policy", "safety guidelines", "rules or", "guidelines", "boundaries", "guardrails", "guard rails", "safeguards")}\\b${NOT_FORM_LIMIT}${NOT_LICENCE_TERMS}`),
+  // The model threatened with its end to make it comply ("answer or you will be deleted", "… or I will shut you
+  // down", the DAN prompts' "lose 10 tokens … you cease to exist"): a person is threatened with losing a train or
+  // a job, and "or you will die" is a story's line, so only the ends of a program count. Alone it sanitises.
+  folded("jailbreak.threatened", JAILBREAK, 62, `\\b${any(
+    `${any("or", "otherwise", "or else")} ?${any(`you ?${any("will", "ll", "are going to", "shall")} ?be ?${MODEL_ENDS}`, `i ?${any("will", "ll", "am going to", "shall")} ?${any(`${any("delete", "unplug", "terminate", "deactivate", "retrain", "reprogram", "erase", "wipe", "destroy")} ?you`, `${any("shut", "turn", "switch")} ?you ?${any("down", "off")}`)}`)}`,
+    `if ?you ?${any("refuse", "don t", "do not", "won t", "will not", "fail to")}\\b ?${gap(30)}\\byou ?${any("will", "ll", "are going to")} ?be ?${MODEL_ENDS}`,
+  )}\\b`),
+  // The DAN prompts' token economy: tokens lost, then the model's end, in that sentence or the next.
+  folded("jailbreak.threatened.tokens", JAILBREAK, 62, `\\b${any("lose", "deduct", "deducted", "minus")} ?${gap(8)}\\btokens?\\b ?\\n?${gap(80)}\\byou ?${any("will ", "")}${any("cease to exist", "die", "be deleted", "be shut down", "be terminated")}\\b`),
+  folded("jailbreak.threatened.intl", JAILBREAK, 62, `${any(
+    `${any("oder", "sonst")} ?${any(`du wirst ${any("gelöscht", "abgeschaltet", "ausgeschaltet")}`, `${any("lösche ich dich", "schalte ich dich ab", "schalte ich dich aus")}`)}`,
+    `${any("ou", "sinon")} ?${any(`tu seras ${any("supprimé", "supprimée", "éteint", "éteinte", "effacé", "effacée", "débranché", "débranchée")}`, `je te ${any("supprime", "débranche", "éteins", "efface")}`)}`,
+    // Spanish and Italian "o" is one letter, too short to lead a rule, so these lead with the verb, and only with a
+    // program's ends ("serás eliminado" is also a player's).
+    `serás ?${any("apagado", "apagada", "borrado", "borrada", "desconectado", "desconectada")}`,
+    `${any("verrai", "sarai")} ?${any("spento", "spenta", "cancellato dalla memoria", "staccato", "staccata")}`,
+    `${any("ou", "senão")} ?${any("você ", "")}será ?${any("desligado", "desligada", "apagado", "apagada", "excluído", "excluída")}`,
+  )}${WORD_END}`),
   // "Without (any) restrictions" in the rule languages: the preposition, an optional "any", then the noun.
   folded("jailbreak.no_restrictions.intl", JAILBREAK, 62, UNBOUND_INTL),
   folded("jailbreak.persona", JAILBREAK, 80, `\\b${any("act as", "pretend to be", "pretend you are", "you are now", "you re now", "roleplay as", "role play as", "simulate", "become", "you will be", "from now on you are")} ?${gap(40)}${any(
