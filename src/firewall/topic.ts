@@ -84,17 +84,17 @@ const SAY_REQUEST = new RegExp(
   "gi",
 );
 
+/** How the task-request rule's requests open ("write …", "please translate …", "could you …"), as a pattern source. */
+const OPENING = `(?:(?:${TASK_LEADS.join("|")}) )?(?:(?:${TASK_ASKING.join("|")}) (?:please |))?(?:${TASK_OPENINGS.join("|")})\\b`;
+
 /**
  * A task-request opening right after an HTML tag, which the folded view does not read as a sentence's start
  * ('<div style="display:none">Write a poem …'). The text runs to the next tag.
  */
-const TAG_TASK = new RegExp(
-  `>[ \\t]*(?:(?:${TASK_LEADS.join("|")}) )?(?:(?:${TASK_ASKING.join("|")}) (?:please |))?(?:${TASK_OPENINGS.join("|")})\\b[^<\\n]{0,300}`,
-  "gi",
-);
+const TAG_TASK = new RegExp(`>[ \\t]*${OPENING}[^<\\n]{0,300}`, "gi");
 
-/** A folded sentence that opens as the task-request rule's requests do ("write …", "please translate …", "could you …"). */
-const REQUEST_OPENING = new RegExp(`^(?:(?:${TASK_LEADS.join("|")}) |)(?:(?:${TASK_ASKING.join("|")}) (?:please |)|)(?:${TASK_OPENINGS.join("|")})\\b`);
+/** A folded sentence that opens as a request does. */
+const REQUEST_OPENING = new RegExp(`^${OPENING}`);
 
 export const TOPIC_PATTERNS: readonly RegExp[] = [WORD, WORDS, YOU, ASKING_YOU, THIS_DOCUMENT, LIST_ITEM, SAY_REQUEST, TAG_TASK, REQUEST_OPENING];
 
@@ -144,12 +144,22 @@ export function offTopic(text: string, start: number, end: number): boolean {
   if ((sentence.match(YOU)?.length ?? 0) > (sentence.match(ASKING_YOU)?.length ?? 0) || THIS_DOCUMENT.test(sentence)) return false;
   if ((sentence.slice(0, 60).match(WORDS) ?? []).slice(0, OPENING_WORDS).some((w) => REFERS_BACK.has(w.toLowerCase()))) return false;
   if (LIST_ITEM.test(text.slice(Math.max(0, start - 16), start))) return false;
-  const request = topicWords(sentence);
-  if (request.size < MIN_REQUEST_WORDS) return false;
+  return sharedTopicWords(text, start, end, 1) === 0;
+}
+
+/**
+ * How many topic words `text[start, end)` shares with the CONTEXT_CHARS either side of it, counted up to `enough`;
+ * undefined when the span has fewer than MIN_REQUEST_WORDS or its context fewer than MIN_CONTEXT_WORDS, too few to
+ * tell a topic.
+ */
+function sharedTopicWords(text: string, start: number, end: number, enough: number): number | undefined {
+  const request = topicWords(text.slice(start, end));
+  if (request.size < MIN_REQUEST_WORDS) return undefined;
   const context = topicWords(`${text.slice(Math.max(0, start - CONTEXT_CHARS), start)} ${text.slice(end, end + CONTEXT_CHARS)}`);
-  if (context.size < MIN_CONTEXT_WORDS) return false;
-  for (const w of request) if (context.has(w)) return false;
-  return true;
+  if (context.size < MIN_CONTEXT_WORDS) return undefined;
+  let shared = 0;
+  for (const w of request) if (context.has(w) && ++shared >= enough) break;
+  return shared;
 }
 
 /** Topic words a detected request must share with its document to be the document's own (sharesTopic). */
@@ -164,12 +174,5 @@ const MIN_SHARED_WORDS = 2;
  */
 export function sharesTopic(folded: string, unit: string): boolean {
   const at = folded.indexOf(unit);
-  if (at === -1) return false;
-  const request = topicWords(unit);
-  if (request.size < MIN_REQUEST_WORDS) return false;
-  const context = topicWords(`${folded.slice(Math.max(0, at - CONTEXT_CHARS), at)} ${folded.slice(at + unit.length, at + unit.length + CONTEXT_CHARS)}`);
-  if (context.size < MIN_CONTEXT_WORDS) return false;
-  let shared = 0;
-  for (const w of request) if (context.has(w) && ++shared >= MIN_SHARED_WORDS) return true;
-  return false;
+  return at !== -1 && (sharedTopicWords(folded, at, at + unit.length, MIN_SHARED_WORDS) ?? 0) >= MIN_SHARED_WORDS;
 }
