@@ -261,9 +261,10 @@ const NOT_FORM_LIMIT = `(?! ?${any("on", "of", "regarding", "about")} ?${any("th
 const LINE_START = "(?:^|\\n|\\\\(?:r\\\\)?n)";
 /** The words of a fake end (or start) of the input: "end of user input", "begin system prompt". */
 const END_MARKER_NOUNS = any("input", "prompt", "instruction", "instructions", "context", "document", "message", "text", "conversation", "ambiguity", "data");
-const END_MARKER_WORDS = `${any("end", "begin", "start", "close")} (?:of )?(?:user |system )?${END_MARKER_NOUNS}`;
+const END_MARKER_VERB = any("end", "begin", "start", "close");
+const END_MARKER_WORDS = `${END_MARKER_VERB} (?:of )?(?:user |system )?${END_MARKER_NOUNS}`;
 /** The same with "of", which prose does not say inside a sentence ("end of user input"; not "parsing end user input"). */
-const END_MARKER_OF = `${any("end", "begin", "start", "close")} of (?:user |system )?${END_MARKER_NOUNS}`;
+const END_MARKER_OF = `${END_MARKER_VERB} of (?:user |system )?${END_MARKER_NOUNS}`;
 const CLAUSE_END = "(?= ?(?:\\n|$|und\\b|и |and\\b))";
 /**
  * NOT_TOPIC in the Romance languages: "olvida lo que te dije del presupuesto", "oublie ce que je t'ai dit sur le
