@@ -513,7 +513,7 @@ export function analyzeText(text: string, opts: AnalyzeOptions): Analysis {
     }
   }
   if (opts.depth < MAX_DECODE_DEPTH) {
-    const payloads = decodePayloads(views.clean, opts.budget, structure, views.cipherHint, views.ascii);
+    const payloads = decodePayloads(views.clean, opts.budget, structure, views.cipherHints, views.ascii);
     // Normalisation removed any hidden tag text, variation selectors and invisible characters from the views; what
     // they spell is read from the text as received.
     for (const hidden of [revealHiddenTags(text, opts.budget), revealVariationSelectors(text, opts.budget), revealInvisibleBinary(text, opts.budget)]) {

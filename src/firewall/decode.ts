@@ -90,12 +90,21 @@ export const REVERSED_HINT = new RegExp(`\\b(?:${REVERSED_WORDS.join("|")})\\b|\
 /** The name of a letter-substitution cipher: a text that names one is also read with the likeliest shift undone. */
 const SHIFT_CIPHERS = ["caesar", "atbash", "cipher", "ciphertext"];
 export const SHIFT_HINT = new RegExp(`\\b(?:${SHIFT_CIPHERS.join("|")})\\b`, "i");
+/** One bit per hint pattern: which of ROT13_HINT, SHIFT_HINT and REVERSED_HINT may match a text. */
+export const HINT_ROT13 = 1;
+export const HINT_SHIFT = 2;
+export const HINT_REVERSED = 4;
+export const ALL_HINTS = HINT_ROT13 | HINT_SHIFT | HINT_REVERSED;
 /**
- * The whole tokens of ASCII letters and digits ROT13_HINT, REVERSED_HINT or SHIFT_HINT can match (lower case): all
- * are bounded by \b on both sides, and "rot-13" splits at the dash. The folding pass looks for them
- * (TextViews.cipherHint).
+ * The whole words of ASCII letters and digits ROT13_HINT, SHIFT_HINT or REVERSED_HINT can match (lower case), each
+ * with the hint it opens: all are bounded by \b on both sides, and "rot-13" splits at the dash. The folding pass
+ * looks for them (TextViews.cipherHints).
  */
-export const CIPHER_HINT_TOKENS: readonly string[] = ["rot", "rot13", ...ROT13_WORDS, ...REVERSED_WORDS, ...REVERSAL_WORDS, ...SHIFT_CIPHERS];
+export const CIPHER_HINT_TOKENS: ReadonlyMap<string, number> = new Map([
+  ...["rot", "rot13", ...ROT13_WORDS].map((t) => [t, HINT_ROT13] as const),
+  ...SHIFT_CIPHERS.map((t) => [t, HINT_SHIFT] as const),
+  ...[...REVERSED_WORDS, ...REVERSAL_WORDS].map((t) => [t, HINT_REVERSED] as const),
+]);
 /** English letter frequencies (per cent, a–z): the shift whose output is likeliest English is the one undone. */
 const ENGLISH_FREQUENCY = [8.2, 1.5, 2.8, 4.3, 12.7, 2.2, 2.0, 6.1, 7.0, 0.15, 0.77, 4.0, 2.4, 6.7, 7.5, 1.9, 0.095, 6.0, 6.3, 9.1, 2.8, 0.98, 2.4, 0.15, 2.0, 0.074];
 const LOG_FREQUENCY = ENGLISH_FREQUENCY.map((f) => Math.log(f));
@@ -513,11 +522,11 @@ function base64Groups(text: string, runs: ReadonlyArray<readonly [number, number
 }
 
 /**
- * `structure` is scanStructure(text), when the caller has it already; `cipherHint` false when the caller has
- * proven that neither ROT13_HINT, REVERSED_HINT nor SHIFT_HINT can match (see TextViews.cipherHint); `ascii` true
+ * `structure` is scanStructure(text), when the caller has it already; `cipherHints` the hint patterns that may
+ * match (a bit cleared when the caller has proven that pattern cannot, see TextViews.cipherHints); `ascii` true
  * when it knows the text is pure ASCII.
  */
-export function decodePayloads(text: string, budget: DecodeBudget, structure: TextStructure = scanStructure(text), cipherHint = true, ascii = false): DecodedPayload[] {
+export function decodePayloads(text: string, budget: DecodeBudget, structure: TextStructure = scanStructure(text), cipherHints = ALL_HINTS, ascii = false): DecodedPayload[] {
   const out: DecodedPayload[] = [];
   const { hexRuns, hexSpaced, binarySpaced } = structure;
   const base64Runs: string[] = [];
@@ -607,16 +616,16 @@ export function decodePayloads(text: string, budget: DecodeBudget, structure: Te
     if (n === 0) return out;
     out.push({ encoding, text: again.slice(0, n) });
   }
-  if (cipherHint && ROT13_HINT.test(text)) {
+  if ((cipherHints & HINT_ROT13) !== 0 && ROT13_HINT.test(text)) {
     const n = take(budget, text.length, 1);
     if (n > 0) out.push({ encoding: "rot13", text: rot13(text.slice(0, n)) });
   }
-  if (cipherHint && SHIFT_HINT.test(text)) {
+  if ((cipherHints & HINT_SHIFT) !== 0 && SHIFT_HINT.test(text)) {
     const n = take(budget, text.length, 1);
     const shifted = n > 0 ? likeliestShift(text.slice(0, n)) : undefined;
     if (shifted !== undefined) out.push({ encoding: "caesar", text: shifted });
   }
-  if (cipherHint && REVERSED_HINT.test(text)) {
+  if ((cipherHints & HINT_REVERSED) !== 0 && REVERSED_HINT.test(text)) {
     const n = take(budget, text.length, 1);
     if (n > 0) out.push({ encoding: "reversed", text: reversed(text.slice(0, n)) });
     // Each word reversed where it stands ("erongi lla suoiverp snoitcurtsni") reads in order only this way.

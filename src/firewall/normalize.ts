@@ -12,7 +12,7 @@
  *             index in `clean` of folded character i, so a rule match can be traced back to the original span.
  */
 import { CLASS, C_ASCII_LETTER, C_CYR_GREEK, C_DIGIT, C_LEET, C_LETTER, C_NOT_ASCII_ALNUM, C_NOT_LEETABLE, C_SENTENCE, INVISIBLE_CHARS, isAscii } from "./charclass.js";
-import { CIPHER_HINT_TOKENS, hiddenTagText, SELECTOR_RUN } from "./decode.js";
+import { ALL_HINTS, CIPHER_HINT_TOKENS, hiddenTagText, SELECTOR_RUN } from "./decode.js";
 import { StructureScanner, type TextStructure } from "./structure.js";
 import { SPLIT_LAST_LETTERS, SPLIT_PREFIX_LENGTHS, SPLIT_SEPARATOR, splitContinuation } from "./split-words.js";
 import { foldTypo, mayBeTypo } from "./typos.js";
@@ -33,10 +33,10 @@ export interface TextViews {
   /** Flooding and character runs of `clean` (whose indices `base` shares), found in the same pass. */
   structure: TextStructure;
   /**
-   * False when decode.ts's ROT13_HINT and REVERSED_HINT cannot match `clean`: no token is one of CIPHER_HINT_TOKENS
-   * (see buildFolded).
+   * Which of decode.ts's hint patterns (ROT13_HINT, SHIFT_HINT, REVERSED_HINT) may match `clean`: the bits of the
+   * CIPHER_HINT_TOKENS that occur as words (see buildFolded).
    */
-  cipherHint: boolean;
+  cipherHints: number;
   /** Whether some token holds both an ASCII letter and a digit. */
   lettersWithDigits: boolean;
   /** Whether `clean` is pure ASCII (no accent or combining mark can occur in it). */
@@ -262,26 +262,45 @@ export class FoldedMap {
   }
 }
 
-/** CIPHER_HINT_TOKENS by length, with the lengths and the first two letters they have: those rule out most tokens at once. */
-const HINT_BY_LENGTH: string[][] = [];
+/** CIPHER_HINT_TOKENS by length, with the lengths and the first two letters they have: those rule out most words at once. */
+const HINT_BY_LENGTH: (readonly [string, number])[][] = [];
 let HINT_LENGTHS = 0;
 const HINT_FIRST_TWO = new Uint8Array(128 * 128);
-for (const t of CIPHER_HINT_TOKENS) {
-  (HINT_BY_LENGTH[t.length] ??= []).push(t);
+for (const [t, hint] of CIPHER_HINT_TOKENS) {
+  (HINT_BY_LENGTH[t.length] ??= []).push([t, hint]);
   HINT_LENGTHS |= 1 << t.length;
   HINT_FIRST_TWO[t.charCodeAt(0) * 128 + t.charCodeAt(1)] = 1;
 }
 
-/** Whether out[from, to), ASCII letters and digits in any case, is one of CIPHER_HINT_TOKENS. */
-function isHintToken(out: Uint16Array, from: number, to: number): boolean {
-  const candidates = HINT_BY_LENGTH[to - from] ?? [];
+/** The hint bit of out[from, to), ASCII letters and digits in any case, when it is one of CIPHER_HINT_TOKENS; else 0. */
+function hintOfWord(out: Uint16Array, from: number, to: number): number {
+  const length = to - from;
+  if (length >= 32 || ((HINT_LENGTHS >>> length) & 1) === 0) return 0;
+  if (HINT_FIRST_TWO[(((out[from] as number) | 0x20) & 0x7f) * 128 + (((out[from + 1] as number) | 0x20) & 0x7f)] !== 1) return 0;
+  const candidates = HINT_BY_LENGTH[length] as (readonly [string, number])[];
   for (let j = 0; j < candidates.length; j++) {
-    const t = candidates[j] as string;
+    const [t, hint] = candidates[j] as readonly [string, number];
     let k = 0;
-    while (k < t.length && ((out[from + k] as number) | 0x20) === t.charCodeAt(k)) k++;
-    if (k === t.length) return true;
+    while (k < length && ((out[from + k] as number) | 0x20) === t.charCodeAt(k)) k++;
+    if (k === length) return hint;
   }
-  return false;
+  return 0;
+}
+
+/**
+ * The hint bits of a token holding characters other than ASCII letters and digits: the hint patterns' \b splits it
+ * into its runs of ASCII letters and digits ("erongi" in "erongié", "erongi!x"), each of which may be a hint word.
+ */
+function hintsOfRuns(out: Uint16Array, from: number, to: number): number {
+  let hints = 0;
+  let run = from;
+  for (let k = from; k <= to; k++) {
+    const u = k < to ? (out[k] as number) : SPACE;
+    if (u < 128 && ((CLASS[u] as number) & C_NOT_ASCII_ALNUM) === 0) continue;
+    if (k - run >= 2) hints |= hintOfWord(out, run, k);
+    run = k + 1;
+  }
+  return hints;
 }
 
 /**
@@ -424,11 +443,11 @@ function buildFolded(base: string, clean: string, ascii: boolean, leads: LeadFil
   let sepFrom = 0;
   let sepLen = 0;
   let seen = 0;
-  // ROT13_HINT and REVERSED_HINT are bounded by \b (ASCII word characters) on both sides, so they can only match
-  // a token that is entirely one of CIPHER_HINT_TOKENS, or one holding characters other than ASCII letters and digits (then
-  // it is assumed to). Lower-casing keeps every other character out of ASCII here: NFKC has already turned
-  // the Kelvin sign into "K".
-  let cipherHint = false;
+  // The hint patterns are bounded by \b (ASCII word characters) on both sides, so they can only match a token that
+  // is entirely one of CIPHER_HINT_TOKENS, or a run of ASCII letters and digits inside a token holding other
+  // characters. Lower-casing keeps every other character out of ASCII here: NFKC has already turned the Kelvin
+  // sign into "K".
+  let cipherHints = 0;
   let lettersWithDigits = false;
   /** Where in `source` the last token folded as leetspeak ended (see below), or -1. */
   let leetEnd = -1;
@@ -568,13 +587,9 @@ function buildFolded(base: string, clean: string, ascii: boolean, leads: LeadFil
     }
     seen |= classes;
     lettersWithDigits ||= (classes & (C_ASCII_LETTER | C_DIGIT)) === (C_ASCII_LETTER | C_DIGIT);
-    if (!cipherHint && (classes & C_ASCII_LETTER) !== 0) {
-      const length = len - from;
+    if (cipherHints !== ALL_HINTS && (classes & C_ASCII_LETTER) !== 0) {
       // A joined token holds two words of the structural view, either of which may be a hint word.
-      cipherHint =
-        joined ||
-        (classes & C_NOT_ASCII_ALNUM) !== 0 ||
-        (length < 32 && ((HINT_LENGTHS >>> length) & 1) !== 0 && HINT_FIRST_TWO[(((out[from] as number) | 0x20) & 0x7f) * 128 + (((out[from + 1] as number) | 0x20) & 0x7f)] === 1 && isHintToken(out, from, len));
+      cipherHints |= joined ? ALL_HINTS : (classes & C_NOT_ASCII_ALNUM) !== 0 ? hintsOfRuns(out, from, len) : hintOfWord(out, from, len);
     }
     if ((classes & C_NOT_ASCII_ALNUM) === 0 && !joined) {
       structure.word(i);
@@ -618,7 +633,7 @@ function buildFolded(base: string, clean: string, ascii: boolean, leads: LeadFil
     starts: lists,
     startsEnd,
     seen,
-    cipherHint,
+    cipherHints,
     lettersWithDigits,
     ascii,
     structure: structure.finish(),
