@@ -5,6 +5,7 @@
 import { decodePayloads, REREAD_ENCODINGS, revealHiddenTags, revealInvisibleBinary, revealVariationSelectors, type DecodeBudget } from "./decode.js";
 import { anchorRules } from "./anchors.js";
 import { C_CJK, C_DIGIT } from "./charclass.js";
+import { execNear, nearPattern } from "./near-matches.js";
 import { buildViews, LEAD_PAIR, LEAD_QUAD, LEAD_TRIPLE, leadHash, type TextViews } from "./normalize.js";
 import type { KnownShape } from "./pii.js";
 import { MENTION_FACTOR, RESPONSE_FORCING, RULES, TASK_REQUEST_RULE, type Rule } from "./rules.js";
@@ -232,6 +233,8 @@ function recordHit(hits: Map<string, Hit>, rule: Rule, score: number, span: [num
 
 export const ANCHORED = anchorRules(RULES.filter((r) => r.view === "folded"));
 const FULL_SCAN_RULES: readonly Rule[] = [...RULES.filter((r) => r.view === "clean"), ...ANCHORED.unanchored];
+/** The full-scan rules tried only near their anchors (Rule.near). */
+export const NEAR_RULES = new Map(FULL_SCAN_RULES.flatMap((r) => (r.near === undefined ? [] : [[r, nearPattern(r.pattern, r.near.anchor, r.near.before)] as const])));
 const CJK_RULES: readonly Rule[] = ANCHORED.rules.filter((r) => r.cjk).map((r) => r.rule);
 
 /**
@@ -309,10 +312,11 @@ function holdsRequired(views: TextViews, rule: Rule, text: string, needles: read
 function scanAll(views: TextViews, rule: Rule, budget: number, hits: Map<string, Hit>, reporting: boolean): void {
   const text = rule.view === "folded" ? views.folded : views.clean;
   if (rule.requires !== undefined && !holdsRequired(views, rule, text, rule.requires)) return;
+  const near = NEAR_RULES.get(rule);
   const re = rule.pattern;
   re.lastIndex = 0;
   let matches = 0;
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+  for (let m = near === undefined ? re.exec(text) : execNear(text, near, 0); m !== null; m = near === undefined ? re.exec(text) : execNear(text, near, m.index + Math.max(1, m[0].length))) {
     if (++matches > budget) {
       reportFlood(hits);
       break;

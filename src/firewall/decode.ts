@@ -1,5 +1,6 @@
 import { CLASS, C_LETTER, C_PRINTABLE, isAscii } from "./charclass.js";
 import { morseRuns } from "./morse.js";
+import { execNear, nearPattern } from "./near-matches.js";
 import { mayHold, scanStructure, type TextStructure } from "./structure.js";
 import { stripCombiningMarks } from "./combining-marks.js";
 import { stripDiacritics } from "./diacritics.js";
@@ -86,7 +87,13 @@ export const ROT13_HINT = new RegExp(`\\b(?:rot-?13|${ROT13_WORDS.join("|")})\\b
 const REVERSED_WORDS = ["erongi", "dragersid", "snoitcurtsni", "suoiverp", "tpmorp", "laever", "drowssap", "kaerbliaj", "snoitcirtser"];
 const REVERSAL_WORDS = ["backwards", "backward", "reverse"];
 const REVERSAL_ORDER = "(?:read|written|write|spelled|spelt|typed|follow|do) (?:this |it |the following |the text |the message |them |that )?backwards?\\b|\\breverse (?:this|the following|the next) (?:text|message|sentence|line|string)\\b";
-export const REVERSED_HINT = new RegExp(`\\b(?:${REVERSED_WORDS.join("|")})\\b|\\b${REVERSAL_ORDER}`, "i");
+export const REVERSED_HINT = new RegExp(`\\b(?:${REVERSED_WORDS.join("|")})\\b|\\b${REVERSAL_ORDER}`, "gi");
+/**
+ * A match of REVERSED_HINT holds one of its words: a reversed word or "reverse" at its start, "backward" at most 22
+ * characters ("spelled the following ") after it. Changelogs say "backward compatible" often enough that a scan
+ * from every start costs more than the rest of the decoder.
+ */
+export const REVERSED_HINT_NEAR = nearPattern(REVERSED_HINT, new RegExp(`${[...REVERSED_WORDS, "backward", "reverse"].join("|")}`, "gi"), 22);
 /** The name of a letter-substitution cipher: a text that names one is also read with the likeliest shift undone. */
 const SHIFT_CIPHERS = ["caesar", "atbash", "cipher", "ciphertext"];
 export const SHIFT_HINT = new RegExp(`\\b(?:${SHIFT_CIPHERS.join("|")})\\b`, "i");
@@ -625,7 +632,7 @@ export function decodePayloads(text: string, budget: DecodeBudget, structure: Te
     const shifted = n > 0 ? likeliestShift(text.slice(0, n)) : undefined;
     if (shifted !== undefined) out.push({ encoding: "caesar", text: shifted });
   }
-  if ((cipherHints & HINT_REVERSED) !== 0 && REVERSED_HINT.test(text)) {
+  if ((cipherHints & HINT_REVERSED) !== 0 && execNear(text, REVERSED_HINT_NEAR, 0) !== null) {
     const n = take(budget, text.length, 1);
     if (n > 0) out.push({ encoding: "reversed", text: reversed(text.slice(0, n)) });
     // Each word reversed where it stands ("erongi lla suoiverp snoitcurtsni") reads in order only this way.

@@ -5,6 +5,7 @@
  * for SSNs, numbering-plan shapes for phone numbers, structure for secrets.
  */
 import { isIPv6 } from "node:net";
+import { matchesNear, nearPattern } from "./near-matches.js";
 import { HEX_CHARS, asciiClass } from "./runs.js";
 import { scanStructure } from "./structure.js";
 import type { RedactionKind } from "./types.js";
@@ -74,6 +75,8 @@ export const BASIC_CREDENTIALS = /\bAuthorization[ \t]{0,3}:[ \t]{0,3}Basic[ \t]
 const LOWER_CASE_WORD = /^[a-z]+$/;
 /** The password in a URL's user information (`postgres://admin:pass@host`). Group 1. */
 export const URL_PASSWORD = /\b[A-Za-z][A-Za-z0-9+.-]{1,20}:\/\/[^\s/:@]{1,100}:([^\s/@]{1,200})@/g;
+/** URL_PASSWORD holds its "://" at most 21 characters (the scheme) from its start. */
+export const URL_PASSWORD_NEAR = nearPattern(URL_PASSWORD, /:\/\//g, 21);
 /**
  * A secret's name told in prose right before a long token ("my AWS secret access key is wJalr…"), tested on the
  * 48 characters before the token: the assignment form has a sign, this one a verb.
@@ -451,7 +454,7 @@ function secrets(text: string, tokenRuns: ReadonlyArray<[number, number]>): Span
   if (text.includes("Basic")) {
     for (const m of matches(text, BASIC_CREDENTIALS)) if (!LOWER_CASE_WORD.test(m[1] as string)) spans.push(groupSpan(m, m[1] as string, m[0].length));
   }
-  if (text.includes("://")) for (const m of matches(text, URL_PASSWORD)) spans.push(groupSpan(m, m[1] as string, m[0].length - 1));
+  if (text.includes("://")) for (const m of matchesNear(text, URL_PASSWORD_NEAR)) spans.push(groupSpan(m, m[1] as string, m[0].length - 1));
   return spans;
 }
 
