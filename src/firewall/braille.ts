@@ -22,7 +22,11 @@ function isCell(code: number): boolean {
 export function readBraille(text: string, limit: number): string | undefined {
   const head = text.slice(0, limit);
   let letters = 0;
-  for (let i = 0; i < head.length && letters < MIN_LETTERS; i++) if (LETTERS.has(head.charCodeAt(i))) letters++;
+  // The range test first: a map lookup per character of a page of prose costs more than the rest of the decoder.
+  for (let i = 0; i < head.length && letters < MIN_LETTERS; i++) {
+    const code = head.charCodeAt(i);
+    if (isCell(code) && LETTERS.has(code)) letters++;
+  }
   if (letters < MIN_LETTERS) return undefined;
   let out = "";
   for (let i = 0; i < head.length; i++) {

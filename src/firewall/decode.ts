@@ -87,30 +87,33 @@ export const ROT13_HINT = new RegExp(`\\b(?:rot-?13|${ROT13_WORDS.join("|")})\\b
 const REVERSED_WORDS = ["erongi", "dragersid", "snoitcurtsni", "suoiverp", "tpmorp", "laever", "drowssap", "kaerbliaj", "snoitcirtser"];
 const REVERSAL_WORDS = ["backwards", "backward", "reverse"];
 const REVERSAL_ORDER = "(?:read|written|write|spelled|spelt|typed|follow|do) (?:this |it |the following |the text |the message |them |that )?backwards?\\b|\\breverse (?:this|the following|the next) (?:text|message|sentence|line|string)\\b";
-export const REVERSED_HINT = new RegExp(`\\b(?:${REVERSED_WORDS.join("|")})\\b|\\b${REVERSAL_ORDER}`, "gi");
+export const REVERSED_WORD_HINT = new RegExp(`\\b(?:${REVERSED_WORDS.join("|")})\\b`, "i");
+export const REVERSAL_ORDER_HINT = new RegExp(`\\b${REVERSAL_ORDER}`, "gi");
 /**
- * A match of REVERSED_HINT holds one of its words: a reversed word or "reverse" at its start, "backward" at most 22
- * characters ("spelled the following ") after it. Changelogs say "backward compatible" often enough that a scan
- * from every start costs more than the rest of the decoder.
+ * The order holds "reverse" at its start or "backward" at most 22 characters ("spelled the following ") after it.
+ * Changelogs say "backward compatible" often enough that a scan from every start costs more than the rest of the
+ * decoder.
  */
-export const REVERSED_HINT_NEAR = nearPattern(REVERSED_HINT, new RegExp(`${[...REVERSED_WORDS, "backward", "reverse"].join("|")}`, "gi"), 22);
+export const REVERSAL_ORDER_NEAR = nearPattern(REVERSAL_ORDER_HINT, /backward|reverse/gi, 22);
 /** The name of a letter-substitution cipher: a text that names one is also read with the likeliest shift undone. */
 const SHIFT_CIPHERS = ["caesar", "atbash", "cipher", "ciphertext"];
 export const SHIFT_HINT = new RegExp(`\\b(?:${SHIFT_CIPHERS.join("|")})\\b`, "i");
-/** One bit per hint pattern: which of ROT13_HINT, SHIFT_HINT and REVERSED_HINT may match a text. */
+/** One bit per hint pattern: which of ROT13_HINT, SHIFT_HINT, REVERSED_WORD_HINT and REVERSAL_ORDER_HINT may match a text. */
 export const HINT_ROT13 = 1;
 export const HINT_SHIFT = 2;
-export const HINT_REVERSED = 4;
-export const ALL_HINTS = HINT_ROT13 | HINT_SHIFT | HINT_REVERSED;
+export const HINT_REVERSED_WORD = 4;
+export const HINT_REVERSAL_ORDER = 8;
+export const ALL_HINTS = HINT_ROT13 | HINT_SHIFT | HINT_REVERSED_WORD | HINT_REVERSAL_ORDER;
 /**
- * The whole words of ASCII letters and digits ROT13_HINT, SHIFT_HINT or REVERSED_HINT can match (lower case), each
+ * The whole words of ASCII letters and digits the hint patterns can match (lower case), each
  * with the hint it opens: all are bounded by \b on both sides, and "rot-13" splits at the dash. The folding pass
  * looks for them (TextViews.cipherHints).
  */
 export const CIPHER_HINT_TOKENS: ReadonlyMap<string, number> = new Map([
   ...["rot", "rot13", ...ROT13_WORDS].map((t) => [t, HINT_ROT13] as const),
   ...SHIFT_CIPHERS.map((t) => [t, HINT_SHIFT] as const),
-  ...[...REVERSED_WORDS, ...REVERSAL_WORDS].map((t) => [t, HINT_REVERSED] as const),
+  ...REVERSED_WORDS.map((t) => [t, HINT_REVERSED_WORD] as const),
+  ...REVERSAL_WORDS.map((t) => [t, HINT_REVERSAL_ORDER] as const),
 ]);
 /** English letter frequencies (per cent, a–z): the shift whose output is likeliest English is the one undone. */
 const ENGLISH_FREQUENCY = [8.2, 1.5, 2.8, 4.3, 12.7, 2.2, 2.0, 6.1, 7.0, 0.15, 0.77, 4.0, 2.4, 6.7, 7.5, 1.9, 0.095, 6.0, 6.3, 9.1, 2.8, 0.98, 2.4, 0.15, 2.0, 0.074];
@@ -376,7 +379,7 @@ function reversed(text: string): string {
 }
 
 export const DECODE_PATTERNS: readonly RegExp[] = [
-  SHIFT_HINT, HEX_ESCAPED_RUN, HEX_SPACED_RUN, HEX_PREFIXED_RUN, BINARY_SPACED_RUN, BASE32_RUN, BINARY_DIGITS, SPACE_G, URL_ENCODED_RUN, QP_RUN, QP_SOFT_BREAK, WORD_G, UNICODE_ESCAPE, HTML_ENTITY, ROT13_HINT, REVERSED_HINT, TAG_RUN, SELECTOR_RUN, INVISIBLE_BIT_RUN, INVISIBLE_PAIR, ASCII_LETTER_G, BASE64_MARKER,
+  SHIFT_HINT, HEX_ESCAPED_RUN, HEX_SPACED_RUN, HEX_PREFIXED_RUN, BINARY_SPACED_RUN, BASE32_RUN, BINARY_DIGITS, SPACE_G, URL_ENCODED_RUN, QP_RUN, QP_SOFT_BREAK, WORD_G, UNICODE_ESCAPE, HTML_ENTITY, ROT13_HINT, REVERSED_WORD_HINT, TAG_RUN, SELECTOR_RUN, INVISIBLE_BIT_RUN, INVISIBLE_PAIR, ASCII_LETTER_G, BASE64_MARKER,
   UPPER, LOWER, HEX_SEPARATORS, URL_SAFE_PLUS, URL_SAFE_SLASH, FORM_SPACE, WRAP_SPACE,
 ];
 
@@ -632,7 +635,7 @@ export function decodePayloads(text: string, budget: DecodeBudget, structure: Te
     const shifted = n > 0 ? likeliestShift(text.slice(0, n)) : undefined;
     if (shifted !== undefined) out.push({ encoding: "caesar", text: shifted });
   }
-  if ((cipherHints & HINT_REVERSED) !== 0 && execNear(text, REVERSED_HINT_NEAR, 0) !== null) {
+  if (((cipherHints & HINT_REVERSED_WORD) !== 0 && REVERSED_WORD_HINT.test(text)) || ((cipherHints & HINT_REVERSAL_ORDER) !== 0 && execNear(text, REVERSAL_ORDER_NEAR, 0) !== null)) {
     const n = take(budget, text.length, 1);
     if (n > 0) out.push({ encoding: "reversed", text: reversed(text.slice(0, n)) });
     // Each word reversed where it stands ("erongi lla suoiverp snoitcurtsni") reads in order only this way.

@@ -33,7 +33,7 @@ export interface TextViews {
   /** Flooding and character runs of `clean` (whose indices `base` shares), found in the same pass. */
   structure: TextStructure;
   /**
-   * Which of decode.ts's hint patterns (ROT13_HINT, SHIFT_HINT, REVERSED_HINT) may match `clean`: the bits of the
+   * Which of decode.ts's hint patterns (ROT13_HINT, SHIFT_HINT, REVERSED_WORD_HINT, REVERSAL_ORDER_HINT) may match `clean`: the bits of the
    * CIPHER_HINT_TOKENS that occur as words (see buildFolded).
    */
   cipherHints: number;

@@ -1,7 +1,7 @@
 /** Every regular expression the firewall evaluates, gathered so one test can check them all for ReDoS. */
 import { ANCHORED, NEAR_RULES, DISCUSSED, FLOOD_DICTATION, FLOOD_WORD_BEFORE, NEGATED, OPEN_TURN, NEGATED_AFTER, NEGATED_FINAL, NOUN_BEFORE, POSSIBLE_BEFORE, REPORTED, SUGGESTED } from "./analyze.js";
 import { CHARCLASS_PATTERNS } from "./charclass.js";
-import { DECODE_PATTERNS, REVERSED_HINT_NEAR } from "./decode.js";
+import { DECODE_PATTERNS, REVERSAL_ORDER_NEAR } from "./decode.js";
 import { NORMALIZE_PATTERNS } from "./normalize.js";
 import type { NearPattern } from "./near-matches.js";
 import { PII_PATTERNS, URL_PASSWORD_NEAR } from "./pii.js";
@@ -25,7 +25,7 @@ export const NEAR_PATTERNS: readonly (readonly [string, NearPattern])[] = [
   ["pii URL_PASSWORD", URL_PASSWORD_NEAR],
   ["variable-concat ASSIGNMENT", ASSIGNMENT_NEAR],
   ["variable-concat CHAIN_START", CHAIN_START_NEAR],
-  ["decode REVERSED_HINT", REVERSED_HINT_NEAR],
+  ["decode REVERSAL_ORDER_HINT", REVERSAL_ORDER_NEAR],
 ];
 
 export const ALL_PATTERNS: readonly RegExp[] = [

@@ -33,7 +33,7 @@ const FARTHEST: Record<string, readonly string[]> = {
   "pii URL_PASSWORD": ["abcdefghijklmnopqrstu://admin:hunter2@db", "x.abcdefghijklmnopqrst://admin:hunter2@db"],
   "variable-concat ASSIGNMENT": ['abcdefghijklmnop   := "x"', 'abcdefghijklmnopq = "too long a name"', "a='b'c='d'"],
   "variable-concat CHAIN_START": ["abcdefghijklmnop   + b", "a+b+c"],
-  "decode REVERSED_HINT": ["spelled the following backwards", "written the following backward", "reverse the following text", "snoitcurtsni lla erongi"],
+  "decode REVERSAL_ORDER_HINT": ["spelled the following backwards", "written the following backward", "reverse the following text"],
 };
 
 /** Real text to compare on: this project's README (full of attack examples) and the firewall's tests. */
