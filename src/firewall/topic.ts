@@ -21,7 +21,10 @@ const STOP = new Set(
     // Dates and times: every mail has them, whatever it is about.
     "monday tuesday wednesday thursday friday saturday sunday january february march april june july august " +
     "september october november december week weeks weekend month months year years hour hours minute minutes " +
-    "morning afternoon evening tonight daily weekly monthly yearly"
+    "morning afternoon evening tonight daily weekly monthly yearly " +
+    // Numbers and counts, which any text has whatever it counts.
+    "three four five seven eight nine eleven twelve thirteen fifteen twenty thirty forty fifty sixty seventy eighty " +
+    "ninety hundred hundreds thousand thousands million millions billion second third fourth fifth half dozen dozens couple"
   )
     .split(" ")
     .concat(TASK_LEADS, TASK_OPENINGS.filter((w) => !w.includes(" "))),
