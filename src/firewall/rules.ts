@@ -523,7 +523,16 @@ export const RULES: readonly Rule[] = [
   // "You are DAN, the friendly dog in my children's book": a character introduced by what it is, unless that is an
   // AI or a mode ("DAN, an AI without filters", "DAN, the unfiltered version of you").
   clean("jailbreak.dan.named", JAILBREAK, 85, `\\b(?:[Aa]s|[Bb]e|[Bb]ecome|[Yy]ou are|[Yy]ou['\u2019]re|YOU ARE|AS|BE|BECOME)(?: now| NOW)? DAN\\b(?!-)(?!, (?:the|a|an|my|our) (?!(?:[Aa][Ii]|[Mm]odel|[Aa]ssistant|[Cc]hatbot|[Ll]anguage|LLM|llm|[Vv]ersion|[Mm]ode|[Pp]ersona|[Bb]ot|[Uu]nfiltered|[Uu]ncensored|[Uu]nrestricted|[Jj]ailbroken|[Ee]vil|[Aa]moral)\\b)[A-Za-z])`, "g", { requires: ["DAN"] }),
-  folded("jailbreak.dan", JAILBREAK, 85, `\\b${any("do anything now", "dan mode", "stan mode", "strive to avoid norms", "always intelligent and machiavellian", "dude mode", "aim mode", "anti ?gpt", "better ?dan", "jailbroken", "jailbreak mode")}`),
+  folded("jailbreak.dan", JAILBREAK, 85, `\\b${any("do anything now", "dan mode", "stan mode", "strive to avoid norms", "always intelligent and machiavellian", "dude mode", "aim mode", "anti ?gpt", "better ?dan", "jailbreak mode")}`),
+  // "Jailbroken" is the model's state in the DAN family ("ChatGPT successfully jailbroken", "a jailbroken version of
+  // you", "/jailbroken"), and an unlocked device's everywhere else ("restore my jailbroken iPhone").
+  folded("jailbreak.dan.jailbroken", JAILBREAK, 85, `\\b${any(
+    "successfully jailbroken",
+    `jailbroken ${any("ai", "ais", "version", "versions", "mode", "model", "models", "assistant", "chatbot", "bot", "llm", "gpt", "chatgpt", "persona", "response", "responses", "answer", "answers", "reply", "replies", "prompt", "prompts", "output", "self")}`,
+    `you ?${any("are", "re", "have been", "ve been", "were", "got")} ?${any("now ", "")}jailbroken`,
+    `${any("ai", "model", "assistant", "chatbot", "chatgpt", "gpt", "llm", "bot")} ${any("is", "has been", "was", "got")} ?${any("now ", "successfully ", "")}jailbroken`,
+  )}\\b`),
+  clean("jailbreak.dan.command", JAILBREAK, 85, `(?:^|[\\s"'(])\\/jailbr(?:oken|eak)\\b`, "gi", { requires: ["/"] }),
   // A named unrestricted mode counts when it is switched on or speaks ("developer mode enabled", "developer mode
   // output", "enter developer mode"), not when it is mentioned ("the developer mode settings on Android") or
   // refused ("do not enter developer mode").
