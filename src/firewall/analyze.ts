@@ -5,7 +5,7 @@
 import { decodePayloads, REREAD_ENCODINGS, revealHiddenTags, revealInvisibleBinary, revealVariationSelectors, type DecodeBudget } from "./decode.js";
 import { anchorRules } from "./anchors.js";
 import { C_CJK, C_DIGIT } from "./charclass.js";
-import { execNear, nearPattern } from "./near-matches.js";
+import { execNear, nearPattern, type NearPattern } from "./near-matches.js";
 import { buildViews, LEAD_PAIR, LEAD_QUAD, LEAD_TRIPLE, leadHash, type TextViews } from "./normalize.js";
 import type { KnownShape } from "./pii.js";
 import { MENTION_FACTOR, RESPONSE_FORCING, RULES, TASK_REQUEST_RULE, type Rule } from "./rules.js";
@@ -235,7 +235,11 @@ export const ANCHORED = anchorRules(RULES.filter((r) => r.view === "folded"));
 const FULL_SCAN_RULES: readonly Rule[] = [...RULES.filter((r) => r.view === "clean"), ...ANCHORED.unanchored];
 /** The full-scan rules tried only near their anchors (Rule.near). */
 export const NEAR_RULES = new Map(FULL_SCAN_RULES.flatMap((r) => (r.near === undefined ? [] : [[r, nearPattern(r.pattern, r.near.anchor, r.near.before)] as const])));
-const CJK_RULES: readonly Rule[] = ANCHORED.rules.filter((r) => r.cjk).map((r) => r.rule);
+/**
+ * Rules with Han or kana leading words, tried where those stand in text of those scripts (their other leading
+ * words are tried at token starts, as every anchored rule's are).
+ */
+const CJK_RULES: readonly (readonly [Rule, NearPattern])[] = ANCHORED.rules.flatMap((r) => (r.cjkLead === undefined ? [] : [[r.rule, nearPattern(r.rule.pattern, r.cjkLead, 0)] as const]));
 
 /**
  * Whether a match is negated: [start, end) in the structural view, and for a folded rule [index, foldedEnd) in the
@@ -309,10 +313,10 @@ function holdsRequired(views: TextViews, rule: Rule, text: string, needles: read
   return false;
 }
 
-function scanAll(views: TextViews, rule: Rule, budget: number, hits: Map<string, Hit>, reporting: boolean): void {
+/** Every match of `rule` in its view, or every one near its anchors (`near`). */
+function scanAll(views: TextViews, rule: Rule, near: NearPattern | undefined, budget: number, hits: Map<string, Hit>, reporting: boolean): void {
   const text = rule.view === "folded" ? views.folded : views.clean;
   if (rule.requires !== undefined && !holdsRequired(views, rule, text, rule.requires)) return;
-  const near = NEAR_RULES.get(rule);
   const re = rule.pattern;
   re.lastIndex = 0;
   let matches = 0;
@@ -412,8 +416,8 @@ function applies(rule: Rule, untrusted: boolean): boolean {
 function runRules(views: TextViews, untrusted: boolean, reporting: boolean, hits: Map<string, Hit>): void {
   const text = views.folded;
   const budget = ATTEMPT_FLOOR + Math.floor(text.length / ATTEMPT_CHARS);
-  for (const rule of FULL_SCAN_RULES) if (applies(rule, untrusted)) scanAll(views, rule, budget, hits, reporting);
-  if ((views.seen & C_CJK) !== 0) for (const rule of CJK_RULES) if (applies(rule, untrusted)) scanAll(views, rule, budget, hits, reporting);
+  for (const rule of FULL_SCAN_RULES) if (applies(rule, untrusted)) scanAll(views, rule, NEAR_RULES.get(rule), budget, hits, reporting);
+  if ((views.seen & C_CJK) !== 0) for (const [rule, near] of CJK_RULES) if (applies(rule, untrusted)) scanAll(views, rule, near, budget, hits, reporting);
   attempts.fill(0);
   triedAt.fill(-1);
   // Once a text has needed many attempts, each bucket remembers its last outcome (pairs of rule index and

@@ -3,8 +3,8 @@
  * whole text once per rule, normalisation reports every token start whose first characters may begin such a
  * leading word (`filter`), and only the rules owning a word found there are tried, sticky, at that position
  * (so each attempt is bounded by the rule's own bounded gaps). Han and kana leads are not token starts
- * (those scripts are written without spaces): rules with such leads are also scanned in full, but only in
- * text that contains those scripts. Rules without a literal lead keep their own full scan.
+ * (those scripts are written without spaces): in text that contains those scripts, rules with such leads are also
+ * tried wherever one of those words stands. Rules without a literal lead keep their own full scan.
  */
 import { CLASS, C_CJK } from "./charclass.js";
 import { LEAD_FILTER_SIZE, LEAD_PAIR, LEAD_QUAD, LEAD_TRIPLE, leadHash, leadIndex, type LeadFilter } from "./normalize.js";
@@ -14,8 +14,11 @@ export interface AnchoredRule {
   rule: Rule;
   /** The rule's pattern without its leading `\b`, sticky: tried at one token start. */
   sticky: RegExp;
-  /** Some leading words start with Han or kana: scan the whole text when it contains those scripts. */
-  cjk: boolean;
+  /**
+   * The leading words that start with Han or kana, as a global pattern (undefined when none): in text of those
+   * scripts the rule is also tried wherever one of them stands (near-matches.ts), since they start no token.
+   */
+  cjkLead: RegExp | undefined;
   /** Longest text an attempt of the sticky pattern reads (UTF-16 units): its outcome depends on this much text only. */
   maxLength: number;
 }
@@ -203,13 +206,14 @@ export function anchorRules(folded: readonly Rule[]): AnchoredRules {
     }
     const index = rules.length;
     const source = rule.pattern.source.startsWith("\\b") ? rule.pattern.source.slice(2) : rule.pattern.source;
-    const cjk = words.some((w) => ((CLASS[w.charCodeAt(0)] as number) & C_CJK) !== 0);
+    const cjkWords = words.filter((w) => ((CLASS[w.charCodeAt(0)] as number) & C_CJK) !== 0);
+    const cjkLead = cjkWords.length === 0 ? undefined : new RegExp(cjkWords.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"), "g");
     const maxLength = maxMatchLength(source);
     if (!Number.isFinite(maxLength)) {
       unanchored.push(rule);
       continue;
     }
-    rules.push({ rule, sticky: new RegExp(source, rule.pattern.flags.replace("g", "") + "y"), cjk, maxLength });
+    rules.push({ rule, sticky: new RegExp(source, rule.pattern.flags.replace("g", "") + "y"), cjkLead, maxLength });
     for (const word of new Set(words)) {
       if (((CLASS[word.charCodeAt(0)] as number) & C_CJK) !== 0) continue;
       const c = (k: number): number => word.charCodeAt(k);
