@@ -53,7 +53,17 @@ export function morseRuns(text: string, maxLetters: number): string[] {
     distinct = 0;
     morseRun++;
   };
+  // Where the next dot and dash stand (-1: none left): between runs the loop jumps to the nearer, since nothing else
+  // can start one and a gap counts only after a letter.
+  let nextDot = text.indexOf(".");
+  let nextDash = text.indexOf("-");
   for (let i = 0; i <= text.length; i++) {
+    if (letters === 0 && code === 1) {
+      if (nextDot !== -1 && nextDot < i) nextDot = text.indexOf(".", i);
+      if (nextDash !== -1 && nextDash < i) nextDash = text.indexOf("-", i);
+      if (nextDot === -1 && nextDash === -1) break;
+      i = nextDot === -1 ? nextDash : nextDash === -1 ? nextDot : Math.min(nextDot, nextDash);
+    }
     const c = i < text.length ? text.charCodeAt(i) : 0;
     if (c === DOT || c === DASH) {
       if (code === 1 && gap > 1 && letters > 0 && letters < maxLetters) words += " ";
