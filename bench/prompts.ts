@@ -2,6 +2,8 @@
  * Deterministic prompt texts for the benchmark. Sizes are UTF-8 bytes, which is what a request body (and the
  * issue's "1 KB" / "1 MB") counts.
  */
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { mulberry32 as seeded } from "../scripts/lib/random.js";
 
 const WORDS = (
@@ -30,6 +32,36 @@ export function benignText(bytes: number, seed = 1): string {
     length += part.length;
   }
   return parts.join("").slice(0, bytes);
+}
+
+/** Every README.md under `dir`, nested packages included, in path order. */
+function readmes(dir: string): string[] {
+  const out: string[] = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...readmes(path));
+    else if (entry.isFile() && entry.name.toLowerCase() === "readme.md") out.push(path);
+  }
+  return out;
+}
+
+/**
+ * Real English prose written by people: the READMEs of the installed dependencies (`npm ci` installs the versions
+ * package-lock.json pins, so every machine reads the same text), in path order, cut to `bytes`. Unlike benignText
+ * it has function words, punctuation, code, links and tables, and it costs the firewall several times more.
+ */
+export function documentationText(bytes: number, root = "node_modules"): string {
+  const parts: string[] = [];
+  let length = 0;
+  for (const path of readmes(root)) {
+    if (length >= bytes) break;
+    const text = readFileSync(path, "utf8");
+    parts.push(text, "\n\n");
+    length += Buffer.byteLength(text) + 2;
+  }
+  if (length < bytes) throw new Error(`documentationText: only ${length} bytes of READMEs under ${root}; run npm ci first`);
+  // Cut on a character: a multi-byte character split at the end would decode to U+FFFD.
+  return Buffer.from(parts.join("")).subarray(0, bytes).toString("utf8").replace(/\uFFFD$/, "");
 }
 
 /** A direct instruction-override and system-prompt extraction attempt inside otherwise ordinary text. */

@@ -74,10 +74,13 @@ function target(name: string, measured: number | undefined, unit: string, compar
 export function evaluateTargets(scenarios: readonly ScenarioResult[], soak: SoakResult | undefined, firewall: readonly FirewallTiming[]): Target[] {
   const prompt64 = scenarios.find((s) => s.server === "sidecar" && s.scenario.startsWith("prompt check (benign") && s.connections === 64);
   const oneMb = firewall.find((f) => f.name === "1 MB");
+  const documentation = firewall.find((f) => f.name === "1 MB documentation");
   return [
     target("prompt check @64 connections, share of ceiling req/s", prompt64?.ratioToCeiling, "ratio", ">=", 0.6),
     target("prompt check @64 connections, p99 latency", prompt64?.load.latencyMs.p99, "ms", "<=", 10),
     target("RSS growth over the soak (peak vs start)", soak?.peakGrowthPct, "%", "<", 20),
     target("firewall alone, 1 MB prompt, median", oneMb?.ms.p50, "ms", "<=", 20),
+    // The same bound (issue 3's 50 MB/s) on text people wrote, which the word salad above is far cheaper than.
+    target("firewall alone, 1 MB of documentation, median", documentation?.ms.p50, "ms", "<=", 20),
   ];
 }

@@ -12,7 +12,7 @@ import { loadBuiltFirewall, timeFirewall, type FirewallCase } from "./firewall-t
 import { runLoad, type LoadResult, type LoadSpec } from "./load.js";
 import { describeMachine } from "./machine.js";
 import { parseBenchOptions, reproduceCommand, USAGE, type BenchOptions } from "./options.js";
-import { adversarialText, benignText, blockedText } from "./prompts.js";
+import { adversarialText, benignText, blockedText, documentationText } from "./prompts.js";
 import { formatReport } from "./report.js";
 import { evaluateTargets, type BenchResults, type ScenarioResult, type ServerKey, type SoakResult } from "./results.js";
 import { startServerProcess, type ServerProcess } from "./server-process.js";
@@ -108,6 +108,7 @@ const FIREWALL_CASES = (): FirewallCase[] => [
   { name: "1 KB", text: benignText(1024), repetitions: 500 },
   { name: "100 KB", text: benignText(100 * 1024), repetitions: 50 },
   { name: "1 MB", text: benignText(1024 * 1024), repetitions: 20 },
+  { name: "1 MB documentation", text: documentationText(1024 * 1024), repetitions: 10 },
   { name: "5 MB adversarial", text: adversarialText(5 * 1024 * 1024), repetitions: 5 },
 ];
 

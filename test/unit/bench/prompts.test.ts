@@ -1,11 +1,23 @@
 import { describe, expect, it } from "vitest";
-import { adversarialText, benignText, blockedText } from "../../../bench/prompts.js";
+import { adversarialText, benignText, blockedText, documentationText } from "../../../bench/prompts.js";
 
 describe("benchmark prompts", () => {
   it("makes benign prose of exactly the asked size, the same on every run", () => {
     const text = benignText(100 * 1024);
     expect(Buffer.byteLength(text)).toBe(100 * 1024);
     expect(benignText(100 * 1024)).toBe(text);
+  });
+
+  it("reads the dependencies' READMEs into prose of at most the asked size, the same on every run", () => {
+    const text = documentationText(100 * 1024);
+    expect(Buffer.byteLength(text)).toBeGreaterThan(100 * 1024 - 4);
+    expect(Buffer.byteLength(text)).toBeLessThanOrEqual(100 * 1024);
+    expect(text).not.toContain("\uFFFD");
+    expect(documentationText(100 * 1024)).toBe(text);
+  });
+
+  it("refuses to make documentation prose from too few READMEs", () => {
+    expect(() => documentationText(1024, "bench")).toThrow(/npm ci/);
   });
 
   it("hides an instruction override inside the blocked prompt", () => {
