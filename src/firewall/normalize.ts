@@ -166,19 +166,17 @@ function foldConfusables(text: string): string {
   const n = text.length;
   let latinLetters = 0;
   let cyrGreek = 0;
-  for (let i = 0; i < n; i++) {
-    const cls = CLASS[text.charCodeAt(i)] as number;
-    if (cls & C_ASCII_LETTER) latinLetters++;
-    else if (cls & C_CYR_GREEK) cyrGreek++;
-  }
-  const latinText = latinLetters > cyrGreek;
-  const out = new Uint16Array(n);
-  let changed = false;
+  // One pass finds the words to fold: those mixing look-alikes with Latin letters, and those made only of
+  // look-alikes, which fold only when the whole text turns out to be mostly Latin. Most texts with a Greek or
+  // Cyrillic letter have none, and are returned as they came.
+  const mixed: number[] = [];
+  const pure: number[] = [];
   let i = 0;
   while (i < n) {
-    const c = text.charCodeAt(i);
-    if (((CLASS[c] as number) & C_LETTER) === 0) {
-      out[i++] = c;
+    const cls = CLASS[text.charCodeAt(i)] as number;
+    if ((cls & C_LETTER) === 0) {
+      if (cls & C_CYR_GREEK) cyrGreek++;
+      i++;
       continue;
     }
     let j = i;
@@ -187,20 +185,29 @@ function foldConfusables(text: string): string {
     let anyConfusable = false;
     for (; j < n; j++) {
       const d = text.charCodeAt(j);
-      if (((CLASS[d] as number) & C_LETTER) === 0) break;
+      const e = CLASS[d] as number;
+      if ((e & C_LETTER) === 0) break;
+      if (e & C_ASCII_LETTER) latinLetters++;
+      else if (e & C_CYR_GREEK) cyrGreek++;
       if (d < 128) latin = true;
       else if (CONFUSABLE_TO[d] !== 0) anyConfusable = true;
       else allConfusable = false;
     }
-    const fold = anyConfusable && (latin || (allConfusable && latinText));
-    for (let k = i; k < j; k++) {
-      const d = text.charCodeAt(k);
-      out[k] = fold && CONFUSABLE_TO[d] !== 0 ? (CONFUSABLE_TO[d] as number) : d;
-    }
-    changed ||= fold;
+    if (anyConfusable && latin) mixed.push(i, j);
+    else if (anyConfusable && allConfusable) pure.push(i, j);
     i = j;
   }
-  return changed ? decodeUnits(out) : text;
+  const words = latinLetters > cyrGreek ? [...mixed, ...pure] : mixed;
+  if (words.length === 0) return text;
+  const out = new Uint16Array(n);
+  for (let k = 0; k < n; k++) out[k] = text.charCodeAt(k);
+  for (let w = 0; w < words.length; w += 2) {
+    for (let k = words[w] as number; k < (words[w + 1] as number); k++) {
+      const to = CONFUSABLE_TO[out[k] as number] as number;
+      if (to !== 0) out[k] = to;
+    }
+  }
+  return decodeUnits(out);
 }
 
 function isAlnum(source: string, i: number): boolean {
