@@ -45,7 +45,7 @@ const CORPUS: readonly string[] = [
 
 describe("a pattern tried only near its anchors", () => {
   it("finds what a scan from every position finds, match for match", () => {
-    const near = nearPattern(/\b[a-c]{1,4} ?=+/g, /=/g, 5);
+    const near = nearPattern(/\b[a-c]{1,4} ?=+/g, /=/g, 5, 0);
     fc.assert(
       fc.property(fc.array(fc.constantFrom("a", "b", "c", " ", "=", "==", "x", "\n"), { maxLength: 40 }), (parts) => {
         const text = parts.join("");
@@ -56,13 +56,19 @@ describe("a pattern tried only near its anchors", () => {
   });
 
   it("tries every place an anchor starts, also inside another anchor's match", () => {
-    const near = nearPattern(/=x/g, /==|=x/g, 0);
+    const near = nearPattern(/=x/g, /==|=x/g, 0, 0);
     expect(nearScan("==x", near)).toEqual(wholeScan("==x", near.pattern));
   });
 
   it("misses a match that starts farther before its anchor than it was told", () => {
-    const near = nearPattern(/abc=/g, /=/g, 2);
+    const near = nearPattern(/abc=/g, /=/g, 2, 0);
     expect(nearScan("abc=", near)).toEqual([]);
+  });
+
+  it("scans a text shorter than its bound whole, where that costs less", () => {
+    const near = nearPattern(/abc=/g, /=/g, 2, 100);
+    expect(nearScan("abc=", near)).toEqual(wholeScan("abc=", near.pattern));
+    expect(nearScan(`${"x".repeat(100)} abc=`, near)).toEqual([]);
   });
 
   it("is given only global patterns", () => {
@@ -73,7 +79,9 @@ describe("a pattern tried only near its anchors", () => {
     expect(Object.keys(FARTHEST).sort()).toEqual(NEAR_PATTERNS.map(([name]) => name).sort());
   });
 
-  for (const [name, near] of NEAR_PATTERNS) {
+  for (const [name, registered] of NEAR_PATTERNS) {
+    // Tried near its anchors whatever the text's length (the firewall scans short texts whole).
+    const near = nearPattern(registered.pattern, registered.anchor, registered.before, 0);
     it(`${name}: finds its farthest-reaching matches, alone and after other text`, () => {
       for (const sample of FARTHEST[name] ?? []) {
         for (const before of ["", "x ", "= + @ :// ", "a".repeat(30), "\n"]) {
@@ -86,7 +94,7 @@ describe("a pattern tried only near its anchors", () => {
     });
 
     it(`${name}: reaches no farther than it must (one character less misses an example)`, () => {
-      const shorter = nearPattern(near.pattern, near.anchor, near.before - 1);
+      const shorter = nearPattern(near.pattern, near.anchor, near.before - 1, 0);
       expect((FARTHEST[name] ?? []).some((sample) => nearScan(sample, shorter).join() !== wholeScan(sample, near.pattern).join())).toBe(true);
     });
 
