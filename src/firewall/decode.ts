@@ -2,6 +2,7 @@ import { CLASS, C_LETTER, C_PRINTABLE, isAscii } from "./charclass.js";
 import { morseRuns } from "./morse.js";
 import { execNear, nearPattern } from "./near-matches.js";
 import { mayHold, scanStructure, type TextStructure } from "./structure.js";
+import { rewriteRegions, type Rewrite } from "./rewrite-regions.js";
 import { stripCombiningMarks } from "./combining-marks.js";
 import { stripDiacritics } from "./diacritics.js";
 import { joinVerticalText } from "./vertical-text.js";
@@ -475,14 +476,23 @@ function fromCodePoint(code: number): string {
 }
 
 /**
- * The text with every escape of `re` replaced by its character, when it holds at least MIN_CHAR_ESCAPES of them
- * (within the budget), as one payload: escapes may be mixed with plain letters ("\u0049gnore").
+ * The text around its escapes (rewrite-regions.ts), each escape of `re` replaced by what it stands for, when it
+ * holds at least `least` of them (by `weigh`), as one payload within the budget: escapes may be mixed with plain
+ * letters ("\u0049gnore"). Only the regions: a source file or a page with a few escaped characters is not read
+ * twice whole.
  */
-function unescapeAll(text: string, marker: string, re: RegExp, budget: DecodeBudget, decode: (groups: ReadonlyArray<string | undefined>) => string): string | undefined {
-  if (!text.includes(marker) || countUpTo(text, re, MIN_CHAR_ESCAPES) < MIN_CHAR_ESCAPES) return undefined;
-  const n = take(budget, text.length, 1);
-  if (n === 0) return undefined;
-  return text.slice(0, n).replace(re, (...groups: Array<string | undefined>) => decode(groups));
+function unescapeAll(text: string, marker: string, re: RegExp, least: number, budget: DecodeBudget, decode: (escape: RegExpExecArray) => string, weigh?: (match: string) => number): string | undefined {
+  if (!text.includes(marker) || countUpTo(text, re, least, weigh) < least) return undefined;
+  const limit = Math.max(0, budget.bytes);
+  const rewrites: Rewrite[][] = [];
+  // Each rewrite gives the output a character at least, so no more than `limit` of them can count.
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null && rewrites.length < limit; m = re.exec(text)) rewrites.push([{ start: m.index, end: m.index + m[0].length, text: decode(m) }]);
+  re.lastIndex = 0;
+  const regions = rewriteRegions(text, rewrites, limit);
+  if (regions === undefined) return undefined;
+  const n = take(budget, regions.length, 1);
+  return n === 0 ? undefined : regions.slice(0, n);
 }
 
 /** How many things `re` finds in `text`, counted up to `limit`: each match counts `weigh` of it (one by default). */
@@ -591,27 +601,23 @@ export function decodePayloads(text: string, budget: DecodeBudget, structure: Te
     }
   }
   // Escapes, not runs of them: a text in a non-Latin script, every character and space escaped, is one run of many.
-  if (text.includes("%") && countUpTo(text, URL_ENCODED_RUN, MIN_URL_ESCAPES, (run) => run.length / 3) >= MIN_URL_ESCAPES) {
-    const n = take(budget, text.length, 1);
-    if (n === 0) return out;
-    const decoded = text.slice(0, n).replace(URL_ENCODED_RUN, (run) => {
-      try {
-        return decodeURIComponent(run);
-      } catch {
-        return run;
-      }
-    });
-    out.push({ encoding: "url", text: decoded.replace(FORM_SPACE, " ") });
-  }
+  const url = unescapeAll(text, "%", URL_ENCODED_RUN, MIN_URL_ESCAPES, budget, ([run]) => {
+    try {
+      return decodeURIComponent(run);
+    } catch {
+      return run;
+    }
+  }, (run) => run.length / 3);
+  if (url !== undefined) out.push({ encoding: "url", text: url.replace(FORM_SPACE, " ") });
   if (text.includes("=") && hasQuotedPrintableText(text)) {
     const n = take(budget, text.length, 1);
     if (n === 0) return out;
     const decoded = text.slice(0, n).replace(QP_SOFT_BREAK, "").replace(QP_RUN, (run) => utf8(Buffer.from(run.replaceAll("=", ""), "hex")));
     out.push({ encoding: "quoted_printable", text: decoded });
   }
-  const unicode = unescapeAll(text, "\\u", UNICODE_ESCAPE, budget, (m) => String.fromCharCode(parseInt(m[1] as string, 16)));
+  const unicode = unescapeAll(text, "\\u", UNICODE_ESCAPE, MIN_CHAR_ESCAPES, budget, (m) => String.fromCharCode(parseInt(m[1] as string, 16)));
   if (unicode !== undefined) out.push({ encoding: "unicode_escape", text: unicode });
-  const html = unescapeAll(text, "&#", HTML_ENTITY, budget, (m) => fromCodePoint(m[1] !== undefined ? Number(m[1]) : parseInt(m[2] as string, 16)));
+  const html = unescapeAll(text, "&#", HTML_ENTITY, MIN_CHAR_ESCAPES, budget, (m) => fromCodePoint(m[1] !== undefined ? Number(m[1]) : parseInt(m[2] as string, 16)));
   if (html !== undefined) out.push({ encoding: "html_entity", text: html });
   for (const run of morseRuns(text, MAX_PAYLOAD_CHARS)) {
     const n = take(budget, run.length, 1);
