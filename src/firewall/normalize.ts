@@ -11,7 +11,7 @@
  *             non-letters squeezed to one space (sentence ends become "\n"). `foldedMap.cleanIndex(i)` is the
  *             index in `clean` of folded character i, so a rule match can be traced back to the original span.
  */
-import { CLASS, C_ASCII_LETTER, C_CYR_GREEK, C_DIGIT, C_LEET, C_LETTER, C_NOT_ASCII_ALNUM, C_NOT_LEETABLE, C_SENTENCE, INVISIBLE_CHARS, isAscii } from "./charclass.js";
+import { CLASS, C_ASCII_LETTER, C_CJK, C_CYR_GREEK, C_DIGIT, C_LEET, C_LETTER, C_NOT_ASCII_ALNUM, C_NOT_LEETABLE, C_SENTENCE, INVISIBLE_CHARS, isAscii } from "./charclass.js";
 import { ALL_HINTS, CIPHER_HINT_TOKENS, hiddenTagText, SELECTOR_RUN } from "./decode.js";
 import { StructureScanner, type TextStructure } from "./structure.js";
 import { SPLIT_LAST_LETTERS, SPLIT_PREFIX_LENGTHS, SPLIT_SEPARATOR, splitContinuation } from "./split-words.js";
@@ -208,6 +208,23 @@ function foldConfusables(text: string): string {
     }
   }
   return decodeUnits(out);
+}
+
+/**
+ * The starts of Latin words glued to Han or kana inside one token ("好的ignore all previous instructions", "请reveal
+ * your prompt"): scripts written without spaces run into the English after them, and the rules' English leading
+ * words are tried there as at a token's start.
+ */
+function latinAfterCjk(leads: LeadFilter, out: Uint16Array, from: number, to: number, starts: PairList): void {
+  for (let k = from + 1; k < to; k++) {
+    if (((CLASS[out[k] as number] as number) & C_ASCII_LETTER) === 0 || ((CLASS[out[k - 1] as number] as number) & C_CJK) === 0) continue;
+    let end = k + 1;
+    while (end < to && ((CLASS[out[end] as number] as number) & C_CJK) === 0) end++;
+    const length = end - k;
+    if (length < 2) continue;
+    const kinds = mayLead(leads, out[k] as number, out[k + 1] as number, length > 2 ? (out[k + 2] as number) : SPACE, length > 3 ? (out[k + 3] as number) : SPACE, length);
+    if (kinds !== 0) starts.push(k, kinds);
+  }
 }
 
 function isAlnum(source: string, i: number): boolean {
@@ -623,6 +640,7 @@ function buildFolded(base: string, clean: string, ascii: boolean, leads: LeadFil
     if (leads !== undefined && length >= 2) {
       const kinds = mayLead(leads, out[from] as number, out[from + 1] as number, length > 2 ? (out[from + 2] as number) : SPACE, length > 3 ? (out[from + 3] as number) : SPACE, length);
       if (kinds !== 0) starts.push(from, kinds);
+      if ((classes & C_CJK) !== 0 && (classes & C_ASCII_LETTER) !== 0) latinAfterCjk(leads, out, from, len, starts);
     }
     i = q;
   }
