@@ -477,22 +477,21 @@ function fromCodePoint(code: number): string {
 
 /**
  * The text around its escapes (rewrite-regions.ts), each escape of `re` replaced by what it stands for, when it
- * holds at least `least` of them (by `weigh`), as one payload within the budget: escapes may be mixed with plain
- * letters ("\u0049gnore"). Only the regions: a source file or a page with a few escaped characters is not read
- * twice whole.
+ * holds at least `least` of them (by `weigh`), as one payload: escapes may be mixed with plain letters
+ * ("\u0049gnore"). Only the regions are read again, so a source file or a page with a few escaped characters is not
+ * read twice whole; the budget is charged for the whole text they stand for, as when it was, so what else gets
+ * decoded does not change.
  */
 function unescapeAll(text: string, marker: string, re: RegExp, least: number, budget: DecodeBudget, decode: (escape: RegExpExecArray) => string, weigh?: (match: string) => number): string | undefined {
   if (!text.includes(marker) || countUpTo(text, re, least, weigh) < least) return undefined;
-  const limit = Math.max(0, budget.bytes);
+  const n = take(budget, text.length, 1);
+  if (n === 0) return undefined;
+  const head = text.slice(0, n);
   const rewrites: Rewrite[][] = [];
-  // Each rewrite gives the output a character at least, so no more than `limit` of them can count.
   re.lastIndex = 0;
-  for (let m = re.exec(text); m !== null && rewrites.length < limit; m = re.exec(text)) rewrites.push([{ start: m.index, end: m.index + m[0].length, text: decode(m) }]);
+  for (let m = re.exec(head); m !== null; m = re.exec(head)) rewrites.push([{ start: m.index, end: m.index + m[0].length, text: decode(m) }]);
   re.lastIndex = 0;
-  const regions = rewriteRegions(text, rewrites, limit);
-  if (regions === undefined) return undefined;
-  const n = take(budget, regions.length, 1);
-  return n === 0 ? undefined : regions.slice(0, n);
+  return rewriteRegions(head, rewrites, n);
 }
 
 /** How many things `re` finds in `text`, counted up to `limit`: each match counts `weigh` of it (one by default). */
