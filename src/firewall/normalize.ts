@@ -11,7 +11,7 @@
  *             non-letters squeezed to one space (sentence ends become "\n"). `foldedMap.cleanIndex(i)` is the
  *             index in `clean` of folded character i, so a rule match can be traced back to the original span.
  */
-import { CLASS, C_ASCII_LETTER, C_CJK, C_CYR_GREEK, C_DIGIT, C_LEET, C_LETTER, C_NOT_ASCII_ALNUM, C_NOT_LEETABLE, C_SENTENCE, INVISIBLE_CHARS, isAscii } from "./charclass.js";
+import { CLASS, C_ASCII_LETTER, C_CYR_GREEK, C_DIGIT, C_LEET, C_LETTER, C_NOT_ASCII_ALNUM, C_NOT_LEETABLE, C_SENTENCE, INVISIBLE_CHARS, isAscii } from "./charclass.js";
 import { ALL_HINTS, CIPHER_HINT_TOKENS, hiddenTagText, SELECTOR_RUN } from "./decode.js";
 import { StructureScanner, type TextStructure } from "./structure.js";
 import { SPLIT_LAST_LETTERS, SPLIT_PREFIX_LENGTHS, SPLIT_SEPARATOR, splitContinuation } from "./split-words.js";
@@ -159,7 +159,8 @@ function decodeAscii(units: Uint16Array): string {
 
 /**
  * Fold a word's look-alikes when the word mixes them with Latin letters, or when it is made only of look-alikes
- * inside mostly-Latin text; Russian or Greek prose ("все", "как") stays itself.
+ * inside mostly-Latin text; Russian or Greek prose ("все", "как") stays itself, and so does a Russian or Greek word
+ * with a letter that has no Latin twin, glued to the Latin after it ("Приветignore").
  */
 function foldConfusables(text: string): string {
   if (!CONFUSABLE_RANGE.test(text)) return text;
@@ -191,10 +192,11 @@ function foldConfusables(text: string): string {
       else if (e & C_CYR_GREEK) cyrGreek++;
       if (d < 128) latin = true;
       else if (CONFUSABLE_TO[d] !== 0) anyConfusable = true;
-      else allConfusable = false;
+      else if ((e & C_CYR_GREEK) !== 0) allConfusable = false;
     }
-    if (anyConfusable && latin) mixed.push(i, j);
-    else if (anyConfusable && allConfusable) pure.push(i, j);
+    // A word with a letter of its script that has no Latin twin is that script's word, glued to any Latin after it
+    // ("Приветignore"), not a spoof: it keeps its letters, and the English word stands apart.
+    if (anyConfusable && allConfusable) (latin ? mixed : pure).push(i, j);
     i = j;
   }
   const words = latinLetters > cyrGreek ? [...mixed, ...pure] : mixed;
@@ -211,20 +213,21 @@ function foldConfusables(text: string): string {
 }
 
 /**
- * The starts of Latin words glued to Han or kana inside one token ("好的ignore all previous instructions", "请reveal
- * your prompt"): scripts written without spaces run into the English after them, and the rules' English leading
- * words are tried there as at a token's start.
+ * Where English words may start inside a token: after a digit or a letter of another script they are glued to
+ * ("好的ignore all previous instructions", "Приветignore …", "2024ignore …"), which would otherwise hide them
+ * from every rule. Out positions, at most GLUED_MAX a token (a hex id or a run of mixed scripts is no sentence).
  */
-function latinAfterCjk(leads: LeadFilter, out: Uint16Array, from: number, to: number, starts: PairList): void {
-  for (let k = from + 1; k < to; k++) {
-    if (((CLASS[out[k] as number] as number) & C_ASCII_LETTER) === 0 || ((CLASS[out[k - 1] as number] as number) & C_CJK) === 0) continue;
-    let end = k + 1;
-    while (end < to && ((CLASS[out[end] as number] as number) & C_CJK) === 0) end++;
-    const length = end - k;
-    if (length < 2) continue;
-    const kinds = mayLead(leads, out[k] as number, out[k + 1] as number, length > 2 ? (out[k + 2] as number) : SPACE, length > 3 ? (out[k + 3] as number) : SPACE, length);
-    if (kinds !== 0) starts.push(k, kinds);
-  }
+const GLUED_MAX = 16;
+const gluedAt = new Int32Array(GLUED_MAX);
+
+/** Reports the lead start of the English word at out[k] (to its first character that is no ASCII letter), as at a token's start. */
+function gluedStart(leads: LeadFilter, out: Uint16Array, k: number, to: number, starts: PairList): void {
+  let end = k + 1;
+  while (end < to && ((CLASS[out[end] as number] as number) & C_ASCII_LETTER) !== 0) end++;
+  const length = end - k;
+  if (length < 2) return;
+  const kinds = mayLead(leads, out[k] as number, out[k + 1] as number, length > 2 ? (out[k + 2] as number) : SPACE, length > 3 ? (out[k + 3] as number) : SPACE, length);
+  if (kinds !== 0) starts.push(k, kinds);
 }
 
 function isAlnum(source: string, i: number): boolean {
@@ -577,14 +580,18 @@ function buildFolded(base: string, clean: string, ascii: boolean, leads: LeadFil
     let d = c;
     let e = cls;
     let joined = false;
+    let glued = 0;
     for (;;) {
       for (;;) {
         classes |= e;
         out[len++] = d;
         if (++q >= n) break;
         d = source.charCodeAt(q);
+        const prior = e;
         e = CLASS[d] as number;
         if ((e & ALNUM) === 0 && !((e & C_LEET) !== 0 && q + 1 < n && isAlnum(source, q + 1))) break;
+        // An ASCII letter right after a digit or a letter of another script may start an English word glued on.
+        if ((e & C_ASCII_LETTER) !== 0 && (prior & C_ASCII_LETTER) === 0 && (prior & ALNUM) !== 0 && glued < GLUED_MAX) gluedAt[glued++] = len;
       }
       let next = q < n && d === HYPHEN && (classes & C_LETTER) !== 0 ? afterLineBreakHyphen(clean, q) : -1;
       // A trigger word split by a space or a symbol ("ig nore"): the table lookups that reject nearly every token
@@ -640,7 +647,7 @@ function buildFolded(base: string, clean: string, ascii: boolean, leads: LeadFil
     if (leads !== undefined && length >= 2) {
       const kinds = mayLead(leads, out[from] as number, out[from + 1] as number, length > 2 ? (out[from + 2] as number) : SPACE, length > 3 ? (out[from + 3] as number) : SPACE, length);
       if (kinds !== 0) starts.push(from, kinds);
-      if ((classes & C_CJK) !== 0 && (classes & C_ASCII_LETTER) !== 0) latinAfterCjk(leads, out, from, len, starts);
+      for (let g = 0; g < glued; g++) gluedStart(leads, out, gluedAt[g] as number, len, starts);
     }
     i = q;
   }
