@@ -142,6 +142,10 @@ const TAB = 9;
 /** Indentation skipped after a line-end hyphen (bounded, so the look-ahead is constant work). */
 const MAX_INDENT = 16;
 const PIPE = 124;
+const BACKSLASH = 92;
+const LOWER_N = 110;
+const LOWER_R = 114;
+const LOWER_T = 116;
 /** Node's UCS-2 buffer decoding copies code units straight into a string (TextDecoder is several times slower). */
 function decodeUnits(units: Uint16Array): string {
   return Buffer.from(units.buffer, units.byteOffset, units.byteLength).toString("utf16le");
@@ -581,6 +585,9 @@ function buildFolded(base: string, clean: string, ascii: boolean, leads: LeadFil
     let e = cls;
     let joined = false;
     let glued = 0;
+    // A line break or tab written out ("\\nIgnore …", as JSON strings and pasted prompts carry them) glues its
+    // letter to the word after it: that word may start a rule too.
+    if ((c === LOWER_N || c === LOWER_R || c === LOWER_T) && i > 0 && source.charCodeAt(i - 1) === BACKSLASH) gluedAt[glued++] = len + 1;
     for (;;) {
       for (;;) {
         classes |= e;
