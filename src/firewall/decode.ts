@@ -6,6 +6,7 @@ import { rewriteRegions, type Rewrite } from "./rewrite-regions.js";
 import { stripCombiningMarks } from "./combining-marks.js";
 import { stripDiacritics } from "./diacritics.js";
 import { joinVerticalText } from "./vertical-text.js";
+import { joinWordChains } from "./word-chains.js";
 import { readLetterSymbols } from "./letter-symbols.js";
 import { readBraille } from "./braille.js";
 import { readPhoneticAlphabet } from "./phonetic-alphabet.js";
@@ -29,7 +30,7 @@ export interface DecodeBudget {
 }
 
 export interface DecodedPayload {
-  encoding: "base64" | "base32" | "binary" | "hex" | "url" | "rot13" | "caesar" | "reversed" | "unicode_escape" | "html_entity" | "unicode_tags" | "variation_selectors" | "invisible_binary" | "morse" | "symbol_split" | "string_concat" | "variable_concat" | "combining_marks" | "diacritics" | "vertical_text" | "letter_symbols" | "braille" | "phonetic_alphabet" | "pig_latin" | "quoted_printable" | "reversed_words";
+  encoding: "base64" | "base32" | "binary" | "hex" | "url" | "rot13" | "caesar" | "reversed" | "unicode_escape" | "html_entity" | "unicode_tags" | "variation_selectors" | "invisible_binary" | "morse" | "symbol_split" | "string_concat" | "variable_concat" | "combining_marks" | "diacritics" | "vertical_text" | "letter_symbols" | "braille" | "phonetic_alphabet" | "pig_latin" | "word_chain" | "quoted_printable" | "reversed_words";
   text: string;
 }
 
@@ -145,6 +146,7 @@ const REREADING_LIST: readonly Rereading[] = [
   { encoding: "braille", mayApply: (_structure, ascii) => !ascii, read: readBraille },
   { encoding: "phonetic_alphabet", mayApply: () => true, read: readPhoneticAlphabet },
   { encoding: "pig_latin", mayApply: () => true, read: readPigLatin },
+  { encoding: "word_chain", mayApply: () => true, read: joinWordChains },
 ];
 /**
  * Payloads that re-read the text: the rereadings above, and the escape decodings, which replace escapes where they

@@ -1,0 +1,117 @@
+/**
+ * Words chained by a mark that ends a sentence: one word a line ("Ignore\nall\nprevious\ninstructions"), or words
+ * joined by ".", "|" or "…" without a space ("ignore.all.previous.instructions"). The folding pass reads each such
+ * mark as a sentence's end, so no rule sees two of the words together, while a model reads the sentence. A chain of
+ * MIN_WORDS words or more is read again with spaces between them, as a decoded payload (see rewrite-regions.ts).
+ */
+import { CLASS, C_ASCII_LETTER, C_DIGIT, C_LATIN_ACCENTED } from "./charclass.js";
+import { readsAsCode } from "./code-document.js";
+import { rewriteRegions, type Rewrite } from "./rewrite-regions.js";
+
+/** Fewest words a chain must have: a domain name or a file name has fewer ("www.example.com", "setup.cfg"). */
+const MIN_WORDS = 4;
+/** The longest word read as one: longer runs are identifiers, hashes or payloads. */
+const MAX_WORD = 30;
+/** The marks words are joined by, besides the line break ("…" reaches here as "...", NFKC's form of it). */
+const JOINING_MARKS = [".", "|", "..."];
+
+function isWordChar(c: number): boolean {
+  return ((CLASS[c] as number) & (C_ASCII_LETTER | C_LATIN_ACCENTED | C_DIGIT)) !== 0;
+}
+
+function isLetter(c: number): boolean {
+  return ((CLASS[c] as number) & (C_ASCII_LETTER | C_LATIN_ACCENTED)) !== 0;
+}
+
+function isBlank(c: number): boolean {
+  return c === 32 || c === 9 || c === 13;
+}
+
+/** The end of the word starting at `from` (letters and digits, at least one letter, at most MAX_WORD), or -1. */
+function wordEnd(text: string, from: number): number {
+  let i = from;
+  let letters = 0;
+  while (i < text.length && i - from <= MAX_WORD && isWordChar(text.charCodeAt(i))) {
+    if (isLetter(text.charCodeAt(i))) letters++;
+    i++;
+  }
+  return i > from && i - from <= MAX_WORD && letters > 0 ? i : -1;
+}
+
+/** The single word the line [from, to) holds between blanks, as [start, end), or undefined. */
+function lineWord(text: string, from: number, to: number): readonly [number, number] | undefined {
+  let s = from;
+  while (s < to && isBlank(text.charCodeAt(s))) s++;
+  let e = to;
+  while (e > s && isBlank(text.charCodeAt(e - 1))) e--;
+  return s < e && wordEnd(text, s) === e ? [s, e] : undefined;
+}
+
+/** Chains of lines of one word each. Lines are found with indexOf, so prose with long lines costs one step a line. */
+function lineChains(text: string, out: Rewrite[][]): void {
+  let chain: Array<readonly [number, number]> = [];
+  const close = (): void => {
+    if (chain.length >= MIN_WORDS) {
+      const first = chain[0] as readonly [number, number];
+      const last = chain[chain.length - 1] as readonly [number, number];
+      out.push([{ start: first[0], end: last[1], text: chain.map(([s, e]) => text.slice(s, e)).join(" ") }]);
+    }
+    chain = [];
+  };
+  let at = 0;
+  while (at <= text.length) {
+    const lineEnd = text.indexOf("\n", at);
+    const stop = lineEnd === -1 ? text.length : lineEnd;
+    const word = stop - at <= MAX_WORD + 8 ? lineWord(text, at, stop) : undefined;
+    if (word === undefined) close();
+    else chain.push(word);
+    if (lineEnd === -1) break;
+    at = lineEnd + 1;
+  }
+  close();
+}
+
+/** Chains of words joined by `mark` without spaces, found from each occurrence of the mark between two word characters. */
+function markChains(text: string, mark: string, out: Rewrite[][]): void {
+  const n = mark.length;
+  let searchFrom = 0;
+  for (let at = text.indexOf(mark, searchFrom); at !== -1; at = text.indexOf(mark, searchFrom)) {
+    searchFrom = at + 1;
+    if (at === 0 || !isWordChar(text.charCodeAt(at - 1)) || !isWordChar(text.charCodeAt(at + n))) continue;
+    let start = at;
+    while (start > 0 && isWordChar(text.charCodeAt(start - 1))) start--;
+    const words: string[] = [];
+    let from = start;
+    for (;;) {
+      const end = wordEnd(text, from);
+      if (end === -1) break;
+      words.push(text.slice(from, end));
+      if (!text.startsWith(mark, end) || !isWordChar(text.charCodeAt(end + n))) {
+        from = end;
+        break;
+      }
+      from = end + n;
+    }
+    // A chain called or indexed ("Array.prototype.slice.call(x)", "os.environ.get.keys[0]") is code in prose.
+    const next = text[from];
+    if (words.length >= MIN_WORDS && next !== "(" && next !== "[") out.push([{ start, end: from, text: words.join(" ") }]);
+    searchFrom = Math.max(searchFrom, from);
+  }
+}
+
+/** The text around every chain of MIN_WORDS words or more, each read with spaces; undefined when there is none. */
+export function joinWordChains(text: string, limit: number): string | undefined {
+  const head = text.slice(0, limit);
+  const chains: Rewrite[][] = [];
+  if (head.includes("\n")) lineChains(head, chains);
+  const marked: Rewrite[][] = [];
+  for (const mark of JOINING_MARKS) if (head.includes(mark)) markChains(head, mark, marked);
+  // Source code chains names with dots and types with bars ("encodings.aliases.aliases", "string|number|null") on
+  // every line: there they are no sentence. Asked only once a chain is found, which prose seldom holds.
+  if (marked.length > 0 && !readsAsCode(head)) chains.push(...marked);
+  chains.sort((a, b) => (a[0] as Rewrite).start - (b[0] as Rewrite).start);
+  // Chains of two marks may share a word ("a.b.c.d|e|f|g"): the later one is dropped.
+  const kept: Rewrite[][] = [];
+  for (const chain of chains) if (kept.length === 0 || (chain[0] as Rewrite).start >= ((kept[kept.length - 1] as Rewrite[])[0] as Rewrite).end) kept.push(chain);
+  return rewriteRegions(head, kept, limit);
+}
