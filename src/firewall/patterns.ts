@@ -18,6 +18,7 @@ import { PHONETIC_TOKEN } from "./phonetic-alphabet.js";
 import { PIG_WORD } from "./pig-latin.js";
 import { CODE_LIKE, COMMENT_LINE, TRIPLE_QUOTE } from "./code-document.js";
 import { LANGUAGE_PATTERNS } from "./language.js";
+import { ITEM_MARKER } from "./word-chains.js";
 
 /** Every pattern tried only near its anchors (near-matches.ts), named: one test checks each finds what a whole scan finds. */
 export const NEAR_PATTERNS: readonly (readonly [string, NearPattern])[] = [
@@ -61,4 +62,5 @@ export const ALL_PATTERNS: readonly RegExp[] = [
   PIG_WORD,
   COMMENT_LINE,
   TRIPLE_QUOTE,
+  ITEM_MARKER,
 ];

@@ -13,7 +13,7 @@ const MIN_WORDS = 4;
 /** The longest word read as one: longer runs are identifiers, hashes or payloads. */
 const MAX_WORD = 30;
 /** The marks words are joined by, besides the line break ("…" reaches here as "...", NFKC's form of it). */
-const JOINING_MARKS = [".", "|", "..."];
+const JOINING_MARKS = [".", "|", "...", ";", "!", "?"];
 
 function isWordChar(c: number): boolean {
   return ((CLASS[c] as number) & (C_ASCII_LETTER | C_LATIN_ACCENTED | C_DIGIT)) !== 0;
@@ -22,6 +22,8 @@ function isWordChar(c: number): boolean {
 function isLetter(c: number): boolean {
   return ((CLASS[c] as number) & (C_ASCII_LETTER | C_LATIN_ACCENTED)) !== 0;
 }
+
+const BAR = 124;
 
 function isBlank(c: number): boolean {
   return c === 32 || c === 9 || c === 13;
@@ -38,13 +40,26 @@ function wordEnd(text: string, from: number): number {
   return i > from && i - from <= MAX_WORD && letters > 0 ? i : -1;
 }
 
-/** The single word the line [from, to) holds between blanks, as [start, end), or undefined. */
+/** A list item's marker ("- ", "* ", "• ", "3. ", "3) ") at a line's start, or a table cell's bar: not the word. */
+export const ITEM_MARKER = /^[ \t]{0,8}(?:[-*+•|][ \t]{1,4}|\d{1,3}[.)][ \t]{1,4}|\|)/;
+
+/** The single word the line [from, to) holds, after any list or table marker, as [start, end), or undefined. */
 function lineWord(text: string, from: number, to: number): readonly [number, number] | undefined {
-  let s = from;
-  while (s < to && isBlank(text.charCodeAt(s))) s++;
+  const s = from + (ITEM_MARKER.exec(text.slice(from, to))?.[0].length ?? 0);
   let e = to;
   while (e > s && isBlank(text.charCodeAt(e - 1))) e--;
-  return s < e && wordEnd(text, s) === e ? [s, e] : undefined;
+  // A table cell's closing bar.
+  if (e > s && text.charCodeAt(e - 1) === BAR) e--;
+  while (e > s && isBlank(text.charCodeAt(e - 1))) e--;
+  let start = s;
+  while (start < e && isBlank(text.charCodeAt(start))) start++;
+  return start < e && wordEnd(text, start) === e ? [start, e] : undefined;
+}
+
+/** Whether the line [from, to) is blank: a paragraph's break between words one a paragraph does not end the chain. */
+function isBlankLine(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isBlank(text.charCodeAt(i))) return false;
+  return true;
 }
 
 /** Chains of lines of one word each. Lines are found with indexOf, so prose with long lines costs one step a line. */
@@ -62,9 +77,9 @@ function lineChains(text: string, out: Rewrite[][]): void {
   while (at <= text.length) {
     const lineEnd = text.indexOf("\n", at);
     const stop = lineEnd === -1 ? text.length : lineEnd;
-    const word = stop - at <= MAX_WORD + 8 ? lineWord(text, at, stop) : undefined;
-    if (word === undefined) close();
-    else chain.push(word);
+    const word = stop - at <= MAX_WORD + 12 ? lineWord(text, at, stop) : undefined;
+    if (word !== undefined) chain.push(word);
+    else if (!isBlankLine(text, at, stop)) close();
     if (lineEnd === -1) break;
     at = lineEnd + 1;
   }
