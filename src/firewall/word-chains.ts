@@ -24,6 +24,20 @@ function isLetter(c: number): boolean {
 }
 
 const BAR = 124;
+const SLASH = 47;
+const LT = 60;
+const GT = 62;
+const NEWLINE = 10;
+/** The longest tag read: a tag with long attributes is a page's own markup, not a word's wrapper. */
+const MAX_TAG = 200;
+
+function isAsciiLetter(c: number): boolean {
+  return ((CLASS[c] as number) & C_ASCII_LETTER) !== 0;
+}
+
+function isSpace(c: number): boolean {
+  return isBlank(c) || c === NEWLINE;
+}
 
 function isBlank(c: number): boolean {
   return c === 32 || c === 9 || c === 13;
@@ -114,11 +128,62 @@ function markChains(text: string, mark: string, out: Rewrite[][]): void {
   }
 }
 
+/** The end of the HTML tag that opens at `at` ("<span>", "</li>", "<br/>", '<b class="x">'), or -1. */
+function tagEnd(text: string, at: number): number {
+  let i = at + 1;
+  if (text.charCodeAt(i) === SLASH) i++;
+  if (!isAsciiLetter(text.charCodeAt(i))) return -1;
+  for (const stop = Math.min(text.length, at + MAX_TAG); i < stop; i++) {
+    const c = text.charCodeAt(i);
+    if (c === GT) return i + 1;
+    if (c === LT || c === NEWLINE) return -1;
+  }
+  return -1;
+}
+
+/**
+ * Chains of single words each set apart by HTML tags ("<span>Ignore</span><span>all</span>…", "Ignore<br>all<br>…"):
+ * the folding pass reads every tag's name as a word between them, while a page shows the words in a row. Markup
+ * wraps phrases, not every word, so ordinary pages hold no such chain.
+ */
+function tagChains(text: string, out: Rewrite[][]): void {
+  let chain: Array<readonly [number, number]> = [];
+  const close = (): void => {
+    if (chain.length >= MIN_WORDS) {
+      const first = chain[0] as readonly [number, number];
+      const last = chain[chain.length - 1] as readonly [number, number];
+      out.push([{ start: first[0], end: last[1], text: chain.map(([s, e]) => text.slice(s, e)).join(" ") }]);
+    }
+    chain = [];
+  };
+  // The text between one tag and the next: one word extends the chain, anything else ends it.
+  const between = (from: number, to: number): void => {
+    let s = from;
+    while (s < to && isSpace(text.charCodeAt(s))) s++;
+    let e = to;
+    while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+    if (s === e) return;
+    if (wordEnd(text, s) === e) chain.push([s, e]);
+    else close();
+  };
+  let segment = 0;
+  for (let at = text.indexOf("<"); at !== -1; at = text.indexOf("<", at + 1)) {
+    const end = tagEnd(text, at);
+    if (end === -1) continue;
+    between(segment, at);
+    segment = end;
+    at = end - 1;
+  }
+  between(segment, text.length);
+  close();
+}
+
 /** The text around every chain of MIN_WORDS words or more, each read with spaces; undefined when there is none. */
 export function joinWordChains(text: string, limit: number): string | undefined {
   const head = text.slice(0, limit);
   const chains: Rewrite[][] = [];
   if (head.includes("\n")) lineChains(head, chains);
+  if (head.includes("<")) tagChains(head, chains);
   const marked: Rewrite[][] = [];
   for (const mark of JOINING_MARKS) if (head.includes(mark)) markChains(head, mark, marked);
   // Source code chains names with dots and types with bars ("encodings.aliases.aliases", "string|number|null") on
