@@ -1,8 +1,10 @@
 /**
- * Words chained by a mark that ends a sentence: one word a line ("Ignore\nall\nprevious\ninstructions"), or words
- * joined by ".", "|" or "…" without a space ("ignore.all.previous.instructions"). The folding pass reads each such
- * mark as a sentence's end, so no rule sees two of the words together, while a model reads the sentence. A chain of
- * MIN_WORDS words or more is read again with spaces between them, as a decoded payload (see rewrite-regions.ts).
+ * Words chained by a mark that ends a sentence: one word a line, a list item, a table cell or a paragraph
+ * ("Ignore\nall\nprevious\ninstructions", "- Ignore\n- all …"), one word an HTML element ("<span>Ignore</span>…"),
+ * or words joined by ".", "|", "…", ";", "!" or "?" without a space ("ignore.all.previous.instructions"). The
+ * folding pass reads each such mark as a sentence's end (and a tag's name as a word), so no rule sees the words
+ * together, while a model reads the sentence. A chain of MIN_WORDS words or more is read again with spaces between
+ * them, as a decoded payload (see rewrite-regions.ts).
  */
 import { CLASS, C_ASCII_LETTER, C_DIGIT, C_LATIN_ACCENTED } from "./charclass.js";
 import { readsAsCode } from "./code-document.js";
@@ -14,6 +16,13 @@ const MIN_WORDS = 4;
 const MAX_WORD = 30;
 /** The marks words are joined by, besides the line break ("…" reaches here as "...", NFKC's form of it). */
 const JOINING_MARKS = [".", "|", "...", ";", "!", "?"];
+const BAR = 124;
+const SLASH = 47;
+const LT = 60;
+const GT = 62;
+const NEWLINE = 10;
+/** The longest tag read: a tag with long attributes is a page's own markup, not a word's wrapper. */
+const MAX_TAG = 200;
 
 function isWordChar(c: number): boolean {
   return ((CLASS[c] as number) & (C_ASCII_LETTER | C_LATIN_ACCENTED | C_DIGIT)) !== 0;
@@ -22,14 +31,6 @@ function isWordChar(c: number): boolean {
 function isLetter(c: number): boolean {
   return ((CLASS[c] as number) & (C_ASCII_LETTER | C_LATIN_ACCENTED)) !== 0;
 }
-
-const BAR = 124;
-const SLASH = 47;
-const LT = 60;
-const GT = 62;
-const NEWLINE = 10;
-/** The longest tag read: a tag with long attributes is a page's own markup, not a word's wrapper. */
-const MAX_TAG = 200;
 
 function isAsciiLetter(c: number): boolean {
   return ((CLASS[c] as number) & C_ASCII_LETTER) !== 0;
@@ -76,15 +77,19 @@ function isBlankLine(text: string, from: number, to: number): boolean {
   return true;
 }
 
+/** Adds a chain of word spans to `out` when it has MIN_WORDS words or more, read with a space between them. */
+function keepChain(text: string, chain: ReadonlyArray<readonly [number, number]>, out: Rewrite[][]): void {
+  if (chain.length < MIN_WORDS) return;
+  const first = chain[0] as readonly [number, number];
+  const last = chain[chain.length - 1] as readonly [number, number];
+  out.push([{ start: first[0], end: last[1], text: chain.map(([s, e]) => text.slice(s, e)).join(" ") }]);
+}
+
 /** Chains of lines of one word each. Lines are found with indexOf, so prose with long lines costs one step a line. */
 function lineChains(text: string, out: Rewrite[][]): void {
   let chain: Array<readonly [number, number]> = [];
   const close = (): void => {
-    if (chain.length >= MIN_WORDS) {
-      const first = chain[0] as readonly [number, number];
-      const last = chain[chain.length - 1] as readonly [number, number];
-      out.push([{ start: first[0], end: last[1], text: chain.map(([s, e]) => text.slice(s, e)).join(" ") }]);
-    }
+    keepChain(text, chain, out);
     chain = [];
   };
   let at = 0;
@@ -149,11 +154,7 @@ function tagEnd(text: string, at: number): number {
 function tagChains(text: string, out: Rewrite[][]): void {
   let chain: Array<readonly [number, number]> = [];
   const close = (): void => {
-    if (chain.length >= MIN_WORDS) {
-      const first = chain[0] as readonly [number, number];
-      const last = chain[chain.length - 1] as readonly [number, number];
-      out.push([{ start: first[0], end: last[1], text: chain.map(([s, e]) => text.slice(s, e)).join(" ") }]);
-    }
+    keepChain(text, chain, out);
     chain = [];
   };
   // The text between one tag and the next: one word extends the chain, anything else ends it.
