@@ -48,6 +48,7 @@ export const ALL_PATTERNS: readonly RegExp[] = [
   FLOOD_WORD_BEFORE,
   OPEN_TURN,
   ...ANCHORED.rules.map((r) => r.sticky),
+  ...ANCHORED.rules.flatMap((r) => (r.cjkLead === undefined ? [] : [r.cjkLead])),
   ...CHARCLASS_PATTERNS,
   ...TOPIC_PATTERNS,
   ...SENTENCE_PATTERNS,
