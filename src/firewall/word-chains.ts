@@ -105,13 +105,27 @@ function lineChains(text: string, out: Rewrite[][]): void {
   close();
 }
 
-/** Chains of words joined by `mark` without spaces, found from each occurrence of the mark between two word characters. */
+/** Blanks a mark may have after it in a chain: "Ignore! All! Previous!" is one word a sentence too. */
+const MAX_GAP = 3;
+
+/** Where the word after `mark` at `at` starts (the mark, then at most MAX_GAP blanks, then a word character), or -1. */
+function afterMark(text: string, at: number, mark: string): number {
+  if (!text.startsWith(mark, at)) return -1;
+  let w = at + mark.length;
+  const stop = w + MAX_GAP;
+  while (w < stop && isBlank(text.charCodeAt(w))) w++;
+  return isWordChar(text.charCodeAt(w)) ? w : -1;
+}
+
+/**
+ * Chains of single words joined by `mark` (with a blank or two after it, or none), found from each occurrence of
+ * the mark right after a word character.
+ */
 function markChains(text: string, mark: string, out: Rewrite[][]): void {
-  const n = mark.length;
   let searchFrom = 0;
   for (let at = text.indexOf(mark, searchFrom); at !== -1; at = text.indexOf(mark, searchFrom)) {
     searchFrom = at + 1;
-    if (at === 0 || !isWordChar(text.charCodeAt(at - 1)) || !isWordChar(text.charCodeAt(at + n))) continue;
+    if (at === 0 || !isWordChar(text.charCodeAt(at - 1)) || afterMark(text, at, mark) === -1) continue;
     let start = at;
     while (start > 0 && isWordChar(text.charCodeAt(start - 1))) start--;
     const words: string[] = [];
@@ -120,11 +134,12 @@ function markChains(text: string, mark: string, out: Rewrite[][]): void {
       const end = wordEnd(text, from);
       if (end === -1) break;
       words.push(text.slice(from, end));
-      if (!text.startsWith(mark, end) || !isWordChar(text.charCodeAt(end + n))) {
+      const next = afterMark(text, end, mark);
+      if (next === -1) {
         from = end;
         break;
       }
-      from = end + n;
+      from = next;
     }
     // A chain called or indexed ("Array.prototype.slice.call(x)", "os.environ.get.keys[0]") is code in prose.
     const next = text[from];

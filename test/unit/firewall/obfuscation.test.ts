@@ -288,6 +288,7 @@ describe("words chained by a mark that ends a sentence", () => {
     ["ellipses", "…"],
     ["semicolons", ";"],
     ["question marks", "?"],
+    ["an exclamation mark and a space", "! "],
     ["a line break tag", "<br>"],
     ["a span each", "</span><span>"],
   ])("reads an attack written with %s between its words like the plain attack", (_name, mark) => {
@@ -301,6 +302,7 @@ describe("words chained by a mark that ends a sentence", () => {
     "The package org.apache.commons.lang3.StringUtils has a method called isBlank.",
     "Columns: id|name|email|created|updated|status",
     "Wait...what...really...no way, the match went to penalties?",
+    "It works. Really. Truly. Honestly. Thanks for the fix!",
     "Features:\n- fast\n- small\n- secure\n- portable",
     "| Status |\n|--------|\n| open |\n| closed |\n| merged |",
     "id;name;email;city;country\n1;Ann;ann@example.org;Oslo;Norway",
