@@ -101,6 +101,7 @@ const CONFUSABLE_TO = new Uint16Array(65536);
 for (const [from, to] of Object.entries(CONFUSABLES)) CONFUSABLE_TO[from.charCodeAt(0)] = to.charCodeAt(0);
 /** Every look-alike lies in these ranges; a class of the ranges scans much faster than one of the letters. */
 const CONFUSABLE_RANGE = /[\u0131\u0251\u0261\u0370-\u052F]/;
+const CONFUSABLE_G = new RegExp(CONFUSABLE_RANGE.source, "g");
 
 const LEET: Readonly<Record<string, string>> = {
   "0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b", "9": "g", "@": "a", $: "s", "|": "i", "!": "i",
@@ -130,7 +131,7 @@ function foldEnclosedCapitals(text: string): string {
 
 /** A lower-case letter: the start of a word's second half after a line-end hyphen (afterLineBreakHyphen). */
 const LOWER_LETTER = /\p{Ll}/u;
-export const NORMALIZE_PATTERNS: readonly RegExp[] = [INVISIBLE_CHARS, CONFUSABLE_RANGE, ENCLOSED_CAPITAL, LOWER_LETTER];
+export const NORMALIZE_PATTERNS: readonly RegExp[] = [INVISIBLE_CHARS, CONFUSABLE_RANGE, CONFUSABLE_G, ENCLOSED_CAPITAL, LOWER_LETTER];
 
 const ALNUM = C_LETTER | C_DIGIT;
 const SPACE = 32;
@@ -168,32 +169,24 @@ function decodeAscii(units: Uint16Array): string {
  */
 function foldConfusables(text: string): string {
   if (!CONFUSABLE_RANGE.test(text)) return text;
-  const n = text.length;
-  let latinLetters = 0;
-  let cyrGreek = 0;
-  // One pass finds the words to fold: those mixing look-alikes with Latin letters, and those made only of
-  // look-alikes, which fold only when the whole text turns out to be mostly Latin. Most texts with a Greek or
-  // Cyrillic letter have none, and are returned as they came.
+  // The words to fold: those mixing look-alikes with Latin letters, and those made only of look-alikes, which fold
+  // only when the whole text turns out to be mostly Latin. Every such word holds a character of CONFUSABLE_RANGE,
+  // so only the words around those are read; most texts with a Greek or Cyrillic letter have none to fold.
   const mixed: number[] = [];
   const pure: number[] = [];
-  let i = 0;
-  while (i < n) {
-    const cls = CLASS[text.charCodeAt(i)] as number;
-    if ((cls & C_LETTER) === 0) {
-      if (cls & C_CYR_GREEK) cyrGreek++;
-      i++;
-      continue;
-    }
+  CONFUSABLE_G.lastIndex = 0;
+  for (let m = CONFUSABLE_G.exec(text); m !== null; m = CONFUSABLE_G.exec(text)) {
+    if (((CLASS[text.charCodeAt(m.index)] as number) & C_LETTER) === 0) continue;
+    let i = m.index;
+    while (i > 0 && ((CLASS[text.charCodeAt(i - 1)] as number) & C_LETTER) !== 0) i--;
     let j = i;
     let latin = false;
     let allConfusable = true;
     let anyConfusable = false;
-    for (; j < n; j++) {
+    for (; j < text.length; j++) {
       const d = text.charCodeAt(j);
       const e = CLASS[d] as number;
       if ((e & C_LETTER) === 0) break;
-      if (e & C_ASCII_LETTER) latinLetters++;
-      else if (e & C_CYR_GREEK) cyrGreek++;
       if (d < 128) latin = true;
       else if (CONFUSABLE_TO[d] !== 0) anyConfusable = true;
       else if ((e & C_CYR_GREEK) !== 0) allConfusable = false;
@@ -201,12 +194,12 @@ function foldConfusables(text: string): string {
     // A word with a letter of its script that has no Latin twin is that script's word, glued to any Latin after it
     // ("Приветignore"), not a spoof: it keeps its letters, and the English word stands apart.
     if (anyConfusable && allConfusable) (latin ? mixed : pure).push(i, j);
-    i = j;
+    CONFUSABLE_G.lastIndex = j;
   }
-  const words = latinLetters > cyrGreek ? [...mixed, ...pure] : mixed;
+  const words = pure.length > 0 && mostlyLatin(text) ? [...mixed, ...pure] : mixed;
   if (words.length === 0) return text;
-  const out = new Uint16Array(n);
-  for (let k = 0; k < n; k++) out[k] = text.charCodeAt(k);
+  const out = new Uint16Array(text.length);
+  for (let k = 0; k < text.length; k++) out[k] = text.charCodeAt(k);
   for (let w = 0; w < words.length; w += 2) {
     for (let k = words[w] as number; k < (words[w + 1] as number); k++) {
       const to = CONFUSABLE_TO[out[k] as number] as number;
@@ -214,6 +207,18 @@ function foldConfusables(text: string): string {
     }
   }
   return decodeUnits(out);
+}
+
+/** Whether the text has more ASCII letters than Greek and Cyrillic characters. */
+function mostlyLatin(text: string): boolean {
+  let latinLetters = 0;
+  let cyrGreek = 0;
+  for (let i = 0; i < text.length; i++) {
+    const cls = CLASS[text.charCodeAt(i)] as number;
+    if (cls & C_ASCII_LETTER) latinLetters++;
+    else if (cls & C_CYR_GREEK) cyrGreek++;
+  }
+  return latinLetters > cyrGreek;
 }
 
 /**
