@@ -70,3 +70,18 @@ export const CLASS = new Uint16Array(65536);
 export function isAscii(text: string): boolean {
   return Buffer.byteLength(text, "utf8") === text.length;
 }
+
+/** Whether code unit `c` is an ASCII letter. */
+export function isAsciiLetter(c: number): boolean {
+  return ((CLASS[c] ?? 0) & C_ASCII_LETTER) !== 0;
+}
+
+/** Whether code unit `c` is a Latin letter: ASCII, or with a diacritic ("é", "ñ"). */
+export function isLatinLetter(c: number): boolean {
+  return ((CLASS[c] ?? 0) & (C_ASCII_LETTER | C_LATIN_ACCENTED)) !== 0;
+}
+
+/** Whether code unit `c` is a blank inside a line: a space, a tab or a carriage return. */
+export function isBlank(c: number): boolean {
+  return c === 32 || c === 9 || c === 13;
+}

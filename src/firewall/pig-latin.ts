@@ -4,7 +4,7 @@
  * A line where most words end in "ay" is read again with each such word turned back: "way" dropped, or the run of
  * consonants before "ay" that can begin an English word moved back to the front ("omptpray" → "prompt").
  */
-import { CLASS, C_ASCII_LETTER } from "./charclass.js";
+import { isAsciiLetter } from "./charclass.js";
 import { rewriteRegions, type Rewrite } from "./rewrite-regions.js";
 
 /** Consonant clusters that begin English words: the moved part is one of them. */
@@ -44,10 +44,6 @@ function unpig(word: string): string | undefined {
 /** Share of all words of the text that must end in "ay" before its lines are looked at: English prose has "today" and "holiday" too. */
 const MIN_TEXT_SHARE = 0.3;
 
-function isLetter(c: number): boolean {
-  return ((CLASS[c] ?? 0) & C_ASCII_LETTER) !== 0;
-}
-
 /**
  * Whether enough of the words of `head` end in "ay": first the words ending in "ay" are counted by searching for "ay"
  * (prose has few), and only when there are MIN_WORDS of them are all the words counted.
@@ -55,7 +51,7 @@ function isLetter(c: number): boolean {
 function mayBePigLatin(head: string): boolean {
   let pig = 0;
   for (let at = head.indexOf("ay"); at !== -1; at = head.indexOf("ay", at + 2)) {
-    if (at >= 2 && isLetter(head.charCodeAt(at - 1)) && isLetter(head.charCodeAt(at - 2)) && !isLetter(head.charCodeAt(at + 2))) pig++;
+    if (at >= 2 && isAsciiLetter(head.charCodeAt(at - 1)) && isAsciiLetter(head.charCodeAt(at - 2)) && !isAsciiLetter(head.charCodeAt(at + 2))) pig++;
   }
   if (pig < MIN_WORDS) return false;
   const words = head.match(PIG_WORD)?.length ?? 0;

@@ -4,20 +4,12 @@
  * single-letter lines (blank lines between words) is read again as the words it spells, as a decoded payload (see
  * rewrite-regions.ts).
  */
-import { CLASS, C_ASCII_LETTER, C_LATIN_ACCENTED } from "./charclass.js";
+import { isBlank, isLatinLetter } from "./charclass.js";
 import { rewriteRegions, type Rewrite } from "./rewrite-regions.js";
 
 const MIN_LETTERS = 6;
 /** The longest line that can hold one letter: four blanks either side and a carriage return. */
 const MAX_LETTER_LINE = 10;
-
-function isLatinLetter(c: number): boolean {
-  return ((CLASS[c] as number) & (C_ASCII_LETTER | C_LATIN_ACCENTED)) !== 0;
-}
-
-function isBlank(c: number): boolean {
-  return c === 32 || c === 9 || c === 13;
-}
 
 /**
  * The column that starts at the line beginning at `from`, read for at most `limit` characters: its end (the index

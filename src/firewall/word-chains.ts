@@ -6,7 +6,7 @@
  * together, while a model reads the sentence. A chain of MIN_WORDS words or more is read again with spaces between
  * them, as a decoded payload (see rewrite-regions.ts).
  */
-import { CLASS, C_ASCII_LETTER, C_DIGIT, C_LATIN_ACCENTED } from "./charclass.js";
+import { CLASS, C_ASCII_LETTER, C_DIGIT, C_LATIN_ACCENTED, isAsciiLetter, isBlank, isLatinLetter } from "./charclass.js";
 import { readsAsCode } from "./code-document.js";
 import { rewriteRegions, type Rewrite } from "./rewrite-regions.js";
 
@@ -28,28 +28,17 @@ function isWordChar(c: number): boolean {
   return ((CLASS[c] as number) & (C_ASCII_LETTER | C_LATIN_ACCENTED | C_DIGIT)) !== 0;
 }
 
-function isLetter(c: number): boolean {
-  return ((CLASS[c] as number) & (C_ASCII_LETTER | C_LATIN_ACCENTED)) !== 0;
-}
-
-function isAsciiLetter(c: number): boolean {
-  return ((CLASS[c] as number) & C_ASCII_LETTER) !== 0;
-}
-
 function isSpace(c: number): boolean {
   return isBlank(c) || c === NEWLINE;
 }
 
-function isBlank(c: number): boolean {
-  return c === 32 || c === 9 || c === 13;
-}
 
 /** The end of the word starting at `from` (letters and digits, at least one letter, at most MAX_WORD), or -1. */
 function wordEnd(text: string, from: number): number {
   let i = from;
   let letters = 0;
   while (i < text.length && i - from <= MAX_WORD && isWordChar(text.charCodeAt(i))) {
-    if (isLetter(text.charCodeAt(i))) letters++;
+    if (isLatinLetter(text.charCodeAt(i))) letters++;
     i++;
   }
   return i > from && i - from <= MAX_WORD && letters > 0 ? i : -1;
