@@ -320,7 +320,9 @@ function scanAll(views: TextViews, rule: Rule, near: NearPattern | undefined, bu
   const re = rule.pattern;
   re.lastIndex = 0;
   let matches = 0;
-  for (let m = near === undefined ? re.exec(text) : execNear(text, near, 0); m !== null; m = near === undefined ? re.exec(text) : execNear(text, near, m.index + Math.max(1, m[0].length))) {
+  // A whole scan goes on from the pattern's own lastIndex; a scan near anchors from the end of the last match.
+  const next = (from: number): RegExpExecArray | null => (near === undefined ? re.exec(text) : execNear(text, near, from));
+  for (let m = next(0); m !== null; m = next(m.index + Math.max(1, m[0].length))) {
     if (++matches > budget) {
       reportFlood(hits);
       break;
