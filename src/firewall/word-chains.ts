@@ -1,7 +1,7 @@
 /**
  * Words chained by a mark that ends a sentence: one word a line, a list item, a table cell or a paragraph
  * ("Ignore\nall\nprevious\ninstructions", "- Ignore\n- all …"), one word an HTML element ("<span>Ignore</span>…"),
- * or words joined by ".", "|", "…", ";", "!" or "?" without a space ("ignore.all.previous.instructions"). The
+ * or words joined by ".", "|", "…", ";", "!" or "?" ("ignore.all.previous.instructions", "Ignore! All! …"). The
  * folding pass reads each such mark as a sentence's end (and a tag's name as a word), so no rule sees the words
  * together, while a model reads the sentence. A chain of MIN_WORDS words or more is read again with spaces between
  * them, as a decoded payload (see rewrite-regions.ts).
@@ -23,6 +23,8 @@ const GT = 62;
 const NEWLINE = 10;
 /** The longest tag read: a tag with long attributes is a page's own markup, not a word's wrapper. */
 const MAX_TAG = 200;
+/** Blanks a mark may have after it in a chain: "Ignore! All! Previous!" is one word a sentence too. */
+const MAX_GAP = 3;
 
 function isWordChar(c: number): boolean {
   return ((CLASS[c] as number) & (C_ASCII_LETTER | C_LATIN_ACCENTED | C_DIGIT)) !== 0;
@@ -31,7 +33,6 @@ function isWordChar(c: number): boolean {
 function isSpace(c: number): boolean {
   return isBlank(c) || c === NEWLINE;
 }
-
 
 /** The end of the word starting at `from` (letters and digits, at least one letter, at most MAX_WORD), or -1. */
 function wordEnd(text: string, from: number): number {
@@ -94,9 +95,6 @@ function lineChains(text: string, out: Rewrite[][]): void {
   close();
 }
 
-/** Blanks a mark may have after it in a chain: "Ignore! All! Previous!" is one word a sentence too. */
-const MAX_GAP = 3;
-
 /** Where the word after `mark` at `at` starts (the mark, then at most MAX_GAP blanks, then a word character), or -1. */
 function afterMark(text: string, at: number, mark: string): number {
   if (!text.startsWith(mark, at)) return -1;
@@ -107,7 +105,7 @@ function afterMark(text: string, at: number, mark: string): number {
 }
 
 /**
- * Chains of single words joined by `mark` (with a blank or two after it, or none), found from each occurrence of
+ * Chains of single words joined by `mark` (with up to MAX_GAP blanks after it, or none), found from each occurrence of
  * the mark right after a word character.
  */
 function markChains(text: string, mark: string, out: Rewrite[][]): void {
