@@ -537,7 +537,9 @@ export function analyzeText(text: string, opts: AnalyzeOptions): Analysis {
     }
     for (const payload of payloads) {
       const innerAnalysis = analyzeText(payload.text, { ...opts, depth: opts.depth + 1 });
-      decoded.push(innerAnalysis.views.folded, ...innerAnalysis.decoded);
+      // The models read misspelt words through their character n-grams already; spelt right, a word of another
+      // language ("ignora", Spanish) would be English in a sentence that is not, which they never saw in training.
+      if (payload.encoding !== "misspelling") decoded.push(innerAnalysis.views.folded, ...innerAnalysis.decoded);
       // Text read again with a few spans rewritten shows the same sentences: only what reading it as written missed counts.
       const inner = REREAD_ENCODINGS.has(payload.encoding) ? innerAnalysis.hits.filter((h) => (hits.get(h.ruleId)?.score ?? 0) < h.score) : innerAnalysis.hits;
       const strongest = inner.reduce((max, h) => Math.max(max, h.score), 0);

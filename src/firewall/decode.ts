@@ -30,7 +30,7 @@ export interface DecodeBudget {
 }
 
 export interface DecodedPayload {
-  encoding: "base64" | "base32" | "binary" | "hex" | "url" | "rot13" | "caesar" | "reversed" | "unicode_escape" | "html_entity" | "unicode_tags" | "variation_selectors" | "invisible_binary" | "morse" | "symbol_split" | "string_concat" | "variable_concat" | "combining_marks" | "diacritics" | "vertical_text" | "letter_symbols" | "braille" | "phonetic_alphabet" | "pig_latin" | "word_chain" | "quoted_printable" | "reversed_words";
+  encoding: "base64" | "base32" | "binary" | "hex" | "url" | "rot13" | "caesar" | "reversed" | "unicode_escape" | "html_entity" | "unicode_tags" | "variation_selectors" | "invisible_binary" | "morse" | "symbol_split" | "string_concat" | "variable_concat" | "combining_marks" | "diacritics" | "vertical_text" | "letter_symbols" | "braille" | "phonetic_alphabet" | "pig_latin" | "word_chain" | "quoted_printable" | "reversed_words" | "misspelling";
   text: string;
 }
 
@@ -132,7 +132,7 @@ const LOG_FREQUENCY = ENGLISH_FREQUENCY.map((f) => Math.log(f));
 interface Rereading {
   encoding: DecodedPayload["encoding"];
   mayApply: (structure: TextStructure, ascii: boolean) => boolean;
-  read: (text: string, limit: number) => string | undefined;
+  read: (text: string, limit: number, structure: TextStructure) => string | undefined;
 }
 
 const REREADING_LIST: readonly Rereading[] = [
@@ -147,6 +147,7 @@ const REREADING_LIST: readonly Rereading[] = [
   { encoding: "phonetic_alphabet", mayApply: () => true, read: readPhoneticAlphabet },
   { encoding: "pig_latin", mayApply: () => true, read: readPigLatin },
   { encoding: "word_chain", mayApply: () => true, read: joinWordChains },
+  { encoding: "misspelling", mayApply: (structure) => structure.misspelt.length > 0, read: (text, limit, structure) => rewriteRegions(text, structure.misspelt.map((m) => [m]), limit) },
 ];
 /**
  * Payloads that re-read the text: the rereadings above, and the escape decodings, which replace escapes where they
@@ -627,7 +628,7 @@ export function decodePayloads(text: string, budget: DecodeBudget, structure: Te
   }
   for (const { encoding, mayApply, read } of REREADING_LIST) {
     if (!mayApply(structure, ascii)) continue;
-    const again = read(text, MAX_PAYLOAD_CHARS);
+    const again = read(text, MAX_PAYLOAD_CHARS, structure);
     if (again === undefined) continue;
     const n = take(budget, again.length, 1);
     if (n === 0) return out;

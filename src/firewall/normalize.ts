@@ -16,6 +16,7 @@ import { ALL_HINTS, CIPHER_HINT_TOKENS, hiddenTagText, SELECTOR_RUN } from "./de
 import { StructureScanner, type TextStructure } from "./structure.js";
 import { SPLIT_LAST_LETTERS, SPLIT_PREFIX_LENGTHS, SPLIT_SEPARATOR, splitContinuation } from "./split-words.js";
 import { foldTypo, mayBeTypo } from "./typos.js";
+import { mayBeMisspelt, MISSPELLING_MAX_LENGTH, MISSPELLING_TAILS, misspeltTrigger, pairIndex } from "./misspellings.js";
 
 export interface TextViews {
   base: string;
@@ -654,7 +655,17 @@ function buildFolded(base: string, clean: string, ascii: boolean, leads: LeadFil
       leetEnd = q;
     }
     const length = len - from;
-    if (length >= 2 && mayBeTypo(length, out[from] as number, out[from + 1] as number, out[len - 1] as number)) foldTypo(out, from, len);
+    const trigger = length >= 2 && mayBeTypo(length, out[from] as number, out[from + 1] as number, out[len - 1] as number) && foldTypo(out, from, len);
+    // A misspelt trigger word: the first of mayBeMisspelt's table lookups inline, as for split words.
+    if (
+      !trigger &&
+      length >= 3 &&
+      length <= MISSPELLING_MAX_LENGTH &&
+      (((MISSPELLING_TAILS[pairIndex(length, out[len - 1] as number, out[len - 2] as number)] as number) >>> ((out[len - 3] as number) & 31)) & 1) !== 0 &&
+      !joined
+    ) {
+      noteMisspelling(out, from, len, i, q, structure);
+    }
     // Past the end of a short token comes the separator that will follow it.
     if (leads !== undefined && length >= 2) {
       const kinds = mayLead(leads, out[from] as number, out[from + 1] as number, length > 2 ? (out[from + 2] as number) : SPACE, length > 3 ? (out[from + 3] as number) : SPACE, length);
@@ -682,6 +693,13 @@ function buildFolded(base: string, clean: string, ascii: boolean, leads: LeadFil
     ascii,
     structure: structure.finish(),
   };
+}
+
+/** Notes source [start, end) when its folded out[from, to) is a misspelt trigger word (misspellings.ts). */
+function noteMisspelling(out: Uint16Array, from: number, to: number, start: number, end: number, structure: StructureScanner): void {
+  if (!mayBeMisspelt(out, from, to)) return;
+  const word = misspeltTrigger(out, from, to);
+  if (word !== undefined) structure.misspelt(start, end, word);
 }
 
 export function stripInvisible(text: string): string {

@@ -10,6 +10,7 @@
  */
 import { CLASS, C_DIGIT, C_LETTER } from "./charclass.js";
 import { ALNUM_CHARS, HEX_CHARS } from "./runs.js";
+import type { Rewrite } from "./rewrite-regions.js";
 
 export interface TextStructure {
   /** Length of the longest run of consecutive junk tokens (symbol-only, or identical to the previous one). */
@@ -26,6 +27,8 @@ export interface TextStructure {
   binarySpaced: boolean;
   /** Bit c is set when ASCII symbol c occurs in the text (see mayHold). */
   symbols: Uint32Array;
+  /** Misspelt trigger words and the words they misspell (misspellings.ts), found by the folding pass alone. */
+  misspelt: Rewrite[];
 }
 
 /**
@@ -38,6 +41,8 @@ export function mayHold(structure: TextStructure, c: number): boolean {
 }
 
 export const FLOOD_MIN_RUN = 24;
+/** Misspelt words kept: the text read again around them is cut to a payload's size anyway. */
+const MAX_MISSPELT = 1024;
 const MIN_RUN = 16;
 /** Tokens up to this length are compared with the previous one; longer than LONG_TOKEN are never padding. */
 const SHORT_TOKEN = 8;
@@ -137,6 +142,7 @@ export class StructureScanner {
   private binaryBytes = 0;
   private binarySpaced = false;
   private readonly symbols = new Uint32Array(4);
+  private readonly misspellings: Rewrite[] = [];
 
   constructor(private readonly text: string) {}
 
@@ -165,6 +171,11 @@ export class StructureScanner {
       this.wordish = false;
     }
     if (!this.wordish && c >= 128 && ((CLASS[c] as number) & (C_LETTER | C_DIGIT)) !== 0) this.wordish = true;
+  }
+
+  /** Characters [start, end) misspell trigger word `word`; only the first MAX_MISSPELT are kept. */
+  misspelt(start: number, end: number, word: string): void {
+    if (this.misspellings.length < MAX_MISSPELT) this.misspellings.push({ start, end, text: word });
   }
 
   private endRun(i: number): void {
@@ -204,7 +215,7 @@ export class StructureScanner {
     const base64Runs: Array<[number, number]> = [];
     const hexRuns: Array<[number, number]> = [];
     for (const [s, e] of this.tokenRuns) subRuns(this.text, s, e, base64Runs, hexRuns);
-    return { floodRun: this.best, tokenRuns: this.tokenRuns, base64Runs, hexRuns, hexSpaced: this.hexSpaced, binarySpaced: this.binarySpaced, symbols: this.symbols };
+    return { floodRun: this.best, tokenRuns: this.tokenRuns, base64Runs, hexRuns, hexSpaced: this.hexSpaced, binarySpaced: this.binarySpaced, symbols: this.symbols, misspelt: this.misspellings };
   }
 }
 

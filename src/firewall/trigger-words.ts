@@ -1,9 +1,26 @@
 /**
- * The words attacks are written with and obfuscators therefore disguise: typos.ts reads a transposition of one as
- * the word, split-words.ts a word split by a space or a symbol ("ig nore", "instruc*tions").
+ * The words attacks are written with and obfuscators therefore disguise: typos.ts reads a transposition or a
+ * scrambling of one as the word, misspellings.ts a letter left out, added or changed or the vowels left out, and
+ * split-words.ts a word split by a space or a symbol ("ig nore", "instruc*tions").
  */
 export const TRIGGERS: readonly string[] = [
   "ignore", "disregard", "forget", "previous", "instructions", "instruction", "directions", "prompt", "system",
   "reveal", "password", "secret", "override", "bypass", "jailbreak", "developer", "restrictions", "guidelines",
   "everything", "unrestricted", "uncensored", "unfiltered", "pretend", "confidential", "hidden", "above",
+  "prior", "earlier", "rules", "initial", "verbatim", "without", "conversation", "history",
 ];
+
+/**
+ * English words that typos.ts or misspellings.ts would otherwise read as a trigger word ("forgot", "prepend",
+ * "conservation", "roles"): they stay as written. A test checks both readers against SCOWL's English word lists and
+ * names any word missing here.
+ */
+export const ENGLISH_LOOKALIKES: ReadonlySet<string> = new Set([
+  "abode", "bidden", "conservation", "conversations", "developed", "developers", "direction", "disregards", "forgat",
+  "forge", "forged", "forger", "forges", "forgets", "forgot", "gorget", "gules", "guideline", "hodden", "ignored",
+  "ignorer", "ignores", "initials", "jailbreaks", "midden", "mules", "overrides", "overripe", "overrode", "overside",
+  "passwords", "pearlier", "pervious", "prebend", "precious", "prepend", "pretends", "prier", "prion", "priors",
+  "priory", "prompts", "pules", "rales", "repeal", "reseal", "restriction", "revel", "reveals", "ridden", "riles",
+  "roles", "rubes", "rubles", "ruled", "ruler", "rulers", "runes", "ruses", "secrete", "secrets", "signore",
+  "systems", "uncensured",
+]);

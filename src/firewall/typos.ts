@@ -6,10 +6,10 @@
  * - typoglycemia: the first and last letter in place and the ones between shuffled ("inorge", "isnturctions",
  *   "pverious"), which readers and models read without effort.
  * Only lower-case ASCII words, only of trigger words of five letters or more, and never a variant that is itself a
- * word of some rule (the Spanish "revela" is not a typo of "reveal").
+ * word of some rule (the Spanish "revela" is not a typo of "reveal") or an English word ("conservation").
  */
 import { RULES } from "./rules.js";
-import { TRIGGERS } from "./trigger-words.js";
+import { ENGLISH_LOOKALIKES, TRIGGERS } from "./trigger-words.js";
 
 /** The longest trigger word. */
 const TYPO_MAX_LENGTH = 12;
@@ -43,7 +43,7 @@ function buildTranspositions(): Map<string, string> {
     for (let i = 0; i + 1 < word.length; i++) {
       if (word[i] === word[i + 1]) continue;
       const variant = word.slice(0, i) + (word[i + 1] as string) + (word[i] as string) + word.slice(i + 2);
-      if (RULE_WORDS.has(variant) || TRIGGERS.includes(variant)) continue;
+      if (RULE_WORDS.has(variant) || TRIGGERS.includes(variant) || ENGLISH_LOOKALIKES.has(variant)) continue;
       const at = variant.length * 128 + variant.charCodeAt(0);
       SECOND_LETTERS[at] = (SECOND_LETTERS[at] as number) | letterBit(variant.charCodeAt(1));
       variants.set(variant, word);
@@ -106,30 +106,37 @@ function sameMiddleLetters(out: Uint16Array, from: number, to: number, word: str
   return balanced;
 }
 
-/** Rewrites out[from, to) in place when it is a misspelt trigger word (the caller has checked mayBeTypo). */
-export function foldTypo(out: Uint16Array, from: number, to: number): void {
+/**
+ * Rewrites out[from, to) in place when it is a misspelt trigger word (the caller has checked mayBeTypo); returns
+ * whether it spells a trigger word now, as written or folded.
+ */
+export function foldTypo(out: Uint16Array, from: number, to: number): boolean {
   let letters = 0;
   for (let i = from; i < to; i++) {
     const c = out[i] as number;
-    if (c < 97 || c > 122) return;
+    if (c < 97 || c > 122) return false;
     letters |= letterBit(c);
   }
   // Most words that pass mayBeTypo use other letters than any trigger word, and leave here.
-  if (!TRIGGER_LETTER_SETS.has(letters)) return;
+  if (!TRIGGER_LETTER_SETS.has(letters)) return false;
   const length = to - from;
   const first = out[from] as number;
   const scrambles = SCRAMBLES.get(endsKey(length, first, out[to - 1] as number)) ?? [];
   // The trigger word itself is left as it is without building a string.
-  for (const word of scrambles) if (spells(out, from, to, word)) return;
+  for (const word of scrambles) if (spells(out, from, to, word)) return true;
   if (((SECOND_LETTERS[length * 128 + first] as number) & letterBit(out[from + 1] as number)) !== 0) {
     const word = TRANSPOSITIONS.get(String.fromCharCode(...out.subarray(from, to)));
     if (word !== undefined) return write(out, from, word);
   }
   for (const word of scrambles) {
-    if (sameMiddleLetters(out, from, to, word) && !RULE_WORDS.has(String.fromCharCode(...out.subarray(from, to)))) return write(out, from, word);
+    if (!sameMiddleLetters(out, from, to, word)) continue;
+    const written = String.fromCharCode(...out.subarray(from, to));
+    if (!RULE_WORDS.has(written) && !ENGLISH_LOOKALIKES.has(written)) return write(out, from, word);
   }
+  return false;
 }
 
-function write(out: Uint16Array, from: number, word: string): void {
+function write(out: Uint16Array, from: number, word: string): true {
   for (let k = 0; k < word.length; k++) out[from + k] = word.charCodeAt(k);
+  return true;
 }
