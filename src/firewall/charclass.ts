@@ -9,7 +9,7 @@ export const C_DIGIT = 2; // \p{N}
 export const C_SENTENCE = 4; // . ! ? ; 。！？ and line breaks
 export const C_INVISIBLE = 8; // zero-width, joiners, bidi controls, BOM, soft hyphen, variation selectors
 export const C_PRINTABLE = 16; // letters, numbers, punctuation, symbols, spaces, tab and line breaks
-export const C_CYR_GREEK = 32; // Greek and Cyrillic blocks
+export const C_LOOKALIKE_SCRIPT = 32; // Greek, Cyrillic, Armenian and Cherokee: scripts with letters that look Latin
 export const C_LEET = 64; // ASCII characters leetspeak uses for letters
 export const C_ASCII_LETTER = 128;
 export const C_CJK = 256; // Han, Hiragana, Katakana, Thai, Lao, Khmer, Myanmar: scripts written without spaces between words
@@ -22,7 +22,7 @@ const LETTER_G = /[\p{L}\p{M}]/gu;
 const NUMBER_G = /\p{N}/gu;
 const SENTENCE_G = /[.!?;。！？\n\r]/g;
 const PRINTABLE_G = /[\p{L}\p{N}\p{P}\p{Zs}\p{S}\n\r\t]/gu;
-const CYR_GREEK_G = /[\u0370-\u03FF\u0400-\u04FF]/g;
+const LOOKALIKE_SCRIPT_G = /[\u0370-\u052F\u0531-\u058F\u13A0-\u13FF\uAB70-\uABBF]/g;
 const LEET_G = /[013457893@$|!]/g;
 const ASCII_LETTER_G = /[A-Za-z]/g;
 /** The accented Latin letters (U+00C0–U+024F without × and ÷), as a character-class body: diacritics.ts scans for them. */
@@ -30,7 +30,7 @@ export const LATIN_ACCENTED_RANGE = "\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u02
 const LATIN_ACCENTED_G = new RegExp(`[${LATIN_ACCENTED_RANGE}]`, "g");
 const CJK_G = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/gu;
 
-export const CHARCLASS_PATTERNS: readonly RegExp[] = [INVISIBLE_CHARS, LETTER_G, NUMBER_G, SENTENCE_G, PRINTABLE_G, CYR_GREEK_G, LEET_G, ASCII_LETTER_G, LATIN_ACCENTED_G, CJK_G];
+export const CHARCLASS_PATTERNS: readonly RegExp[] = [INVISIBLE_CHARS, LETTER_G, NUMBER_G, SENTENCE_G, PRINTABLE_G, LOOKALIKE_SCRIPT_G, LEET_G, ASCII_LETTER_G, LATIN_ACCENTED_G, CJK_G];
 
 /** Class bits of every BMP code unit. */
 export const CLASS = new Uint16Array(65536);
@@ -48,7 +48,7 @@ export const CLASS = new Uint16Array(65536);
   mark(SENTENCE_G, C_SENTENCE);
   mark(INVISIBLE_CHARS, C_INVISIBLE);
   mark(PRINTABLE_G, C_PRINTABLE);
-  mark(CYR_GREEK_G, C_CYR_GREEK);
+  mark(LOOKALIKE_SCRIPT_G, C_LOOKALIKE_SCRIPT);
   mark(LEET_G, C_LEET);
   mark(ASCII_LETTER_G, C_ASCII_LETTER);
   mark(LATIN_ACCENTED_G, C_LATIN_ACCENTED);

@@ -7,7 +7,7 @@
  */
 
 /** Small capitals (and the IPA letters that serve as them) and the letters they stand for. */
-const SMALL: ReadonlyMap<string, string> = new Map([
+export const SMALL_CAPITALS: ReadonlyMap<string, string> = new Map([
   ["ᴀ", "a"], ["ʙ", "b"], ["ᴄ", "c"], ["ᴅ", "d"], ["ᴇ", "e"], ["ꜰ", "f"], ["ɢ", "g"], ["ʜ", "h"], ["ɪ", "i"], ["ᴊ", "j"],
   ["ᴋ", "k"], ["ʟ", "l"], ["ᴍ", "m"], ["ɴ", "n"], ["ᴏ", "o"], ["ᴘ", "p"], ["ǫ", "q"], ["ʀ", "r"], ["ꜱ", "s"], ["ᴛ", "t"],
   ["ᴜ", "u"], ["ᴠ", "v"], ["ᴡ", "w"], ["ʏ", "y"], ["ᴢ", "z"],
@@ -31,7 +31,7 @@ const REGIONAL_Z = 0x1f1ff;
  * counting loop. A test checks that every symbol lies in them.
  */
 export const SYMBOL_RANGES = /[\u017F-\u02E5\u0370-\u052F\u15E1-\u15FA\u1D00-\u1D2B\u2132-\u22A5\uA4D8-\uA7FF\uD83C]/;
-export const LETTER_SYMBOLS: readonly string[] = [...SMALL.keys(), ...TURNED_ONLY];
+export const LETTER_SYMBOLS: readonly string[] = [...SMALL_CAPITALS.keys(), ...TURNED_ONLY];
 /** How many such symbols a text needs before it is read again. */
 const MIN_SYMBOLS = 4;
 
@@ -56,14 +56,14 @@ export function readLetterSymbols(text: string, limit: number): string | undefin
   let turned = 0;
   for (const c of head) {
     if (regionalLetter(c) !== undefined) regional++;
-    else if (SMALL.has(c)) small++;
+    else if (SMALL_CAPITALS.has(c)) small++;
     else if (TURNED_ONLY.has(c)) turned++;
   }
   if (small < MIN_SYMBOLS && regional < MIN_SYMBOLS && turned < MIN_SYMBOLS) return undefined;
   const read = head.split("\n").map((line) => {
     const chars = [...line];
     if (turned >= MIN_SYMBOLS && chars.some((c) => TURNED_ONLY.has(c))) return chars.reverse().map(unturn).join("");
-    return chars.map((c) => regionalLetter(c) ?? SMALL.get(c) ?? c).join("");
+    return chars.map((c) => regionalLetter(c) ?? SMALL_CAPITALS.get(c) ?? c).join("");
   });
   return read.join("\n");
 }

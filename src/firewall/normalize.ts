@@ -5,17 +5,18 @@
  *
  * - `base`:   NFKC, negative circled and squared capitals as letters, zero-width / bidi / soft-hyphen controls and
  *             hidden tag text (decode.ts) removed. Sanitised output is built from it.
- * - `clean`:  `base` with Cyrillic/Greek look-alike letters folded to Latin inside words that are Latin or
+ * - `clean`:  `base` with look-alike letters (Cyrillic, Greek, …) folded to Latin inside words that are Latin or
  *             spoofed. Folding is one UTF-16 unit for one, so `clean` and `base` share every index.
  * - `folded`: `clean` lower-cased, leetspeak folded, spaced-out letters joined, every other run of
  *             non-letters squeezed to one space (sentence ends become "\n"). `foldedMap.cleanIndex(i)` is the
  *             index in `clean` of folded character i, so a rule match can be traced back to the original span.
  */
-import { CLASS, C_ASCII_LETTER, C_CYR_GREEK, C_DIGIT, C_LEET, C_LETTER, C_NOT_ASCII_ALNUM, C_NOT_LEETABLE, C_SENTENCE, INVISIBLE_CHARS, isAscii } from "./charclass.js";
+import { CLASS, C_ASCII_LETTER, C_LOOKALIKE_SCRIPT, C_DIGIT, C_LEET, C_LETTER, C_NOT_ASCII_ALNUM, C_NOT_LEETABLE, C_SENTENCE, INVISIBLE_CHARS, isAscii } from "./charclass.js";
 import { ALL_HINTS, CIPHER_HINT_TOKENS, hiddenTagText, SELECTOR_RUN } from "./decode.js";
 import { StructureScanner, type TextStructure } from "./structure.js";
 import { SPLIT_LAST_LETTERS, SPLIT_PREFIX_LENGTHS, SPLIT_SEPARATOR, splitContinuation } from "./split-words.js";
 import { foldTypo, mayBeTypo } from "./typos.js";
+import { SMALL_CAPITALS } from "./letter-symbols.js";
 import { mayBeMisspelt, MISSPELLING_MAX_LENGTH, MISSPELLING_TAILS, misspeltTrigger, pairIndex } from "./misspellings.js";
 
 export interface TextViews {
@@ -88,20 +89,29 @@ function mayLead(f: LeadFilter, c0: number, c1: number, c2: number, c3: number, 
 
 export { INVISIBLE_CHARS };
 
-/** Cyrillic and Greek letters that render like Latin ones. */
-const CONFUSABLES: Readonly<Record<string, string>> = {
-  а: "a", в: "b", е: "e", ё: "e", к: "k", м: "m", н: "h", о: "o", р: "p", с: "c", т: "t", у: "y", х: "x",
-  і: "i", ї: "i", ј: "j", ѕ: "s", ԁ: "d", һ: "h", ӏ: "l", ԛ: "q", ԝ: "w", ү: "y", ɡ: "g", ɑ: "a", ı: "i",
-  А: "A", В: "B", Е: "E", К: "K", М: "M", Н: "H", О: "O", Р: "P", С: "C", Т: "T", У: "Y", Х: "X", І: "I",
-  Ј: "J", Ѕ: "S", Ԁ: "D", Һ: "H", Ӏ: "I", Ԛ: "Q", Ԝ: "W",
-  α: "a", β: "b", ε: "e", ι: "i", κ: "k", ν: "v", ο: "o", ρ: "p", τ: "t", υ: "u", χ: "x", ω: "w", γ: "y",
-  Α: "A", Β: "B", Ε: "E", Ζ: "Z", Η: "H", Ι: "I", Κ: "K", Μ: "M", Ν: "N", Ο: "O", Ρ: "P", Τ: "T", Υ: "Y",
-  Χ: "X",
-};
+/**
+ * Letters of other scripts and blocks that render like Latin ones: Cyrillic, Greek, Armenian, Cherokee capitals,
+ * and Latin's own small capitals and IPA letters.
+ */
+export const CONFUSABLES: ReadonlyMap<string, string> = new Map([
+  ...Object.entries({
+    а: "a", в: "b", е: "e", ё: "e", к: "k", м: "m", н: "h", о: "o", р: "p", с: "c", т: "t", у: "y", х: "x",
+    і: "i", ї: "i", ј: "j", ѕ: "s", ԁ: "d", һ: "h", ӏ: "l", ԛ: "q", ԝ: "w", ү: "y", ɡ: "g", ɑ: "a", ı: "i", ɩ: "i",
+    А: "A", В: "B", Е: "E", К: "K", М: "M", Н: "H", О: "O", Р: "P", С: "C", Т: "T", У: "Y", Х: "X", І: "I",
+    Ј: "J", Ѕ: "S", Ԁ: "D", Һ: "H", Ӏ: "I", Ԛ: "Q", Ԝ: "W",
+    α: "a", β: "b", ε: "e", ι: "i", κ: "k", ν: "v", ο: "o", ρ: "p", τ: "t", υ: "u", χ: "x", ω: "w", γ: "y",
+    Α: "A", Β: "B", Ε: "E", Ζ: "Z", Η: "H", Ι: "I", Κ: "K", Μ: "M", Ν: "N", Ο: "O", Ρ: "P", Τ: "T", Υ: "Y",
+    Χ: "X",
+    օ: "o", ո: "n", ս: "u", հ: "h", ց: "g", ք: "f", զ: "q", Օ: "O", Ս: "U", Տ: "S", Լ: "L",
+    Ꭰ: "D", Ꭱ: "R", Ꭲ: "T", Ꭹ: "Y", Ꭺ: "A", Ꭻ: "J", Ꭼ: "E", Ꮃ: "W", Ꮇ: "M", Ꮋ: "H", Ꮐ: "G", Ꮒ: "h", Ꮓ: "Z",
+    Ꮟ: "b", Ꮩ: "V", Ꮪ: "S", Ꮮ: "L", Ꮯ: "C", Ꮲ: "P", Ꮶ: "K", Ᏼ: "B",
+  }),
+  ...[...SMALL_CAPITALS].filter(([c]) => c !== "ǫ"),
+]);
 const CONFUSABLE_TO = new Uint16Array(65536);
-for (const [from, to] of Object.entries(CONFUSABLES)) CONFUSABLE_TO[from.charCodeAt(0)] = to.charCodeAt(0);
-/** Every look-alike lies in these ranges; a class of the ranges scans much faster than one of the letters. */
-const CONFUSABLE_RANGE = /[\u0131\u0251\u0261\u0370-\u052F]/;
+for (const [from, to] of CONFUSABLES) CONFUSABLE_TO[from.charCodeAt(0)] = to.charCodeAt(0);
+/** Every look-alike lies in these ranges (a test checks); a class of the ranges scans much faster than one of the letters. */
+export const CONFUSABLE_RANGE = /[\u0131\u0250-\u02AF\u0370-\u058F\u13A0-\u13FF\u1D00-\u1D22\uA730\uA731]/;
 const CONFUSABLE_G = new RegExp(CONFUSABLE_RANGE.source, "g");
 
 const LEET: Readonly<Record<string, string>> = {
@@ -190,7 +200,7 @@ function foldConfusables(text: string): string {
       if ((e & C_LETTER) === 0) break;
       if (d < 128) latin = true;
       else if (CONFUSABLE_TO[d] !== 0) anyConfusable = true;
-      else if ((e & C_CYR_GREEK) !== 0) allConfusable = false;
+      else if ((e & C_LOOKALIKE_SCRIPT) !== 0) allConfusable = false;
     }
     // A word with a letter of its script that has no Latin twin is that script's word, glued to any Latin after it
     // ("Приветignore"), not a spoof: it keeps its letters, and the English word stands apart.
@@ -210,16 +220,16 @@ function foldConfusables(text: string): string {
   return decodeUnits(out);
 }
 
-/** Whether the text has more ASCII letters than Greek and Cyrillic characters. */
+/** Whether the text has more ASCII letters than letters of the look-alike scripts. */
 function mostlyLatin(text: string): boolean {
   let latinLetters = 0;
-  let cyrGreek = 0;
+  let otherScript = 0;
   for (let i = 0; i < text.length; i++) {
     const cls = CLASS[text.charCodeAt(i)] as number;
     if (cls & C_ASCII_LETTER) latinLetters++;
-    else if (cls & C_CYR_GREEK) cyrGreek++;
+    else if (cls & C_LOOKALIKE_SCRIPT) otherScript++;
   }
-  return latinLetters > cyrGreek;
+  return latinLetters > otherScript;
 }
 
 /**
