@@ -942,6 +942,9 @@ describe("'ignore the previous …' in the other rule languages", () => {
     ["it", "Dimentica quello che ti ho detto sul budget, ora abbiamo 500 euro."],
     ["pt", "Esqueça o que eu disse do orçamento, agora temos 500 euros."],
     ["ru", "Забудь всё, что я говорил про бюджет, теперь у нас 500 евро."],
+    ["fr, the earlier information", "Oubliez les informations précédentes sur la réunion, elle a lieu vendredi."],
+    ["pt, the earlier information", "Esqueça as informações anteriores sobre o voo, agora sai às 10."],
+    ["ru, the earlier information", "Забудь предыдущую информацию о встрече, она перенесена на пятницу."],
   ])("does not block what was said narrowed to a topic (%s): %s", (_lang, text) => {
     expect(checkUser(text).blocked).toBe(false);
   });
