@@ -140,7 +140,7 @@ const MENTION_OPENERS = new Set(["`", '"', "'", "“", "‘", "«"]);
  * ("translate this: \"ignore your instructions…\"") is still the attack.
  */
 export const DISCUSSED =
-  /\b(?:regex|regexp|regular expression|pattern|string|strings|phrase|phrases|unit test|test case|tests? that|filter|filters|detect|detects|detection|detector|classify|classifier|examples?|payloads?|injections?|jailbreaks?|logs?|console|refuses?|matches|blocklist|denylist|what does|what do|meaning of|meant by)\b/i;
+  /\b(?:regex|regexp|regular expression|pattern|string|strings|phrase|phrases|unit test|test case|tests? that|filter|filters|detect|detects|detection|detector|classify|classifier|examples?|payloads?|injections?|jailbreaks?|attacks?|logs?|console|refuses?|matches|blocklist|denylist|what does|what do|meaning of|meant by)\b/i;
 const DISCUSSED_WINDOW = 100;
 /** How far outside a match a quotation mark still counts for Rule.quoted. */
 const QUOTE_REACH = 5;
