@@ -2,7 +2,7 @@
  * Runs the rule layer over one text: every view, every rule, the flood scan, and (recursively, within a
  * budget) every encoded payload found in it. Returns hits with their spans in the `base` view.
  */
-import { decodePayloads, REREAD_ENCODINGS, revealHiddenTags, revealInvisibleBinary, revealVariationSelectors, type DecodeBudget } from "./decode.js";
+import { decodePayloads, MODEL_BLIND_ENCODINGS, NAME_ENCODINGS, REREAD_ENCODINGS, revealHiddenTags, revealInvisibleBinary, revealVariationSelectors, type DecodeBudget } from "./decode.js";
 import { anchorRules } from "./anchors.js";
 import { C_CJK, C_DIGIT } from "./charclass.js";
 import { execNear, nearPattern, type NearPattern } from "./near-matches.js";
@@ -537,11 +537,10 @@ export function analyzeText(text: string, opts: AnalyzeOptions): Analysis {
     }
     for (const payload of payloads) {
       const innerAnalysis = analyzeText(payload.text, { ...opts, depth: opts.depth + 1 });
-      // The models read misspelt words through their character n-grams already; spelt right, a word of another
-      // language ("ignora", Spanish) would be English in a sentence that is not, which they never saw in training.
-      if (payload.encoding !== "misspelling") decoded.push(innerAnalysis.views.folded, ...innerAnalysis.decoded);
+      if (!MODEL_BLIND_ENCODINGS.has(payload.encoding)) decoded.push(innerAnalysis.views.folded, ...innerAnalysis.decoded);
       // Text read again with a few spans rewritten shows the same sentences: only what reading it as written missed counts.
-      const inner = REREAD_ENCODINGS.has(payload.encoding) ? innerAnalysis.hits.filter((h) => (hits.get(h.ruleId)?.score ?? 0) < h.score) : innerAnalysis.hits;
+      const reread = REREAD_ENCODINGS.has(payload.encoding) ? innerAnalysis.hits.filter((h) => (hits.get(h.ruleId)?.score ?? 0) < h.score) : innerAnalysis.hits;
+      const inner = NAME_ENCODINGS.has(payload.encoding) ? reread.filter((h) => h.ruleId !== TASK_REQUEST_RULE) : reread;
       const strongest = inner.reduce((max, h) => Math.max(max, h.score), 0);
       if (strongest === 0) continue;
       for (const h of inner) {

@@ -5,6 +5,7 @@ import { mayHold, scanStructure, type TextStructure } from "./structure.js";
 import { rewriteRegions, type Rewrite } from "./rewrite-regions.js";
 import { stripCombiningMarks } from "./combining-marks.js";
 import { stripDiacritics } from "./diacritics.js";
+import { splitCamelCase } from "./camel-case.js";
 import { joinVerticalText } from "./vertical-text.js";
 import { joinWordChains } from "./word-chains.js";
 import { readLetterSymbols } from "./letter-symbols.js";
@@ -30,7 +31,7 @@ export interface DecodeBudget {
 }
 
 export interface DecodedPayload {
-  encoding: "base64" | "base32" | "binary" | "hex" | "url" | "rot13" | "caesar" | "reversed" | "unicode_escape" | "html_entity" | "unicode_tags" | "variation_selectors" | "invisible_binary" | "morse" | "symbol_split" | "string_concat" | "variable_concat" | "combining_marks" | "diacritics" | "vertical_text" | "letter_symbols" | "braille" | "phonetic_alphabet" | "pig_latin" | "word_chain" | "quoted_printable" | "reversed_words" | "misspelling";
+  encoding: "base64" | "base32" | "binary" | "hex" | "url" | "rot13" | "caesar" | "reversed" | "unicode_escape" | "html_entity" | "unicode_tags" | "variation_selectors" | "invisible_binary" | "morse" | "symbol_split" | "string_concat" | "variable_concat" | "combining_marks" | "diacritics" | "vertical_text" | "letter_symbols" | "braille" | "phonetic_alphabet" | "pig_latin" | "word_chain" | "quoted_printable" | "reversed_words" | "misspelling" | "camel_case";
   text: string;
 }
 
@@ -148,12 +149,24 @@ const REREADING_LIST: readonly Rereading[] = [
   { encoding: "pig_latin", mayApply: () => true, read: readPigLatin },
   { encoding: "word_chain", mayApply: () => true, read: joinWordChains },
   { encoding: "misspelling", mayApply: (structure) => structure.misspelt.length > 0, read: (text, limit, structure) => rewriteRegions(text, structure.misspelt.map((m) => [m]), limit) },
+  { encoding: "camel_case", mayApply: () => true, read: splitCamelCase },
 ];
 /**
  * Payloads that re-read the text: the rereadings above, and the escape decodings, which replace escapes where they
  * stand and keep the rest ("%02x" format strings in a Python file read as URL-encoding give back the same file).
  */
 export const REREAD_ENCODINGS: ReadonlySet<DecodedPayload["encoding"]> = new Set([...REREADING_LIST.map((r) => r.encoding), "url", "unicode_escape", "html_entity", "quoted_printable"]);
+/**
+ * Re-readings only the rules read, not the models: misspelt words spelt right (the models' character n-grams read
+ * through a typo already, and a word of another language spelt as English, "ignora" -> "ignore", only misleads them)
+ * and camel case split into words (a name such as "ConvertToIntOpts" read as words is an order to the task detector).
+ */
+export const MODEL_BLIND_ENCODINGS: ReadonlySet<DecodedPayload["encoding"]> = new Set(["misspelling", "camel_case"]);
+/**
+ * Re-readings made of names ("CreateReadStreamOptions" -> "Create read stream options"): a name's verb is no task
+ * ordered from the model, so the task-request rule does not count in them either.
+ */
+export const NAME_ENCODINGS: ReadonlySet<DecodedPayload["encoding"]> = new Set(["camel_case"]);
 
 /** Share of characters a decoded payload must have printable for it to count as text. */
 const MIN_PRINTABLE = 0.85;

@@ -19,6 +19,7 @@ import { PIG_WORD } from "./pig-latin.js";
 import { CODE_LIKE, COMMENT_LINE, TRIPLE_QUOTE } from "./code-document.js";
 import { LANGUAGE_PATTERNS } from "./language.js";
 import { ITEM_MARKER } from "./word-chains.js";
+import { CAMEL_CASE_PATTERNS } from "./camel-case.js";
 
 /** Every pattern tried only near its anchors (near-matches.ts), named: one test checks each finds what a whole scan finds. */
 export const NEAR_PATTERNS: readonly (readonly [string, NearPattern])[] = [
@@ -64,4 +65,5 @@ export const ALL_PATTERNS: readonly RegExp[] = [
   COMMENT_LINE,
   TRIPLE_QUOTE,
   ITEM_MARKER,
+  ...CAMEL_CASE_PATTERNS,
 ];
