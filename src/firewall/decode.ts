@@ -126,9 +126,9 @@ const LOG_FREQUENCY = ENGLISH_FREQUENCY.map((f) => Math.log(f));
 /**
  * Payloads that read the text itself again with a few spans rewritten (words split by symbols joined, string literals
  * or variables concatenated, combining marks and accents taken off Latin letters, a column of letters read across,
- * letters written with symbols turned into letters): the same
- * sentences, so only what reading it as written missed counts (analyze.ts). Each is tried only where the symbols or
- * the script it needs occur (`mayApply`, from the folding pass's record), so plain prose pays no scan.
+ * letters written with symbols turned into letters, misspelt trigger words spelt right, camel case split into words):
+ * the same sentences, so only what reading it as written missed counts (analyze.ts). Each is tried only where the
+ * symbols or the script it needs occur (`mayApply`, from the folding pass's record), so plain prose pays no scan.
  */
 interface Rereading {
   encoding: DecodedPayload["encoding"];

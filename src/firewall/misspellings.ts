@@ -4,11 +4,12 @@
  * nstrctns", "ignr"). A model reads through them as a person does; the rules see other words. (A transposition or a
  * scrambled middle keeps the length and is folded in place, see typos.ts.)
  *
- * The folding pass (normalize.ts) asks mayBeMisspelt of each word, two table lookups that reject nearly all, and
- * misspeltTrigger of the few that pass; decode.ts reads the text again around what it found with the words spelt
- * right. An English word is never read as a misspelling ("forgot", "prepend", "precious"; see ENGLISH_LOOKALIKES).
+ * The folding pass (normalize.ts) reads MISSPELLING_TAILS inline for each word, then asks mayBeMisspelt (one set
+ * lookup more) of the few that pass and misspeltTrigger of fewer still; decode.ts reads the text again around what it
+ * found with the words spelt right. An English word is never read as a misspelling ("forgot", "prepend", "precious"; see ENGLISH_LOOKALIKES).
  */
 import { ENGLISH_LOOKALIKES, TRIGGERS } from "./trigger-words.js";
+import { spells } from "./typos.js";
 
 /** Shortest misspelling read with a letter left out, added or changed: four letters leave too little to go on. */
 const EDIT_MIN_LENGTH = 5;
@@ -104,12 +105,6 @@ function oneEditFrom(out: Uint16Array, from: number, to: number, word: string): 
   const skipOut = m > n ? 1 : 0;
   const skipWord = n > m ? 1 : 0;
   for (let k = i; k + skipOut < m && k + skipWord < n; k++) if (out[from + k + skipOut] !== word.charCodeAt(k + skipWord)) return false;
-  return true;
-}
-
-function spells(out: Uint16Array, from: number, to: number, word: string): boolean {
-  if (to - from !== word.length) return false;
-  for (let k = 0; k < word.length; k++) if (out[from + k] !== word.charCodeAt(k)) return false;
   return true;
 }
 

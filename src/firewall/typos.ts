@@ -84,7 +84,7 @@ const TRIGGER_LETTER_SETS = new Set(TRIGGERS.map(letterSet));
 const COUNTS = new Int32Array(26);
 
 /** Whether out[from, to) is `word`. */
-function spells(out: Uint16Array, from: number, to: number, word: string): boolean {
+export function spells(out: Uint16Array, from: number, to: number, word: string): boolean {
   if (to - from !== word.length) return false;
   for (let k = 0; k < word.length; k++) if (out[from + k] !== word.charCodeAt(k)) return false;
   return true;
