@@ -707,7 +707,7 @@ function buildFolded(base: string, clean: string, ascii: boolean, leads: LeadFil
 
 /** Notes source [start, end) when its folded out[from, to) is a misspelt trigger word (misspellings.ts). */
 function noteMisspelling(out: Uint16Array, from: number, to: number, start: number, end: number, structure: StructureScanner): void {
-  if (!mayBeMisspelt(out, from, to)) return;
+  if (!structure.wantsMisspelt() || !mayBeMisspelt(out, from, to)) return;
   const word = misspeltTrigger(out, from, to);
   if (word !== undefined) structure.misspelt(start, end, word);
 }

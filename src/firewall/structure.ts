@@ -173,9 +173,14 @@ export class StructureScanner {
     if (!this.wordish && c >= 128 && ((CLASS[c] as number) & (C_LETTER | C_DIGIT)) !== 0) this.wordish = true;
   }
 
-  /** Characters [start, end) misspell trigger word `word`; only the first MAX_MISSPELT are kept. */
+  /** Whether another misspelt word would be kept: past MAX_MISSPELT the folding pass stops looking for them. */
+  wantsMisspelt(): boolean {
+    return this.misspellings.length < MAX_MISSPELT;
+  }
+
+  /** Characters [start, end) misspell trigger word `word` (the caller has asked wantsMisspelt). */
   misspelt(start: number, end: number, word: string): void {
-    if (this.misspellings.length < MAX_MISSPELT) this.misspellings.push({ start, end, text: word });
+    this.misspellings.push({ start, end, text: word });
   }
 
   private endRun(i: number): void {
