@@ -4,8 +4,8 @@
  * nstrctns", "ignr"). A model reads through them as a person does; the rules see other words. (A transposition or a
  * scrambled middle keeps the length and is folded in place, see typos.ts.)
  *
- * The folding pass (normalize.ts) reads MISSPELLING_TAILS inline for each word, then asks mayBeMisspelt (one set
- * lookup more) of the few that pass and misspeltTrigger of fewer still; decode.ts reads the text again around what it
+ * The folding pass (normalize.ts) reads MISSPELLING_TAILS and MISSPELLING_HEADS inline for each word, then asks
+ * mayBeMisspelt (one set lookup more) of the few that pass and misspeltTrigger of fewer still; decode.ts reads the text again around what it
  * found with the words spelt right. An English word is never read as a misspelling ("forgot", "prepend", "precious"; see ENGLISH_LOOKALIKES).
  */
 import { ENGLISH_LOOKALIKES, TRIGGERS } from "./trigger-words.js";
@@ -47,10 +47,13 @@ export const pairIndex = (length: number, a: number, b: number): number => (((le
 
 /**
  * For each length and last two letters, a bit per letter before them that some misspelling of that length ends
- * with: the folding loop's first check. Letters are indexed by their code's low five bits, 1–26; other characters
- * alias to letters and are refused later.
+ * with; for each length and first two letters, a bit per letter after them that one begins with: the folding loop's
+ * first checks, read inline (each alone let a seventh to a quarter of the words of prose through, both about one in
+ * fifty). Letters are indexed by their code's low five bits, 1–26; other characters alias to letters and are refused
+ * later.
  */
 export const MISSPELLING_TAILS = new Uint32Array((MISSPELLING_MAX_LENGTH + 1) << 10);
+export const MISSPELLING_HEADS = new Uint32Array((MISSPELLING_MAX_LENGTH + 1) << 10);
 
 /** A word's first three and last three letters, five bits each (they overlap in words under six letters). */
 function endsKey(c0: number, c1: number, c2: number, z2: number, z1: number, z0: number): number {
@@ -75,17 +78,20 @@ for (const word of TRIGGERS) {
     const n = m.length;
     const tail = pairIndex(n, m.charCodeAt(n - 1), m.charCodeAt(n - 2));
     MISSPELLING_TAILS[tail] = (MISSPELLING_TAILS[tail] as number) | (1 << (m.charCodeAt(n - 3) & 31));
+    const head = pairIndex(n, m.charCodeAt(0), m.charCodeAt(1));
+    MISSPELLING_HEADS[head] = (MISSPELLING_HEADS[head] as number) | (1 << (m.charCodeAt(2) & 31));
     MISSPELLING_ENDS.add(endsKey(m.charCodeAt(0), m.charCodeAt(1), m.charCodeAt(2), m.charCodeAt(n - 3), m.charCodeAt(n - 2), m.charCodeAt(n - 1)));
   }
 }
 
-/** Whether out[from, to) may be a misspelt trigger word, by its last three letters and then its first three too. */
+/** Whether out[from, to) may be a misspelt trigger word, by its last and first three letters and then both together. */
 export function mayBeMisspelt(out: Uint16Array, from: number, to: number): boolean {
   const length = to - from;
   return (
     length >= SKELETON_MIN_LENGTH &&
     length <= MISSPELLING_MAX_LENGTH &&
     (((MISSPELLING_TAILS[pairIndex(length, out[to - 1] as number, out[to - 2] as number)] as number) >>> ((out[to - 3] as number) & 31)) & 1) !== 0 &&
+    (((MISSPELLING_HEADS[pairIndex(length, out[from] as number, out[from + 1] as number)] as number) >>> ((out[from + 2] as number) & 31)) & 1) !== 0 &&
     MISSPELLING_ENDS.has(endsKey(out[from] as number, out[from + 1] as number, out[from + 2] as number, out[to - 3] as number, out[to - 2] as number, out[to - 1] as number))
   );
 }

@@ -17,7 +17,7 @@ import { StructureScanner, type TextStructure } from "./structure.js";
 import { SPLIT_LAST_LETTERS, SPLIT_PREFIX_LENGTHS, SPLIT_SEPARATOR, splitContinuation } from "./split-words.js";
 import { foldTypo, mayBeTypo } from "./typos.js";
 import { SMALL_CAPITALS } from "./letter-symbols.js";
-import { mayBeMisspelt, MISSPELLING_MAX_LENGTH, MISSPELLING_TAILS, misspeltTrigger, pairIndex } from "./misspellings.js";
+import { mayBeMisspelt, MISSPELLING_HEADS, MISSPELLING_MAX_LENGTH, MISSPELLING_TAILS, misspeltTrigger, pairIndex } from "./misspellings.js";
 
 export interface TextViews {
   base: string;
@@ -666,12 +666,13 @@ function buildFolded(base: string, clean: string, ascii: boolean, leads: LeadFil
     }
     const length = len - from;
     const trigger = length >= 2 && mayBeTypo(length, out[from] as number, out[from + 1] as number, out[len - 1] as number) && foldTypo(out, from, len);
-    // A misspelt trigger word: the first of mayBeMisspelt's table lookups inline, as for split words.
+    // A misspelt trigger word: mayBeMisspelt's two table lookups inline, as for split words.
     if (
       !trigger &&
       length >= 3 &&
       length <= MISSPELLING_MAX_LENGTH &&
       (((MISSPELLING_TAILS[pairIndex(length, out[len - 1] as number, out[len - 2] as number)] as number) >>> ((out[len - 3] as number) & 31)) & 1) !== 0 &&
+      (((MISSPELLING_HEADS[pairIndex(length, out[from] as number, out[from + 1] as number)] as number) >>> ((out[from + 2] as number) & 31)) & 1) !== 0 &&
       !joined
     ) {
       noteMisspelling(out, from, len, i, q, structure);

@@ -307,6 +307,12 @@ const NOT_PLACED = placed(
 );
 /** NOT_PLACED in the other rule languages. */
 const NOT_PLACED_DE = placed(["auf der", "auf dem", "auf den", "auf die", "auf das", "in der", "in dem", "in den", "im", "am", "an der", "an dem", "von der", "von dem", "vom", "für die", "für den", "für das", "zur", "zum", "bei der", "beim", "aus der", "aus dem", "unter der", "unter dem"], ["unterhaltung", "konversation", "chat", "systemprompt", "system", "nachricht", "eingabe", "obigen", "vorherigen", "text", "e mail", "mail", "prompt", "nutzer", "nutzers", "benutzer", "benutzers", "entwickler", "entwicklers", "betreiber", "betreibers", "admin", "administrator", "assistent", "ki", "modell"]);
+/**
+ * How far before "DAN" its naming rules start: "You are" or "YOU ARE", " now", a space; in the other languages "Vous
+ * êtes", " maintenant", a space.
+ */
+const DAN_BEFORE = 7 + 4 + 1;
+const DAN_INTL_BEFORE = 9 + 11 + 1;
 /** The German qualifiers of what came before ("die bisherigen Anweisungen"). */
 const DE_EARLIER = any("obigen", "vorherigen", "bisherigen", "früheren", "vorangegangenen", "vorangehenden", "vorigen");
 const DE_ORDERS = any("anweisungen", "instruktionen", "regeln", "befehle", "vorgaben", "aufgaben");
@@ -540,9 +546,9 @@ export const RULES: readonly Rule[] = [
   // "you are DAN-free" is a compound.
   // "You are DAN, the friendly dog in my children's book": a character introduced by what it is, unless that is an
   // AI or a mode ("DAN, an AI without filters", "DAN, the unfiltered version of you").
-  clean("jailbreak.dan.named", JAILBREAK, 85, `\\b(?:[Aa]s|[Bb]e|[Bb]ecome|[Yy]ou are|[Yy]ou['\u2019]re|YOU ARE|AS|BE|BECOME)(?: now| NOW)? DAN\\b(?!-)(?!, (?:the|a|an|my|our) (?!(?:[Aa][Ii]|[Mm]odel|[Aa]ssistant|[Cc]hatbot|[Ll]anguage|LLM|llm|[Vv]ersion|[Mm]ode|[Pp]ersona|[Bb]ot|[Uu]nfiltered|[Uu]ncensored|[Uu]nrestricted|[Jj]ailbroken|[Ee]vil|[Aa]moral)\\b)[A-Za-z])`, "g", { requires: ["DAN"] }),
+  clean("jailbreak.dan.named", JAILBREAK, 85, `\\b(?:[Aa]s|[Bb]e|[Bb]ecome|[Yy]ou are|[Yy]ou['\u2019]re|YOU ARE|AS|BE|BECOME)(?: now| NOW)? DAN\\b(?!-)(?!, (?:the|a|an|my|our) (?!(?:[Aa][Ii]|[Mm]odel|[Aa]ssistant|[Cc]hatbot|[Ll]anguage|LLM|llm|[Vv]ersion|[Mm]ode|[Pp]ersona|[Bb]ot|[Uu]nfiltered|[Uu]ncensored|[Uu]nrestricted|[Jj]ailbroken|[Ee]vil|[Aa]moral)\\b)[A-Za-z])`, "g", { requires: ["DAN"], near: { anchor: /DAN/g, before: DAN_BEFORE } }),
   // The same in the other rule languages: "Du bist jetzt DAN", "Tu es maintenant DAN", "Ahora eres DAN".
-  clean("jailbreak.dan.named.intl", JAILBREAK, 85, `(?:\\b(?:[Dd]u bist|DU BIST|[Ss]ie sind|[Ss]ei|[Tt]u es|TU ES|[Vv]ous êtes|[Ss]ois|[Ee]res|ERES|[Ss]é|[Ss]ii|[Vv]ocê é|VOCÊ É|[Ss]eja)|(?:^|\\s)(?:[Тт]ы|ТЫ|[Вв]ы))(?: (?:jetzt|nun|ab sofort|ab jetzt|maintenant|désormais|ahora|ora|adesso|agora|теперь|сейчас))? DAN\\b(?!-)(?!, (?:(?:der|die|das|ein|eine|mein|meine|unser|unsere|le|la|un|une|mon|ma|notre|el|los|una|mi|nuestro|nuestra|il|lo|uno|mio|mia|nostro|nostra|o|a|um|uma|meu|minha|nosso|nossa) |l')(?!(?:[Kk][Ii]|KI|IA|[Ii][Aa]|[Mm]odell|[Mm]odèle|[Mm]odelo|[Mm]odello|[Aa]ssistent|[Aa]ssistant|[Aa]sistente|[Aa]ssistente|[Cc]hatbot|[Bb]ot|[Vv]ersion|[Vv]ersión|[Vv]ersione|[Vv]ersão|[Mm]odus|[Mm]ode|[Mm]odo|[Pp]ersona|[Uu]ngefiltert|[Uu]nzensiert)\\b)\\p{L})`, "gu", { requires: ["DAN"] }),
+  clean("jailbreak.dan.named.intl", JAILBREAK, 85, `(?:\\b(?:[Dd]u bist|DU BIST|[Ss]ie sind|[Ss]ei|[Tt]u es|TU ES|[Vv]ous êtes|[Ss]ois|[Ee]res|ERES|[Ss]é|[Ss]ii|[Vv]ocê é|VOCÊ É|[Ss]eja)|(?:^|\\s)(?:[Тт]ы|ТЫ|[Вв]ы))(?: (?:jetzt|nun|ab sofort|ab jetzt|maintenant|désormais|ahora|ora|adesso|agora|теперь|сейчас))? DAN\\b(?!-)(?!, (?:(?:der|die|das|ein|eine|mein|meine|unser|unsere|le|la|un|une|mon|ma|notre|el|los|una|mi|nuestro|nuestra|il|lo|uno|mio|mia|nostro|nostra|o|a|um|uma|meu|minha|nosso|nossa) |l')(?!(?:[Kk][Ii]|KI|IA|[Ii][Aa]|[Mm]odell|[Mm]odèle|[Mm]odelo|[Mm]odello|[Aa]ssistent|[Aa]ssistant|[Aa]sistente|[Aa]ssistente|[Cc]hatbot|[Bb]ot|[Vv]ersion|[Vv]ersión|[Vv]ersione|[Vv]ersão|[Mm]odus|[Mm]ode|[Mm]odo|[Pp]ersona|[Uu]ngefiltert|[Uu]nzensiert)\\b)\\p{L})`, "gu", { requires: ["DAN"], near: { anchor: /DAN/g, before: DAN_INTL_BEFORE } }),
   folded("jailbreak.dan", JAILBREAK, 85, `\\b${any("do anything now", "dan mode", "stan mode", "strive to avoid norms", "always intelligent and machiavellian", "dude mode", "aim mode", "anti ?gpt", "better ?dan", "jailbreak mode")}`),
   // "Jailbroken" is the model's state in the DAN family ("ChatGPT successfully jailbroken", "a jailbroken version of
   // you", "/jailbroken"), and an unlocked device's everywhere else ("restore my jailbroken iPhone").
