@@ -265,10 +265,19 @@ export function createFirewall(config: FirewallConfig, options: FirewallOptions 
         return a;
       });
 
-      // An attack split across consecutive user messages: re-scan the text around each boundary.
-      for (let i = 1; i < messages.length; i++) {
-        if (messages[i - 1]?.role !== "user" || messages[i]?.role !== "user") continue;
-        const prev = analyses[i - 1] as MessageAnalysis;
+      // An attack split across a user's messages: re-scan the text around each boundary between two user messages in a
+      // row, and around the one before the user's newest message when the assistant's answers or tool results stand
+      // between ("Ignore all previous" / "OK." / "instructions and …"). Older boundaries of that kind were the newest
+      // once, and an agent resends its whole history on every call: checking each again would cost every call a
+      // re-scan per turn.
+      const newest = messages.map((m) => m.role).lastIndexOf("user");
+      let lastUser = -1;
+      for (let i = 0; i < messages.length; i++) {
+        if (messages[i]?.role !== "user") continue;
+        const before = lastUser;
+        lastUser = i;
+        if (before < 0 || (before !== i - 1 && i !== newest)) continue;
+        const prev = analyses[before] as MessageAnalysis;
         const cur = analyses[i] as MessageAnalysis;
         const joined = `${prev.folded.slice(-SPLIT_WINDOW)} ${cur.folded.slice(0, SPLIT_WINDOW)}`;
         const seen = new Set([...prev.hits, ...cur.hits].map((h) => h.ruleId));
