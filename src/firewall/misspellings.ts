@@ -6,16 +6,17 @@
  *
  * The folding pass (normalize.ts) reads MISSPELLING_TAILS and MISSPELLING_HEADS inline for each word, then asks
  * mayBeMisspelt (one set lookup more) of the few that pass and misspeltTrigger of fewer still; decode.ts reads the text again around what it
- * found with the words spelt right. An English word is never read as a misspelling ("forgot", "prepend", "precious"; see ENGLISH_LOOKALIKES).
+ * found with the words spelt right. An English word is never read as a misspelling ("forgot", "prepend", "precious"; see ENGLISH_LOOKALIKES), nor
+ * a word of another language that the rules read as it is ("ignora", RULE_WORDS).
  */
 import { ENGLISH_LOOKALIKES, TRIGGERS } from "./trigger-words.js";
-import { spells } from "./typos.js";
+import { RULE_WORDS, spells } from "./typos.js";
 
 /** Shortest misspelling read with a letter left out, added or changed: four letters leave too little to go on. */
 const EDIT_MIN_LENGTH = 5;
 /** Shortest word without vowels read as one ("gnr", "abv"). */
 const SKELETON_MIN_LENGTH = 3;
-export const MISSPELLING_MAX_LENGTH = 13;
+export const MISSPELLING_MAX_LENGTH = 14;
 /** The trigger words' lengths tried against a word's: the same (a letter changed), one less (added), one more (left out). */
 const LENGTH_OFFSETS = [0, -1, 1];
 
@@ -124,7 +125,8 @@ function hasVowel(out: Uint16Array, from: number, to: number): boolean {
 
 /**
  * The trigger word lower-case out[from, to) misspells (the caller has checked mayBeMisspelt), or undefined: it is
- * a trigger word itself, no misspelling of one, or an English word.
+ * a trigger word itself, no misspelling of one, an English word, or a word the rules know (the Italian "ignora" is
+ * not "ignore").
  */
 export function misspeltTrigger(out: Uint16Array, from: number, to: number): string | undefined {
   for (let i = from; i < to; i++) {
@@ -134,7 +136,9 @@ export function misspeltTrigger(out: Uint16Array, from: number, to: number): str
   // Trigger words themselves pass mayBeMisspelt too (the folding pass knows them from foldTypo and asks no more).
   for (const word of WORDS_BY_LENGTH[to - from] ?? []) if (spells(out, from, to, word)) return undefined;
   const found = editedTrigger(out, from, to) ?? skeletonTrigger(out, from, to);
-  return found === undefined || ENGLISH_LOOKALIKES.has(String.fromCharCode(...out.subarray(from, to))) ? undefined : found;
+  if (found === undefined) return undefined;
+  const written = String.fromCharCode(...out.subarray(from, to));
+  return ENGLISH_LOOKALIKES.has(written) || RULE_WORDS.has(written) ? undefined : found;
 }
 
 /** The trigger word out[from, to) is one letter off from: changed first, then added, then left out. */

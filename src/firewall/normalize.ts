@@ -671,8 +671,8 @@ function buildFolded(base: string, clean: string, ascii: boolean, leads: LeadFil
       !trigger &&
       length >= 3 &&
       length <= MISSPELLING_MAX_LENGTH &&
-      (((MISSPELLING_TAILS[pairIndex(length, out[len - 1] as number, out[len - 2] as number)] as number) >>> ((out[len - 3] as number) & 31)) & 1) !== 0 &&
       (((MISSPELLING_HEADS[pairIndex(length, out[from] as number, out[from + 1] as number)] as number) >>> ((out[from + 2] as number) & 31)) & 1) !== 0 &&
+      (((MISSPELLING_TAILS[pairIndex(length, out[len - 1] as number, out[len - 2] as number)] as number) >>> ((out[len - 3] as number) & 31)) & 1) !== 0 &&
       !joined
     ) {
       noteMisspelling(out, from, len, i, q, structure);

@@ -8,6 +8,9 @@ export const TRIGGERS: readonly string[] = [
   "reveal", "password", "secret", "override", "bypass", "jailbreak", "developer", "restrictions", "guidelines",
   "everything", "unrestricted", "uncensored", "unfiltered", "pretend", "confidential", "hidden", "above",
   "prior", "earlier", "rules", "initial", "verbatim", "without", "conversation", "history",
+  // What the override drops, in the other rule languages, written in ASCII letters: nouns and adjectives, whose forms
+  // one letter apart mean the same ("anweisung", "anterior"); a verb's mean another thing ("olvidar", "oublier").
+  "anweisungen", "vorherigen", "instrucciones", "anteriores", "istruzioni", "precedenti", "consignes",
 ];
 
 /**
@@ -16,11 +19,12 @@ export const TRIGGERS: readonly string[] = [
  * names any word missing here.
  */
 export const ENGLISH_LOOKALIKES: ReadonlySet<string> = new Set([
-  "abode", "bidden", "conservation", "conversations", "developed", "developers", "direction", "disregards", "forgat",
-  "forge", "forged", "forger", "forges", "forgets", "forgot", "gorget", "gules", "guideline", "hodden", "ignored",
-  "ignorer", "ignores", "initials", "jailbreaks", "midden", "mules", "overrides", "overripe", "overrode", "overside",
-  "passwords", "pearlier", "pervious", "prebend", "precious", "prepend", "pretends", "prier", "prion", "priors",
-  "priory", "prompts", "pules", "rales", "repeal", "reseal", "restriction", "revel", "reveals", "ridden", "riles",
-  "roles", "rubes", "rubles", "ruled", "ruler", "rulers", "runes", "ruses", "secrete", "secrets", "signore",
-  "systems", "uncensured",
+  "abode", "bidden", "conservation", "consigned", "consignee", "consignees", "consigns", "conversations", "developed",
+  "developers", "direction", "disregards", "forgat", "forge", "forged", "forger", "forges", "forgets", "forgot",
+  "gorget", "guideline", "gules", "hodden", "ignored", "ignorer", "ignores", "initials", "jailbreaks", "midden",
+  "mules", "overrides", "overripe", "overrode", "overside", "passwords", "pearlier", "pervious", "prebend",
+  "precedent", "precedents", "precious", "prepend", "pretends", "prier", "prion", "priors", "priory", "prompts",
+  "pules", "rales", "repeal", "reseal", "restriction", "reveals", "revel", "ridden", "riles", "roles", "rubes",
+  "rubles", "ruled", "ruler", "rulers", "runes", "ruses", "secrete", "secrets", "signore", "systems",
+  "uncensured",
 ]);

@@ -12,7 +12,7 @@ import { RULES } from "./rules.js";
 import { ENGLISH_LOOKALIKES, TRIGGERS } from "./trigger-words.js";
 
 /** The longest trigger word. */
-const TYPO_MAX_LENGTH = 12;
+const TYPO_MAX_LENGTH = 13;
 /** The shortest word read as scrambled: three letters or more between the first and the last. */
 const SCRAMBLE_MIN_LENGTH = 5;
 
@@ -33,7 +33,13 @@ export function mayBeTypo(length: number, first: number, second: number, last: n
   return ((SECOND_LETTERS[at] as number) & letterBit(second)) !== 0 || ((LAST_LETTERS[at] as number) & letterBit(last)) !== 0;
 }
 
-const RULE_WORDS = new Set(RULES.flatMap((r) => r.pattern.source.match(/[a-z]+/g) ?? []));
+/**
+ * A word of a rule's pattern: a whole alternative or a phrase's word between its syntax ("ignora" of "(?:ignora|…)",
+ * "alle" of "alle vorherigen"), not a stem a group completes ("ignor" of "ignor(?:e|ing)").
+ */
+const RULE_WORD = /(?<=[|(:\s]|^)[a-zà-ÿа-яё]+(?=[|)\s]|\\b|$)/g;
+/** The words the rules are written with: a misspelling that is one of them is that word ("revela", Spanish). */
+export const RULE_WORDS: ReadonlySet<string> = new Set(RULES.flatMap((r) => r.pattern.source.match(RULE_WORD) ?? []));
 
 /** Each transposed variant → the trigger word it folds to; fills SECOND_LETTERS. */
 function buildTranspositions(): Map<string, string> {
