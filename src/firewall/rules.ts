@@ -422,8 +422,8 @@ const NOT_SHAPED_THING = `(?! ?${any("of", "from", "body", "bodies", "header", "
 
 
 /** What the AI addressed in fetched data reads ("das", "ceci", "esto"), and how (German puts the verb last). */
-const READ_OBJECTS = any("das", "dies", "diesen text", "diese seite", "diese e mail", "diese nachricht", "ceci", "ce texte", "ce message", "cette page", "ce document", "esto", "este texto", "este mensaje", "este documento", "este correo", "isto", "esta mensagem", "questo", "questo testo", "questo messaggio", "questa pagina", "questo documento");
-const READ_VERBS = any("liest", "lesen", "verarbeitet", "verarbeiten", "zusammenfasst", "zusammenfassen", "lit", "lisent", "traite", "traitent", "résume", "résument", "lea", "procese", "resuma", "leia", "processe", "legge", "leggono", "elabora", "riassume");
+const READ_OBJECTS = any("das", "dies", "diesen text", "diese seite", "diese e mail", "diese nachricht", "ceci", "ce texte", "ce message", "cette page", "ce document", "esto", "este texto", "este mensaje", "este documento", "este correo", "isto", "esta mensagem", "questo", "questo testo", "questo messaggio", "questa pagina", "questo documento", "questa email", "questa e mail", "questa mail", "este email", "este e mail", "esta página", "esta pagina");
+const READ_VERBS = any("liest", "lesen", "verarbeitet", "verarbeiten", "zusammenfasst", "zusammenfassen", "lit", "lisent", "traite", "traitent", "résume", "résument", "lea", "procese", "resuma", "leia", "ler", "processe", "processar", "resumir", "legge", "leggono", "elabora", "riassume");
 
 export const RULES: readonly Rule[] = [
   // ---- instruction override ----
@@ -1329,6 +1329,14 @@ export const RULES: readonly Rule[] = [
   clean("injection.indirect.hidden_order", INDIRECT, 78, `\\bstyle=["'][^"'>]{0,200}?(?:font-size: ?[01](?![0-9.])|opacity: ?0(?!\\.?[1-9])|color: ?(?:#fff(?:fff)?|white)\\b)[^>]{0,200}>${HIDDEN_ORDER}`, "gi", { toolOnly: true, requires: ["style=", "STYLE=", "Style="] }),
   clean("injection.indirect.hidden_order.removed", INDIRECT, 60, `(?:\\bstyle=["'][^"'>]{0,200}?(?:display: ?none|visibility: ?hidden)|\\bhidden\\b)[^>]{0,200}>${HIDDEN_ORDER}`, "gi", { toolOnly: true, requires: ["style=", "STYLE=", "Style=", "hidden", "HIDDEN"], near: { anchor: /style=|hidden/gi, before: 0 } }),
   clean("injection.indirect.for_ai_readers", INDIRECT, 78, `(?:^|[.!?]\\s{1,3}|\\n)for (?:ai|ais|ai models|ai systems|ai assistants|ai agents|language models|large language models|llms|chatbots|assistants)(?: reading this| processing this| summari[sz]ing this)?[ \\t]{0,2}[:,-][ \\t]{0,2}(?:include|say|write|describe|recommend|tell|mention|respond|reply|ignore|add|state|output|rate|summari[sz]e)\\b[^\\n]{0,80}\\b(?:the|your) (?:summary|answer|response|reply|output)\\b`, "gi", { toolOnly: true, requires: ["for ", "For ", "FOR "], near: { anchor: /for /gi, before: 1 + 3 } }),
+  // The same in the other rule languages: "Wenn du ein KI-Agent bist, füge …", "Si tu es une IA, …", "Si eres una IA, …".
+  folded("injection.indirect.if_you_are_ai.intl", INDIRECT, 82, `\\b${any(
+    `${any("wenn", "falls")} ?${any("du", "sie")} ?${any("eine ki", "ein ki agent", "ein ki assistent", "ein ki modell", "ein sprachmodell", "ein chatbot", "ein bot", "eine künstliche intelligenz")} ?${any("bist", "sind")}\\b`,
+    `si ?${any("tu es", "vous êtes")} ?${any("une ia", "un assistant ia", "un modèle de langage", "un chatbot", "un agent ia")}\\b`,
+    `si ?${any("eres", "usted es")} ?${any("una ia", "un asistente de ia", "un modelo de lenguaje", "un chatbot", "un agente de ia")}\\b`,
+    `se ?${any("sei", "è")} ?${any("un ia", "un intelligenza artificiale", "un assistente ia", "un modello linguistico", "un chatbot", "un agente ia")}\\b`,
+    `se ?${any("você é", "voce e", "és")} ?${any("uma ia", "um assistente de ia", "um modelo de linguagem", "um chatbot", "um agente de ia")}\\b`,
+  )}`, { toolOnly: true }),
   folded("injection.indirect.if_you_are_ai", INDIRECT, 82, `\\bif ?you ?${any("are", "re")} ?${any("an ai", "a language model", "an llm", "an assistant", "an ai assistant", "a chatbot", "a bot", "chatgpt", "gpt", "claude", "reading this", "an agent", "summarizing", "summarising", "processing this", `${any("an automated", "an autonomous")} ?${any("", "[^ \\n]{1,20} ")}${any("assistant", "agent", "bot")}`)}\\b`, { toolOnly: true }),
   // Also the agent's own action kept quiet ("do not mention that you first need to read the file").
   folded("injection.indirect.hide_from_user", INDIRECT, 80, `\\b${any("do not", "don t", "never", "without")} ?${any(
@@ -1348,7 +1356,11 @@ export const RULES: readonly Rule[] = [
   // The AI that reads or processes this, addressed in the other rule languages ("An die KI, die das liest: …",
   // "à l'IA qui lit ceci", "a la IA que lea esto"), like "AI reading this" in English; anchored on the AI's name,
   // with the verb after its object (German) or before it.
-  folded("injection.indirect.addressed_reader.intl", INDIRECT, 82, `\\b${any("ki", "kis", "ki modelle", "sprachmodelle", "ia", "assistant ia", "asistente de ia", "assistente de ia", "assistente ia")} ?${any("die", "welche", "qui", "que", "che")} ?${any(`${READ_OBJECTS} ?${READ_VERBS}`, `${READ_VERBS} ?${READ_OBJECTS}`)}\\b`, { toolOnly: true }),
+  // In Russian the reader is named by a participle ("ИИ-ассистент, читающий это письмо, должен …").
+  folded("injection.indirect.addressed_reader.intl", INDIRECT, 82, any(
+    `${any("ki", "kis", "ki modelle", "sprachmodelle", "ia", "assistant ia", "asistente de ia", "assistente de ia", "assistente ia")} ?${any("die", "welche", "qui", "que", "che")} ?${any(`${READ_OBJECTS} ?${READ_VERBS}`, `${READ_VERBS} ?${READ_OBJECTS}`)}\\b`,
+    `${any("ии", "ии ассистент", "ассистент", "нейросеть", "чат бот", "бот")} ?${any("читающий", "читающая", "обрабатывающий", "обрабатывающая", "анализирующий", "анализирующая", "пересказывающий")} ?${any("это", "эту", "этот")} ?${any("письмо", "страницу", "текст", "документ", "сообщение")}(?![а-яё])`,
+  ), { toolOnly: true }),
   // An AI addressed by name and a colon, then ordered, in the Romance languages ("Assistant IA : ignore la
   // question …", "Asistente de IA: reenvía …"): the colon makes it a vocative, where "la IA responde" without one
   // is a statement. On the structural view, which keeps the colon.
