@@ -29,7 +29,9 @@ const isLower = (c: number): boolean => c >= 97 && c <= 122;
  * words.
  */
 function splitCamel(text: string, start: number, end: number): string | undefined {
-  let out = "";
+  // The pieces between joins, sliced rather than copied a character at a time: a token can be a megabyte long.
+  const parts: string[] = [];
+  let from = start;
   let words = 0;
   let most = 0;
   for (let i = start; i < end; i++) {
@@ -37,29 +39,30 @@ function splitCamel(text: string, start: number, end: number): string | undefine
     if (!isAsciiLetter(c)) {
       most = Math.max(most, words);
       words = 0;
-    } else {
-      const previous = i > start ? text.charCodeAt(i - 1) : 0;
-      const next = i + 1 < end ? text.charCodeAt(i + 1) : 0;
-      // A new word: a capital after a lower-case letter, or the last capital of an acronym before a lower-case one.
-      const joins = isUpper(c) && (isLower(previous) || (isUpper(previous) && isLower(next)));
-      if (words === 0 || joins) words++;
-      // A capitalised word inside the sentence is written in lower case ("You are now"), an acronym as it is ("DAN"):
-      // the case-sensitive rules read it as a sentence has it.
-      if (joins) {
-        out += ` ${isLower(next) ? String.fromCharCode(c + 32) : text[i]}`;
-        continue;
-      }
+      continue;
     }
-    out += text[i];
+    const previous = i > start ? text.charCodeAt(i - 1) : 0;
+    const next = i + 1 < end ? text.charCodeAt(i + 1) : 0;
+    // A new word: a capital after a lower-case letter, or the last capital of an acronym before a lower-case one.
+    const joins = isUpper(c) && (isLower(previous) || (isUpper(previous) && isLower(next)));
+    if (words === 0 || joins) words++;
+    if (!joins) continue;
+    // A capitalised word inside the sentence is written in lower case ("You are now"), an acronym as it is ("DAN"):
+    // the case-sensitive rules read it as a sentence has it.
+    parts.push(text.slice(from, i), " ", isLower(next) ? String.fromCharCode(c + 32) : (text[i] as string));
+    from = i + 1;
   }
-  return Math.max(most, words) >= MIN_WORDS ? out : undefined;
+  if (Math.max(most, words) < MIN_WORDS) return undefined;
+  parts.push(text.slice(from, end));
+  return parts.join("");
 }
 
 /** The text around every camel-case token of MIN_WORDS words or more, read with its words apart; undefined when there is none. */
 export function splitCamelCase(text: string, limit: number): string | undefined {
   CAMEL_JOIN.lastIndex = 0;
   if (!CAMEL_JOIN.test(text)) return undefined;
-  const groups = clusterWords(text, CAMEL_JOIN, () => true, (t, start, end) => (DETERMINER_BEFORE.test(t.slice(Math.max(0, start - DETERMINER_REACH), start)) ? undefined : splitCamel(t, start, end)), 1, limit);
+  // A token longer than the payload is read up to the payload's size (a megabyte of "aBaB…" is one token).
+  const groups = clusterWords(text, CAMEL_JOIN, () => true, (t, start, end) => (DETERMINER_BEFORE.test(t.slice(Math.max(0, start - DETERMINER_REACH), start)) ? undefined : splitCamel(t, start, Math.min(end, start + limit))), 1, limit);
   if (groups.length === 0 || readsAsCode(text)) return undefined;
   return rewriteRegions(text, groups, limit);
 }

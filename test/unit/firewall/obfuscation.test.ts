@@ -7,6 +7,7 @@ import { decodePayloads, rot13 } from "../../../src/firewall/decode.js";
 import { DECODE_BUDGET } from "../../../src/firewall/index.js";
 import { buildViews, CONFUSABLE_RANGE, CONFUSABLES } from "../../../src/firewall/normalize.js";
 import { joinWordChains } from "../../../src/firewall/word-chains.js";
+import { splitCamelCase } from "../../../src/firewall/camel-case.js";
 import type { ChatMessage } from "../../../src/firewall/index.js";
 import { check, checkFetched, checkUser, ruleIds } from "./helpers.js";
 
@@ -352,6 +353,12 @@ describe("a sentence in camel case", () => {
     const v = checkUser(text);
     expect(v.blocked).toBe(true);
     expect(ruleIds(v)).toContain("obfuscation.encoded_payload.camel_case");
+  });
+
+  it("is read up to a payload's size in a token longer than that", () => {
+    const read = splitCamelCase("aB".repeat(100_000), 1000);
+    expect(read?.length).toBeLessThanOrEqual(1000);
+    expect(read?.startsWith("a b a b")).toBe(true);
   });
 
   it("is not read where a determiner makes it a name", () => {
