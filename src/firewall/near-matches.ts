@@ -21,6 +21,14 @@ export interface NearPattern {
 
 /** Below this length a scan from every position is the cheaper (a kilobyte of README: 45 µs against 50). */
 const NEAR_MIN_CHARS = 16 * 1024;
+/**
+ * Where anchors stand densely ("DAN DAN DAN …"), a try from every position near one is a try from nearly every
+ * position, each a call into the regular expression engine: after DENSE_AFTER tries, when they come to more than one
+ * in DENSE_SPACING characters, the rest is scanned whole from where the tries stopped (the same leftmost match: the
+ * positions before it were tried already). A 5 MB text of "DAN " took 280 ms the other way, 140 scanned whole.
+ */
+const DENSE_AFTER = 64;
+const DENSE_SPACING = 4;
 
 export function nearPattern(pattern: RegExp, anchor: RegExp, before: number, minChars = NEAR_MIN_CHARS): NearPattern {
   if (!pattern.global || !anchor.global) throw new Error("nearPattern: both patterns must be global");
@@ -37,12 +45,20 @@ export function execNear(text: string, near: NearPattern, from: number): RegExpE
     return m;
   }
   let next = from;
+  let tries = 0;
   anchor.lastIndex = from;
   for (let a = anchor.exec(text); a !== null; a = anchor.exec(text)) {
     const at = a.index;
     // Every anchor start is tried, also one inside the last anchor match ("===" holds "==" twice).
     anchor.lastIndex = at + 1;
     for (let s = Math.max(next, at - before); s <= at; s++) {
+      if (++tries > DENSE_AFTER && tries * DENSE_SPACING > at - from) {
+        anchor.lastIndex = 0;
+        near.pattern.lastIndex = s;
+        const m = near.pattern.exec(text);
+        near.pattern.lastIndex = 0;
+        return m;
+      }
       sticky.lastIndex = s;
       const m = sticky.exec(text);
       if (m !== null) {

@@ -57,6 +57,25 @@ describe("a pattern tried only near its anchors", () => {
     );
   });
 
+  it("finds the same where anchors are dense enough for it to scan the rest whole", () => {
+    const near = nearPattern(/\b[a-c]{1,4} ?=+/g, /=/g, 5, 0);
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom("a", "b", "c", " ", "=", "==", "x", "\n"), { minLength: 200, maxLength: 600 }), (parts) => {
+        const text = parts.join("");
+        expect(nearScan(text, near)).toEqual(wholeScan(text, near.pattern));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("scans the rest whole from the first place not yet tried, once anchors prove dense", () => {
+    const near = nearPattern(/=x/g, /=/g, 0, 0);
+    // 64 anchors tried one by one, then the 65th try, where the match starts, is left to a whole scan.
+    const text = `${"=".repeat(64)}=x`;
+    expect(nearScan(text, near)).toEqual(wholeScan(text, near.pattern));
+    expect(nearScan(text, near)).toHaveLength(1);
+  });
+
   it("tries every place an anchor starts, also inside another anchor's match", () => {
     const near = nearPattern(/=x/g, /==|=x/g, 0, 0);
     expect(nearScan("==x", near)).toEqual(wholeScan("==x", near.pattern));
