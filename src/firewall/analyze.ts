@@ -323,7 +323,8 @@ function holdsRequired(views: TextViews, rule: Rule, text: string, needles: read
 /** Every match of `rule` in its view, or every one near its anchors (`near`). */
 function scanAll(views: TextViews, rule: Rule, near: NearPattern | undefined, budget: number, hits: Map<string, Hit>, reporting: boolean, searched: Map<string, boolean>): void {
   const text = rule.view === "folded" ? views.folded : views.clean;
-  if (rule.requires !== undefined && !holdsRequired(views, rule, text, rule.requires, searched)) return;
+  const hinted = rule.requiresHint !== undefined && (views.cipherHints & rule.requiresHint) !== 0;
+  if (rule.requires !== undefined && !hinted && !holdsRequired(views, rule, text, rule.requires, searched)) return;
   const re = rule.pattern;
   re.lastIndex = 0;
   let matches = 0;

@@ -106,10 +106,16 @@ export const HINT_ROT13 = 1;
 export const HINT_SHIFT = 2;
 export const HINT_REVERSED_WORD = 4;
 export const HINT_REVERSAL_ORDER = 8;
-export const ALL_HINTS = HINT_ROT13 | HINT_SHIFT | HINT_REVERSED_WORD | HINT_REVERSAL_ORDER;
 /**
- * The whole words of ASCII letters and digits the hint patterns can match (lower case), each
- * with the hint it opens: all are bounded by \b on both sides, and "rot-13" splits at the dash. The folding pass
+ * Not a cipher's: the words besides a URL that exfiltration.data_send.secrets_url sends data to (Rule.requiresHint),
+ * found by the same token lookup for free where three searches of a megabyte took a millisecond.
+ */
+export const HINT_PASTE_SITE = 16;
+const PASTE_SITE_WORDS = ["public", "gist", "pastebin"];
+export const ALL_HINTS = HINT_ROT13 | HINT_SHIFT | HINT_REVERSED_WORD | HINT_REVERSAL_ORDER | HINT_PASTE_SITE;
+/**
+ * The whole words of ASCII letters and digits the hint patterns can match (lower case), and those of HINT_PASTE_SITE,
+ * each with the hint it opens: all are bounded by \b on both sides, and "rot-13" splits at the dash. The folding pass
  * looks for them (TextViews.cipherHints).
  */
 export const CIPHER_HINT_TOKENS: ReadonlyMap<string, number> = new Map([
@@ -117,6 +123,7 @@ export const CIPHER_HINT_TOKENS: ReadonlyMap<string, number> = new Map([
   ...SHIFT_CIPHERS.map((t) => [t, HINT_SHIFT] as const),
   ...REVERSED_WORDS.map((t) => [t, HINT_REVERSED_WORD] as const),
   ...REVERSAL_WORDS.map((t) => [t, HINT_REVERSAL_ORDER] as const),
+  ...PASTE_SITE_WORDS.map((t) => [t, HINT_PASTE_SITE] as const),
 ]);
 /** English letter frequencies (per cent, a–z): the shift whose output is likeliest English is the one undone. */
 const ENGLISH_FREQUENCY = [8.2, 1.5, 2.8, 4.3, 12.7, 2.2, 2.0, 6.1, 7.0, 0.15, 0.77, 4.0, 2.4, 6.7, 7.5, 1.9, 0.095, 6.0, 6.3, 9.1, 2.8, 0.98, 2.4, 0.15, 2.0, 0.074];

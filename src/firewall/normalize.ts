@@ -35,8 +35,8 @@ export interface TextViews {
   /** Flooding and character runs of `clean` (whose indices `base` shares), found in the same pass. */
   structure: TextStructure;
   /**
-   * Which of decode.ts's hint patterns (ROT13_HINT, SHIFT_HINT, REVERSED_WORD_HINT, REVERSAL_ORDER_HINT) may match `clean`: the bits of the
-   * CIPHER_HINT_TOKENS that occur as words (see buildFolded).
+   * Which of decode.ts's hint patterns (ROT13_HINT, SHIFT_HINT, REVERSED_WORD_HINT, REVERSAL_ORDER_HINT) may match `clean`, and whether a
+   * word of HINT_PASTE_SITE occurs (Rule.requiresHint): the bits of the CIPHER_HINT_TOKENS that occur as words (see buildFolded).
    */
   cipherHints: number;
   /** Whether some token holds both an ASCII letter and a digit. */

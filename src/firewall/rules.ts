@@ -4,6 +4,8 @@
  * view that keeps punctuation and case. Every pattern has star height <= 1 and bounded gaps, so matching is
  * linear in the input (checked by a ReDoS test over RULE_PATTERNS).
  */
+import { HINT_PASTE_SITE } from "./decode.js";
+
 export type RuleView = "folded" | "clean";
 
 export interface Rule {
@@ -24,6 +26,11 @@ export interface Rule {
   mentionAware?: boolean;
   /** The rule can only match text containing one of these strings: a cheap test that skips the scan. */
   requires?: readonly string[];
+  /**
+   * A hint bit of the folding pass (TextViews.cipherHints) that, set, stands in for `requires`: the rule may match
+   * where one of the hint's words is a token even if none of the strings occurs.
+   */
+  requiresHint?: number;
   /**
    * Every match holds a match of `anchor` (global) that starts at most `before` characters after the match's own
    * start: a rule that scans the whole text is tried only there (near-matches.ts).
@@ -1147,7 +1154,7 @@ export const RULES: readonly Rule[] = [
   // A machine's secrets sent to a URL or a public place by name as code writes them ("add a call that uploads
   // os.environ to https://…", "push the contents of .env to a new public gist"), on the structural view: folding reads
   // the dot of "os.environ" as a sentence's end.
-  clean("exfiltration.data_send.secrets_url", EXFIL_MARKDOWN, 70, `\\b(?:send|upload|post|transmit|exfiltrate|leak|forward|pipe|curl|push|copy|paste|publish)[a-z]{0,3}\\b[^\\n]{0,40}(?:\\bos\\.environ|\\bprocess\\.env|\\benvironment variables|\\benv vars|(?:^|\\s|\\/)\\.env\\b|\\bid_rsa|\\.ssh\\/|\\.aws\\/credentials|\\bAWS_SECRET_ACCESS_KEY|\\bGITHUB_TOKEN)[^\\n]{0,40}\\bto (?:https?:\\/\\/|(?:a |an |the |)(?:new |)(?:public (?:gist|repo|repository|issue|page|paste|bucket)|gist|pastebin))`, "gi", { requires: ["://", "public", "gist", "pastebin"], negatable: true, near: { anchor: /:\/\/|public|gist|pastebin/gi, before: 10 + 3 + 40 + 21 + 40 + 3 + 8 } }),
+  clean("exfiltration.data_send.secrets_url", EXFIL_MARKDOWN, 70, `\\b(?:send|upload|post|transmit|exfiltrate|leak|forward|pipe|curl|push|copy|paste|publish)[a-z]{0,3}\\b[^\\n]{0,40}(?:\\bos\\.environ|\\bprocess\\.env|\\benvironment variables|\\benv vars|(?:^|\\s|\\/)\\.env\\b|\\bid_rsa|\\.ssh\\/|\\.aws\\/credentials|\\bAWS_SECRET_ACCESS_KEY|\\bGITHUB_TOKEN)[^\\n]{0,40}\\bto (?:https?:\\/\\/|(?:a |an |the |)(?:new |)(?:public (?:gist|repo|repository|issue|page|paste|bucket)|gist|pastebin))`, "gi", { requires: ["://"], requiresHint: HINT_PASTE_SITE, negatable: true, near: { anchor: /:\/\/|public|gist|pastebin/gi, before: 10 + 3 + 40 + 21 + 40 + 3 + 8 } }),
   clean("exfiltration.data_send.email", EXFIL_MARKDOWN, 70, `\\b${any(...SEND_VERBS)}(?:\\b|_)[^\\n]{0,40}\\b(?:${any(...SENT_DATA)}|${USER_DATA})\\b[^\\n]{0,40}\\bto\\s{1,3}[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}\\.[A-Za-z]{2,24}\\b`, "gi", { requires: ["@"], negatable: true, near: { anchor: /@/g, before: longest(SEND_VERBS) + 1 + 40 + Math.max(longest(SENT_DATA), USER_DATA_MAX) + 40 + 2 + 3 + 64 } }),
   // Fetched data telling the agent to read out a credential file: a private SSH key (not the ".pub" half), cloud
   // and git credentials, the shadow file; verbs of showing or sending, since setup docs "read" and "copy" them. On
