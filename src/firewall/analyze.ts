@@ -301,30 +301,23 @@ function reportFlood(hits: Map<string, Hit>): void {
 /**
  * Whether the rule's view holds one of the strings it requires. A string starting with an ASCII symbol the
  * folding pass did not see in `clean`, or with a character above ASCII in ASCII text, cannot occur there, and is
- * not searched for; one another rule of the same view required is not searched for again (`searched`: both DAN
- * rules require "DAN"; a search of a megabyte takes from 0.01 ms for a rare first letter to 0.4 ms for a common one).
+ * not searched for.
  */
-function holdsRequired(views: TextViews, rule: Rule, text: string, needles: readonly string[], searched: Map<string, boolean>): boolean {
+function holdsRequired(views: TextViews, rule: Rule, text: string, needles: readonly string[]): boolean {
   for (let k = 0; k < needles.length; k++) {
     const needle = needles[k] as string;
     if (rule.view === "clean" && !mayHold(views.structure, needle.charCodeAt(0))) continue;
     if (views.ascii && needle.charCodeAt(0) > 127) continue;
-    const key = rule.view === "folded" ? `\u0000${needle}` : needle;
-    let found = searched.get(key);
-    if (found === undefined) {
-      found = text.includes(needle);
-      searched.set(key, found);
-    }
-    if (found) return true;
+    if (text.includes(needle)) return true;
   }
   return false;
 }
 
 /** Every match of `rule` in its view, or every one near its anchors (`near`). */
-function scanAll(views: TextViews, rule: Rule, near: NearPattern | undefined, budget: number, hits: Map<string, Hit>, reporting: boolean, searched: Map<string, boolean>): void {
+function scanAll(views: TextViews, rule: Rule, near: NearPattern | undefined, budget: number, hits: Map<string, Hit>, reporting: boolean): void {
   const text = rule.view === "folded" ? views.folded : views.clean;
   const hinted = rule.requiresHint !== undefined && (views.cipherHints & rule.requiresHint) !== 0;
-  if (rule.requires !== undefined && !hinted && !holdsRequired(views, rule, text, rule.requires, searched)) return;
+  if (rule.requires !== undefined && !hinted && !holdsRequired(views, rule, text, rule.requires)) return;
   const re = rule.pattern;
   re.lastIndex = 0;
   let matches = 0;
@@ -426,9 +419,8 @@ function applies(rule: Rule, untrusted: boolean): boolean {
 function runRules(views: TextViews, untrusted: boolean, reporting: boolean, hits: Map<string, Hit>): void {
   const text = views.folded;
   const budget = ATTEMPT_FLOOR + Math.floor(text.length / ATTEMPT_CHARS);
-  const searched = new Map<string, boolean>();
-  for (const rule of FULL_SCAN_RULES) if (applies(rule, untrusted)) scanAll(views, rule, NEAR_RULES.get(rule), budget, hits, reporting, searched);
-  if ((views.seen & C_CJK) !== 0) for (const [rule, near] of CJK_RULES) if (applies(rule, untrusted)) scanAll(views, rule, near, budget, hits, reporting, searched);
+  for (const rule of FULL_SCAN_RULES) if (applies(rule, untrusted)) scanAll(views, rule, NEAR_RULES.get(rule), budget, hits, reporting);
+  if ((views.seen & C_CJK) !== 0) for (const [rule, near] of CJK_RULES) if (applies(rule, untrusted)) scanAll(views, rule, near, budget, hits, reporting);
   attempts.fill(0);
   triedAt.fill(-1);
   // Once a text has needed many attempts, each bucket remembers its last outcome (pairs of rule index and
