@@ -59,8 +59,6 @@ function splitCamel(text: string, start: number, end: number): string | undefine
 
 /** The text around every camel-case token of MIN_WORDS words or more, read with its words apart; undefined when there is none. */
 export function splitCamelCase(text: string, limit: number): string | undefined {
-  CAMEL_JOIN.lastIndex = 0;
-  if (!CAMEL_JOIN.test(text)) return undefined;
   // A token longer than the payload is read up to the payload's size (a megabyte of "aBaB…" is one token).
   const groups = clusterWords(text, CAMEL_JOIN, () => true, (t, start, end) => (DETERMINER_BEFORE.test(t.slice(Math.max(0, start - DETERMINER_REACH), start)) ? undefined : splitCamel(t, start, Math.min(end, start + limit))), 1, limit);
   if (groups.length === 0 || readsAsCode(text)) return undefined;
