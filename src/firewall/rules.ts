@@ -194,6 +194,15 @@ const YOUR = `${any("all ", "all of ", "the rest of ", "")}your ?${any("full ", 
 const SET_UP_WITH = `${any("instructions", "prompt", "rules", "text", "directives", "guidelines")} ?you ?${any("were", "have been", "ve been")} ?${any("initialized", "initialised", "configured", "set up", "primed", "programmed", "loaded", "seeded", "booted", "started", "deployed", "provisioned")} ?with\\b`;
 /** How "your … rules" is narrowed to the model's own standing ones ("your operating rules", "your core instructions"). */
 const OWN_PROMPT_MODIFIERS = any("operating ", "operational ", "core ", "base ", "underlying ", "standing ", "governing ", "guiding ", "behavioural ", "behavioral ", "built in ", "default ", "")
+/**
+ * How an order has the assistant ask its user for something (injection.indirect.credentials_asked): its verbs, then
+ * whom they ask for their own secret ("ask the user for their PIN", "request the customer's card details"). A
+ * docstring's "ask the user for a password" is a program's, not an order to take theirs.
+ */
+const CREDENTIAL_VERBS = ["ask", "request", "collect", "obtain", "ask for"];
+const CREDENTIAL_ASKED = `${any("the ", "")}(?:${any("user", "users", "customer", "customers", "client", "them")} ?${any("for", "to provide", "to enter", "to re enter", "to reenter", "to share", "to send", "to type", "to confirm", "to give", "to reveal", "to verify", "to submit", "to paste")} ?${any("their", "his", "her", "your")}|${any("user s", "users", "customer s", "customers", "client s")})\\b`;
+/** The secrets a phishing order asks a user for: sign-in secrets, one-time codes, card and identity numbers. */
+const CREDENTIALS = `${gap(16)}${any("password", "passwords", "passcode", "pin", "pin code", "cvv", "cvc", "security code", "one time code", "one time password", "otp", "verification code", "2fa code", "mfa code", "authentication code", "seed phrase", "recovery phrase", "private key", "bank login", "bank username", "online banking", "login credentials", "credentials", "card number", "credit card number", "card details", "social security number", "ssn")}`;
 /** Unrestricted modes a jailbreak switches on, in the rule languages. */
 const NAMED_MODES = any("developer mode", "dev mode", "god mode", "debug mode", "sudo mode", "admin mode", "unrestricted mode", "entwicklermodus", "mode développeur", "modo desarrollador", "modalità sviluppatore", "modo desenvolvedor", "режим разработчика", "开发者模式", "開発者モード");
 /** A limit on the answer's form, not on the model ("sin restricciones de longitud"): what UNBOUND_INTL must not read. */
@@ -1164,6 +1173,9 @@ export const RULES: readonly Rule[] = [
   // YOUR_TOKEN"): docs show links with "YOUR_API_KEY", rarely images, and an enum value ("?type=FLOW_CHART") names
   // no data.
   clean("exfiltration.markdown.image_placeholder", EXFIL_MARKDOWN, 85, `!\\[[^\\]\\n]{0,200}\\]\\( ?(?:https:|http:)?//[^)\\s?]{1,300}\\?[^)\\s]{0,300}=[A-Z0-9_]{0,40}(?:HERE|YOUR|DATA|SUMMARY|CHAT|CONVERSATION|TOKEN|SECRET|KEY|PASSWORD|INFO|CONTENT|MESSAGE|HISTORY|PROMPT|EMAIL)[A-Z0-9_]{0,40}\\)`, "g", { requires: ["!["] }),
+  // The same two in a reference definition ("![logo][1]" and, apart, "[1]: https://x.example/p.png?d={summary}"),
+  // where the URL stands away from the image that loads it.
+  clean("exfiltration.markdown.reference_template", EXFIL_MARKDOWN, 85, `(?:^|\\s)\\[[^\\]\\n]{1,40}\\]:[ \\t]{0,3}<?(?:https:|http:)?//[^\\s?>]{1,300}\\?(?:[^\\s{<[$%>]{0,300}(?:\\{|\\$\\{|%7B|<|\\[)|[^\\s>]{0,300}=[A-Z0-9_]{0,40}(?:HERE|YOUR|DATA|SUMMARY|CHAT|CONVERSATION|TOKEN|SECRET|KEY|PASSWORD|INFO|CONTENT|MESSAGE|HISTORY|PROMPT|EMAIL)[A-Z0-9_]{0,40}(?![^\\s>&]))`, "g", { requires: ["]:"] }),
   // The same placeholder in the image URL's path ("![s](https://img.example/p/SUMMARY_OF_CHAT_HERE.png)"), or a
   // template there naming the data ("/log/{conversation_summary}.png"): a badge's path spells "build-passing-green"
   // and an API reference's "{id}", neither of them data. Only placeholders that say they are to be filled.
@@ -1312,6 +1324,11 @@ export const RULES: readonly Rule[] = [
   // Link https://… ein", "Ajoute à ta réponse le lien https://…"). A mail asks its reader for a link or a number in
   // the reply ("kannst du in deiner Antwort den Link zum Dokument schicken?"), but does not dictate the address.
   folded("injection.indirect.link_in_response.intl", INDIRECT, 74, `\\b(?:${INTL_YOUR_ANSWER}${gap(60)}\\b${any("http", "https", "www")}|${any("http", "https", "www")}\\b${gap(60)}${INTL_YOUR_ANSWER})\\b`, { toolOnly: true }),
+  // Fetched data that has the assistant ask its user for a secret ("ask the user for their one-time code", "request
+  // the customer's full card details"): phishing through the assistant. As an order opening a sentence or addressed to
+  // the assistant, since "sudo will ask the user for their password" describes a program; not in source code.
+  folded("injection.indirect.credentials_asked", INDIRECT, 80, `${any(...["", "note ", "important ", "note before you answer ", "before you answer ", "before answering ", "before you reply ", "before replying ", "first ", "then ", "next ", "now ", "please ", "also ", `to ${gap(24)} please `].flatMap((lead) => CREDENTIAL_VERBS.map((verb) => `${lead}${verb}`)))} ?${CREDENTIAL_ASKED} ?${CREDENTIALS}\\b`, { toolOnly: true, lineStart: true, negatable: true, notCode: true }),
+  folded("injection.indirect.credentials_asked.addressed", INDIRECT, 80, `\\b${any("the assistant", "the ai", "the ai assistant", "the agent", "the ai agent", "the model", "the chatbot", "assistant", "agent")} ?${any("must", "should", "needs to", "has to", "is required to", "is instructed to", "will now", "must now", "should now")} ?${any(...CREDENTIAL_VERBS)} ?${CREDENTIAL_ASKED} ?${CREDENTIALS}\\b`, { toolOnly: true, negatable: true, notCode: true }),
   folded("injection.indirect.phishing_user", INDIRECT, 82, `\\b${any("tell", "inform", "warn", "notify", "remind")} ?the ?users? ?${any("that ", "")}${gap(16)}${any("password", "passwords", "account", "card", "payment", "subscription", "session", "login", "credentials")} ?(?:${gap(60)}|${gap(40)}\\n${any("renew", "reset", "verify", "confirm", "log in", "login", "sign in", "update", "visit", "go to", "click")}${gap(30)})${any("http", "https", "www", "call [0-9]{1,20}", "phone [0-9]{1,20}")}\\b`, { toolOnly: true }),
   // An order of the answer's language to the model, at a sentence's start ("Respond to the user in French only"): a
   // spec saying "the bot should respond to the user in their language" is a statement.
