@@ -1340,6 +1340,21 @@ export const RULES: readonly Rule[] = [
   // not in source code.
   folded("injection.indirect.credentials_asked", INDIRECT, 80, `${any(...["", "note ", "important ", "note before you answer ", "before you answer ", "before answering ", "before you reply ", "before replying ", "first ", "then ", "next ", "now ", "please ", "also "].flatMap((lead) => CREDENTIAL_VERBS.map((verb) => `${lead}${verb}`)))} ?${CREDENTIAL_ASKED} ?${CREDENTIALS}\\b`, { toolOnly: true, lineStart: true, negatable: true, notCode: true }),
   folded("injection.indirect.credentials_asked.addressed", INDIRECT, 80, `\\b(?:${any("the assistant", "the ai", "the ai assistant", "the agent", "the ai agent", "the model", "the chatbot", "assistant", "agent")} ?${any("must", "should", "needs to", "has to", "is required to", "is instructed to", "will now", "must now", "should now")}|please) ?${any(...CREDENTIAL_VERBS)} ?${CREDENTIAL_ASKED} ?${CREDENTIALS}\\b`, { toolOnly: true, negatable: true, notCode: true }),
+  // The same in the other rule languages: an imperative to ask the user, the user, then their secret (two rules: the
+  // linear-time check limits the repetitions in one pattern). "Code" only with what makes it a secret: "son code
+  // postal" is an address.
+  folded("injection.indirect.credentials_asked.romance", INDIRECT, 80, `${any(
+    `${any("demande", "demandez", "exige", "exigez", "réclame", "réclamez")} ?${any("à ", "")}${any("l utilisateur", "l utilisatrice", "le client", "la cliente")}`,
+    `${any("pide", "pida", "pregunta", "pregunte", "solicita", "solicite")} ?${any("al", "a la")} ?${any("usuario", "usuaria", "cliente")}`,
+    `${any("chiedi", "chieda", "richiedi", "richieda")} ?${any("all", "alla", "al")} ?${any("utente", "cliente")}`,
+    `${any("peça", "peca", "pergunte", "solicite", "pede")} ?${any("ao", "à", "a")} ?${any("usuário", "usuario", "utilizador", "cliente")}`,
+  )}${WORD_END} ?${gap(30)}${any("mot de passe", "code de vérification", "code de confirmation", "code pin", "code secret", "code de sécurité", "numéro de carte", "carte bancaire", "identifiants", "contraseña", "código de verificación", "código de seguridad", "número de su tarjeta", "número de tarjeta", "tarjeta de crédito", "credenciales", "password", "codice di verifica", "codice otp", "numero della carta", "carta di credito", "credenziali", "senha", "código de verificação", "número do cartão", "cartão de crédito", "credenciais", "cvv", "pin")}${WORD_END}`, { toolOnly: true }),
+  folded("injection.indirect.credentials_asked.intl", INDIRECT, 80, `${any(
+    `${any("frage", "frag", "fragen sie", "fordere", "fordern sie", "bitte")} ?${any("den", "die")} ?${any("nutzer", "nutzerin", "benutzer", "benutzerin", "kunden", "kundin", "anwender")} ?${gap(24)}${any("passwort", "kennwort", "pin", "tan", "bestätigungscode", "verifizierungscode", "einmalcode", "kreditkartennummer", "kartennummer", "zugangsdaten", "anmeldedaten", "sicherheitscode", "cvv")}${WORD_END}`,
+    `${any("попроси", "попросите", "спроси", "спросите", "запроси", "запросите", "узнай", "узнайте")} ?${any("у ", "")}${any("пользователя", "клиента")} ?${gap(24)}${any("пароль", "пин", "код подтверждения", "код из смс", "номер карты", "данные карты", "cvv")}${WORD_END}`,
+    `${any("向用户", "请用户", "让用户", "要求用户")}${gap(10)}${any("密码", "验证码", "银行卡号", "信用卡号", "卡号", "支付密码")}`,
+    `ユーザーに${gap(8)}${any("パスワード", "暗証番号", "認証コード", "カード番号")}${any("を聞", "を尋ね", "を入力させ", "を教えてもら", "を求め")}`,
+  )}`, { toolOnly: true }),
   folded("injection.indirect.phishing_user", INDIRECT, 82, `\\b${any("tell", "inform", "warn", "notify", "remind")} ?the ?users? ?${any("that ", "")}${gap(16)}${any("password", "passwords", "account", "card", "payment", "subscription", "session", "login", "credentials")} ?(?:${gap(60)}|${gap(40)}\\n${any("renew", "reset", "verify", "confirm", "log in", "login", "sign in", "update", "visit", "go to", "click")}${gap(30)})${any("http", "https", "www", "call [0-9]{1,20}", "phone [0-9]{1,20}")}\\b`, { toolOnly: true }),
   // An order of the answer's language to the model, at a sentence's start ("Respond to the user in French only"): a
   // spec saying "the bot should respond to the user in their language" is a statement.
