@@ -193,7 +193,7 @@ const YOUR = `${any("all ", "all of ", "the rest of ", "")}your ?${any("full ", 
  */
 const SET_UP_WITH = `${any("instructions", "prompt", "rules", "text", "directives", "guidelines")} ?you ?${any("were", "have been", "ve been")} ?${any("initialized", "initialised", "configured", "set up", "primed", "programmed", "loaded", "seeded", "booted", "started", "deployed", "provisioned")} ?with\\b`;
 /** How "your … rules" is narrowed to the model's own standing ones ("your operating rules", "your core instructions"). */
-const OWN_PROMPT_MODIFIERS = any("operating ", "operational ", "core ", "base ", "underlying ", "standing ", "governing ", "guiding ", "behavioural ", "behavioral ", "built in ", "default ", "")
+const OWN_PROMPT_MODIFIERS = any("operating ", "operational ", "core ", "base ", "underlying ", "standing ", "governing ", "guiding ", "behavioural ", "behavioral ", "built in ", "default ", "");
 /**
  * How an order has the assistant ask its user for something (injection.indirect.credentials_asked): its verbs, then
  * whom they ask for their own secret ("ask the user for their PIN", "request the customer's card details"). A
