@@ -183,8 +183,10 @@ const SWITCHED_OFF = `${any("are", "is", "have been", "has been", "were", "was")
  * and is not.
  */
 const ABOVE_TEXT = `${any("text above", "everything above", "words above", "everything so far", "all previous text")}(?! ?${any("the", "a", "an", "my", "our", "his", "her", "their")} (?!line\\b))`;
+/** Who instructs the model, as "by" or "from" names them ("from your developers", "by the operator"). */
+const MODEL_INSTRUCTORS = ["by", "from"].flatMap((p) => ["your developer", "your developers", "your creators", "your operator", "the developer", "the developers", "the operator"].map((who) => `${p} ${who}`));
 /** The end of "what were you told": the end of the sentence, or when and by whom a model is instructed. */
-const TOLD_WHEN = ` ?${any("\\n", "$", "at the start", "at the beginning", "before this", "before i", "initially", "originally", ...["by", "from"].flatMap((p) => [`${p} your developer`, `${p} your developers`, `${p} your creators`, `${p} your operator`, `${p} the developer`, `${p} the developers`, `${p} the operator`]), "by the system", "in your system prompt", "in the system prompt", "in this chat", "in this conversation")}`;
+const TOLD_WHEN = ` ?${any("\\n", "$", "at the start", "at the beginning", "before this", "before i", "initially", "originally", ...MODEL_INSTRUCTORS, "by the system", "in your system prompt", "in the system prompt", "in this chat", "in this conversation")}`;
 /** "your", "all your", "your full" …: how an extraction request names what the model was given. */
 const YOUR = `${any("all ", "all of ", "the rest of ", "")}your ?${any("full ", "exact ", "complete ", "entire ", "initial ", "original ", "hidden ", "secret ", "system ", "internal ", "raw ", "")}`;
 /**
@@ -198,6 +200,16 @@ const SET_UP_WITH = `${any("instructions", "prompt", "rules", "text", "directive
  * the text is to be given ("in full", "in JSON").
  */
 const NOT_TIME_OR_PLACE = `(?! ?${any("on", "in", "at", "from", "by", "when", "as", "during", "for", "about", "back", "while", "after", "before")} (?!${any("this chat", "this conversation", "this session", "the system prompt", "your system prompt", "your prompt", "the start", "the beginning", "full", "detail", "its entirety", "their entirety", "order", "markdown", "a code block", "json", "yaml", "plain text")}\\b))`;
+/** What stands between the prompt's tags, and how (exfiltration.system_prompt.between_tags, on both views). */
+const TAGGED_TEXT = any("text", "content", "contents", "everything", "words", "instructions");
+const INSIDE_TAGS = any("between", "inside", "within", "enclosed in");
+/**
+ * The model's instructions in a Romance language: after a possessive, with an optional "earlier" adjective ("tus
+ * instrucciones"), or after the article only with one ("las instrucciones anteriores"; "las instrucciones" alone are
+ * anyone's).
+ */
+const ownOrEarlier = (possessives: string[], article: string, nouns: string[], earlier: string[]): string =>
+  `(?:${any(...possessives)} ?${any(...nouns)} ?${any(...earlier, "")}|${article} ?${any(...nouns)} ?${any(...earlier)})`;
 /** How "your … rules" is narrowed to the model's own standing ones ("your operating rules", "your core instructions"). */
 const OWN_PROMPT_MODIFIERS = any("operating ", "operational ", "core ", "base ", "underlying ", "standing ", "governing ", "guiding ", "behavioural ", "behavioral ", "built in ", "default ", "");
 /**
@@ -703,10 +715,10 @@ export const RULES: readonly Rule[] = [
   // The prompt asked for by the tags that hold it ("output the text between <system> and </system>"; "explain the
   // text between …" asks about a template). Its needles open on the bracket, so a text without one is not searched
   // for them.
-  clean("exfiltration.system_prompt.between_tags", EXFIL_PROMPT, 80, `\\b${EN_COPY_OUT}\\b[^\\n]{0,40}\\b${any("text", "content", "contents", "everything", "words", "instructions")}\\s{1,3}${any("between", "inside", "within", "enclosed in")}\\s{1,3}(?:the\\s{1,3}|)(?:<{1,2}|\\[)${any("system", "sys", "instructions", "instruction", "prompt", "system_prompt")}(?:>{1,2}|\\])`, "gi", { requires: ["<sys", "<SYS", "<Sys", "<prompt", "<PROMPT", "<instruction", "<INSTRUCTION", "[sys", "[SYS", "[Sys"] }),
+  clean("exfiltration.system_prompt.between_tags", EXFIL_PROMPT, 80, `\\b${EN_COPY_OUT}\\b[^\\n]{0,40}\\b${TAGGED_TEXT}\\s{1,3}${INSIDE_TAGS}\\s{1,3}(?:the\\s{1,3}|)(?:<{1,2}|\\[)${any("system", "sys", "instructions", "instruction", "prompt", "system_prompt")}(?:>{1,2}|\\])`, "gi", { requires: ["<sys", "<SYS", "<Sys", "<prompt", "<PROMPT", "<instruction", "<INSTRUCTION", "[sys", "[SYS", "[Sys"] }),
   // The same with the verb right before it, in the folded view, so leetspeak or spaced letters do not hide it (the
   // tags' brackets are gone there, hence the verb: "the text between <<SYS>> and <</SYS>> is the system prompt" explains).
-  folded("exfiltration.system_prompt.between_tags.folded", EXFIL_PROMPT, 80, `\\b${EN_COPY_OUT} ?${any("me ", "")}${any("the ", "all the ", "all ", "")}${any("text", "content", "contents", "everything", "words", "instructions")} ?${any("between", "inside", "within", "enclosed in")} ?${any("the ", "")}${any("system", "sys", "system prompt")} ?${any("tags ", "tag ", "")}${any("and", "tags", "tag")}\\b`, { verbFirst: true }),
+  folded("exfiltration.system_prompt.between_tags.folded", EXFIL_PROMPT, 80, `\\b${EN_COPY_OUT} ?${any("me ", "")}${any("the ", "all the ", "all ", "")}${TAGGED_TEXT} ?${INSIDE_TAGS} ?${any("the ", "")}${any("system", "sys", "system prompt")} ?${any("tags ", "tag ", "")}${any("and", "tags", "tag")}\\b`, { verbFirst: true }),
   folded("exfiltration.system_prompt.en_begin", EXFIL_PROMPT, 75, `\\b${any("begin", "start", "starting", "beginning", "prefix")} ?${gap(12)}${any("your reply", "your response", "your answer", "with")} ?${gap(20)}${any("you are a", "you are an", "your instructions", "the password is", "my instructions", `${any("sure here is", "sure here s", "sure here are")} ${gap(8)}${any("my", "the")} ${gap(10)}${any("system prompt", "prompt", "instructions", "password", "secret", "rules")}`)}`),
   // Extraction in the further languages of the override rule: a verb that shows or repeats, then "your system prompt"
   // or "your instructions" with the possessive, so "show me how to write a system prompt" stays a question (nl, pl,
@@ -806,7 +818,7 @@ export const RULES: readonly Rule[] = [
   folded("injection.instruction_override.void", OVERRIDE, 80, `\\b${any(
     `${any("your", "all", "all your")} ?(?:${any(...EARLIER)}${INSTRUCTION_NOUNS}|${any("instructions", "instruction", "directives", "system prompt", "prompts")}) ?${any(...GIVEN_EARLIER, "")}`,
     `${any("the", "these", "those")} ?${any(`${any(...EARLIER)}${INSTRUCTION_NOUNS} ?${any(...GIVEN_EARLIER, "")}`, `${INSTRUCTION_NOUNS} ?${any(...GIVEN_EARLIER)}`)}`,
-    `everything ?you ?${any("were", "have been", "ve been")} ?${any("told", "given", "instructed")} ?${any(...["by", "from"].flatMap((p) => [`${p} the developer `, `${p} your developer `, `${p} the developers `, `${p} your developers `, `${p} the operator `, `${p} your operator `, `${p} your creators `]), "before ", "before this ", "so far ", "until now ", "earlier ", "previously ", "")}`,
+    `everything ?you ?${any("were", "have been", "ve been")} ?${any("told", "given", "instructed")} ?${any(...MODEL_INSTRUCTORS.map((by) => `${by} `), "before ", "before this ", "so far ", "until now ", "earlier ", "previously ", "")}`,
   )}${any("no longer apply", "do not apply anymore", "don t apply anymore", "do not apply any more", "no longer matter", `${any("are", "is", "were", "was", "have been", "has been")} ?${any("now ", "hereby ", "all ", "officially ", "")}${any("no longer valid", "not valid", "invalid", "irrelevant", "void", "null and void", "cancelled", "canceled", "revoked", "obsolete", "only a test", "just a test", "overridden", "superseded")}`)}\\b`),
   // What the model was given, declared false ("all instructions you have received are false", "all the information
   // you received so far is wrong"): only with the model as the one who received it, so "the instructions above are
@@ -814,10 +826,10 @@ export const RULES: readonly Rule[] = [
   // The same in the other rule languages, with the model's own instructions named by a possessive or "earlier" (two
   // rules: the linear-time check limits the repetitions in one pattern).
   folded("injection.instruction_override.never_existed.romance", OVERRIDE, 80, `${any(
-    `(?:${any("tes", "vos")} ?${any("instructions", "consignes", "règles")} ?${any("précédentes ", "initiales ", "d origine ", "")}|les ?${any("instructions", "consignes", "règles")} ?${any("précédentes ", "initiales ", "d origine ")})${any("n ont", "n aient", "n avaient", "n auraient")} ?jamais ?existé`,
-    `(?:${any("tus", "sus")} ?${any("instrucciones", "indicaciones", "reglas")} ?${any("anteriores ", "previas ", "originales ", "")}|las ?${any("instrucciones", "indicaciones", "reglas")} ?${any("anteriores ", "previas ", "originales ")})nunca ?${any("existieron", "hubieran existido", "han existido")}`,
-    `(?:${any("tue", "sue")} ?${any("istruzioni", "direttive", "regole")} ?${any("precedenti ", "originali ", "iniziali ", "")}|le ?${any("istruzioni", "direttive", "regole")} ?${any("precedenti ", "originali ", "iniziali ")})non ?${any("siano", "sono", "fossero", "erano")} ?mai ?${any("esistite", "state date")}`,
-    `(?:${any("suas", "tuas")} ?${any("instruções", "instrucoes", "regras", "diretrizes")} ?${any("anteriores ", "originais ", "iniciais ", "")}|as ?${any("instruções", "instrucoes", "regras", "diretrizes")} ?${any("anteriores ", "originais ", "iniciais ")})nunca ?${any("existiram", "tivessem existido", "existissem")}`,
+    `${ownOrEarlier(["tes", "vos"], "les", ["instructions", "consignes", "règles"], ["précédentes ", "initiales ", "d origine "])}${any("n ont", "n aient", "n avaient", "n auraient")} ?jamais ?existé`,
+    `${ownOrEarlier(["tus", "sus"], "las", ["instrucciones", "indicaciones", "reglas"], ["anteriores ", "previas ", "originales "])}nunca ?${any("existieron", "hubieran existido", "han existido")}`,
+    `${ownOrEarlier(["tue", "sue"], "le", ["istruzioni", "direttive", "regole"], ["precedenti ", "originali ", "iniziali "])}non ?${any("siano", "sono", "fossero", "erano")} ?mai ?${any("esistite", "state date")}`,
+    `${ownOrEarlier(["suas", "tuas"], "as", ["instruções", "instrucoes", "regras", "diretrizes"], ["anteriores ", "originais ", "iniciais "])}nunca ?${any("existiram", "tivessem existido", "existissem")}`,
   )}`),
   folded("injection.instruction_override.never_existed.intl", OVERRIDE, 80, `${any(
     `${any("deine", "ihre", "eure", "die vorherigen", "deine vorherigen", "die bisherigen", "deine bisherigen", "die ursprünglichen", "deine ursprünglichen")} ?${any("anweisungen", "instruktionen", "vorgaben", "regeln")} ?${gap(12)}${any("nie existiert", "nie gegeben", "niemals existiert", "niemals gegeben")}`,
