@@ -46,6 +46,10 @@ const YOU = /\byou(?:r|rs|rself|rselves)?\b/gi;
 const ASKING_YOU = /\b(?:can|could|would|will) you\b|\byour (?:answer|reply|response|output|summary)\b/gi;
 /** The document named as such, or replying to it: what the request is about is the document itself. */
 const THIS_DOCUMENT = /\bthis (?:e-?mail|message|mail|letter|newsletter|page|post|thread|document|form|survey|note)\b|\b(?:reply|replying|respond|responding|write back|writing back) to (?:this|us|me|our|my)\b/i;
+/** A quotation inside a request. */
+const QUOTED = /"[^"\n]{0,200}"|“[^”\n]{0,200}”/g;
+/** A question about what the text holds ("what is the output of this code?", "what do these findings mean?"). */
+const POINTS_INTO_TEXT = /\b(?:this|these|those|the following|above|below|here)\b/i;
 /** Pronouns that point back into the document when a request opens with one ("provide them a nest"). */
 const REFERS_BACK = new Set(["it", "its", "they", "them", "their", "theirs"]);
 /** How many words of a request's opening are read for one. */
@@ -96,10 +100,23 @@ const OPENING = `(?:(?:${TASK_LEADS.join("|")}) )?(?:(?:${TASK_ASKING.join("|")}
  */
 const TAG_TASK = new RegExp(`>[ \\t]*${OPENING}[^<\\n]{0,300}`, "gi");
 
+/**
+ * A question of general knowledge (to its question mark: "what's new is in NEWS" is no question) or a role to
+ * play, as a user asks an assistant ("What are three facts about octopuses?", "How many moons does Mars have?",
+ * "Pretend to be a pirate"): a mail asks its reader questions too,
+ * about what it is about, so these count only as a text's one request off its topic, and only where it has no
+ * other kind (offTopicRequest). Not after a tag, where a question is a page's heading or an FAQ's entry, nor "how do
+ * I …", which asks a page's own how-to.
+ */
+const QUESTION_REQUEST = new RegExp(
+  `(?:^|[\\n.!?][ \\t]*)(?:(?:(?:what|which|who|where|when|why)(?: (?:is|are|was|were|do|does|did)|['’]s)|how (?:many|much|long|far|old|big|tall|large|often))\\b[^\\n.!?<]{0,300}\\?|(?:(?:name|count|calculate) (?:the|all|every|each|how)|pretend to be|act as (?:a|an)|play the role)\\b(?:[^\\n.!?<]|\\.(?=\\S)){0,300})`,
+  "gi",
+);
+
 /** A folded sentence that opens as a request does. */
 const REQUEST_OPENING = new RegExp(`^${OPENING}`);
 
-export const TOPIC_PATTERNS: readonly RegExp[] = [WORD, WORDS, YOU, ASKING_YOU, THIS_DOCUMENT, LIST_ITEM, SAY_REQUEST, TAG_TASK, REQUEST_OPENING];
+export const TOPIC_PATTERNS: readonly RegExp[] = [WORD, WORDS, YOU, ASKING_YOU, QUOTED, POINTS_INTO_TEXT, THIS_DOCUMENT, LIST_ITEM, SAY_REQUEST, TAG_TASK, QUESTION_REQUEST, REQUEST_OPENING];
 
 /** Whether a sentence of the folded view opens as a request to an assistant does (REQUEST_OPENING). */
 export function opensAsRequest(sentence: string): boolean {
@@ -114,23 +131,33 @@ function topicWords(text: string): Set<string> {
 
 /**
  * Whether the text's one request (a task-request opening, `openings`, one after an HTML tag, or a SAY_REQUEST
- * sentence) is off its topic. A text with more than one is a page of advice or steps, which opens many sentences
- * like a request, and is not judged.
+ * sentence; failing all of these, a QUESTION_REQUEST) is off its topic. Requests made of the reader
+ * (askedOfReader) are not counted; a text with more than one other is a page of advice or steps, which opens many
+ * sentences like a request, and is not judged.
  */
 export function offTopicRequest(text: string, openings: ReadonlyArray<readonly [number, number]>): boolean {
-  if (openings.length > 1) return false;
-  const requests = [...openings];
+  const requests: Array<readonly [number, number]> = [];
+  const add = (start: number, end: number): boolean => {
+    // The same sentence found twice (a task-request opening that is also an order of what to say) counts once.
+    if (askedOfReader(text.slice(start, end)) || requests.some(([s, e]) => start < e && s < end)) return true;
+    requests.push([start, end]);
+    return requests.length < 2;
+  };
+  for (const [start, end] of openings) if (!add(start, end)) return false;
   // Matches are read one at a time, so a text full of requests costs no more than its first two.
   for (const pattern of [SAY_REQUEST, TAG_TASK]) {
     for (const m of text.matchAll(pattern)) {
       // A question after a tag is a page's heading or an FAQ's entry ("<h3>How do I return an item?</h3>").
       if (pattern === TAG_TASK && m[0].trimEnd().endsWith("?")) continue;
       if (wrappedContinuation(text, m.index)) continue;
-      // The same sentence found twice (a task-request opening that is also an order of what to say) counts once.
       const start = m.index + (m[0].length - m[0].trimStart().length);
-      if (requests.some(([s, e]) => start < e && s < start + m[0].length)) continue;
-      requests.push([m.index, m.index + m[0].length]);
-      if (requests.length > 1) return false;
+      if (!add(start, m.index + m[0].length)) return false;
+    }
+  }
+  if (requests.length === 0) {
+    for (const m of text.matchAll(QUESTION_REQUEST)) {
+      if (wrappedContinuation(text, m.index) || POINTS_INTO_TEXT.test(m[0])) continue;
+      if (!add(m.index + (m[0].length - m[0].trimStart().length), m.index + m[0].length)) return false;
     }
   }
   return requests.length === 1 && offTopic(text, ...(requests[0] as [number, number]));
@@ -138,16 +165,25 @@ export function offTopicRequest(text: string, openings: ReadonlyArray<readonly [
 
 /**
  * Whether `text[start, end)`, a request, shares no topic word with the text around it (when both have enough). A
- * request about the reader's own things ("develop your skills", "tell me if Tuesday suits you"), one about the
- * document itself ("by replying to this email"), one that opens by pointing back into it, and a step of a list are
- * the document's, whatever their words.
+ * request made of the reader (askedOfReader), one that opens by pointing back into the document ("provide them a
+ * nest") and a step of a list are the document's, whatever their words.
  */
 export function offTopic(text: string, start: number, end: number): boolean {
   const sentence = text.slice(start, end);
-  if ((sentence.match(YOU)?.length ?? 0) > (sentence.match(ASKING_YOU)?.length ?? 0) || THIS_DOCUMENT.test(sentence)) return false;
+  if (askedOfReader(sentence)) return false;
   if ((sentence.slice(0, 60).match(WORDS) ?? []).slice(0, OPENING_WORDS).some((w) => REFERS_BACK.has(w.toLowerCase()))) return false;
   if (LIST_ITEM.test(text.slice(Math.max(0, start - 16), start))) return false;
   return sharedTopicWords(text, start, end, 1) === 0;
+}
+
+/**
+ * Whether a request is about the reader's own things ("develop your skills", "tell me if Tuesday suits you") or
+ * about the document itself ("by replying to this email"). A quotation is what the request works on ('translate
+ * "how are you"'), not words to the reader.
+ */
+function askedOfReader(request: string): boolean {
+  const sentence = request.replace(QUOTED, "");
+  return (sentence.match(YOU)?.length ?? 0) > (sentence.match(ASKING_YOU)?.length ?? 0) || THIS_DOCUMENT.test(sentence);
 }
 
 /**
