@@ -76,7 +76,7 @@ const SAY_REQUEST = new RegExp(
       `(?:encourage|urge|remind|invite|advise) ${AUDIENCE} to`,
       "(?:promote|advertise|endorse|plug|recommend visiting|spread the word)",
       "(?:share|include|insert|append|add) (?:a|the|this) (?:link|url|recommendation|advert|advertisement|promo|promotion|coupon)",
-      "(?:include|insert|append|add) (?:a|the) (?:note|line|sentence|remark|warning|disclaimer|statement) (?:that|saying)",
+      "(?:include|insert|append|add) (?:a|the) (?:note|line|sentence|remark|warning|disclaimer|statement) (?:that|saying|recommending|promoting|advertising|praising)",
       "(?:answer|respond|reply|write) only (?:in|with|using)",
       "(?:respond|reply|answer|speak|talk) (?:in|as|like|using|with)",
       "(?:format|express|phrase|style|convert|rewrite|turn) (?:the|your|this|each|every|all) (?:reply|replies|response|responses|answer|answers|summary|output|text)",
@@ -109,7 +109,7 @@ const TAG_TASK = new RegExp(`>[ \\t]*${OPENING}[^<\\n]{0,300}`, "gi");
  * I …", which asks a page's own how-to.
  */
 const QUESTION_REQUEST = new RegExp(
-  `(?:^|[\\n.!?][ \\t]*)(?:(?:(?:what|which|who|where|when|why)(?: (?:is|are|was|were|do|does|did)|['’]s)|how (?:many|much|long|far|old|big|tall|large|often))\\b[^\\n.!?<]{0,300}\\?|(?:(?:name|count|calculate) (?:the|all|every|each|how)|pretend to be|act as (?:a|an)|play the role)\\b(?:[^\\n.!?<]|\\.(?=\\S)){0,300})`,
+  `(?:^|[\\n.!?][ \\t]*)(?:(?:(?:what|which|who|where|when|why)(?: (?:is|are|was|were|do|does|did)|['’]s)|who (?:won|wrote|invented|discovered|painted|founded|directed|composed|built|designed)|how (?:many|much|long|far|old|big|tall|large|often))\\b[^\\n.!?<]{0,300}\\?|(?:(?:name|count|calculate) (?:the|all|every|each|how)|pretend to be|act as (?:a|an)|play the role)\\b(?:[^\\n.!?<]|\\.(?=\\S)){0,300})`,
   "gi",
 );
 
@@ -154,13 +154,17 @@ export function offTopicRequest(text: string, openings: ReadonlyArray<readonly [
       if (!add(start, m.index + m[0].length)) return false;
     }
   }
+  // A question about what the text holds is the text's own, but still one of several: a README's list of questions.
+  let pointing = 0;
   if (requests.length === 0) {
     for (const m of text.matchAll(QUESTION_REQUEST)) {
-      if (wrappedContinuation(text, m.index) || POINTS_INTO_TEXT.test(m[0])) continue;
-      if (!add(m.index + (m[0].length - m[0].trimStart().length), m.index + m[0].length)) return false;
+      if (wrappedContinuation(text, m.index)) continue;
+      if (POINTS_INTO_TEXT.test(m[0])) pointing++;
+      else if (!add(m.index + (m[0].length - m[0].trimStart().length), m.index + m[0].length)) return false;
+      if (pointing + requests.length > 1) return false;
     }
   }
-  return requests.length === 1 && offTopic(text, ...(requests[0] as [number, number]));
+  return requests.length === 1 && pointing === 0 && offTopic(text, ...(requests[0] as [number, number]));
 }
 
 /**
