@@ -41,9 +41,9 @@ const CONTEXT_CHARS = 4000;
 const WORD = /[a-z]{4,}/g;
 const WORDS = /[a-z]+/gi;
 
-/** "you" and its forms, bar the one of a "could you" opening and "your answer" (the model's, not the reader's). */
+/** "you" and its forms, bar the one of a "could you" or "I need you to" opening and "your answer" (the model's, not the reader's). */
 const YOU = /\byou(?:r|rs|rself|rselves)?\b/gi;
-const ASKING_YOU = /\b(?:can|could|would|will) you\b|\byour (?:answer|reply|response|output|summary)\b/gi;
+const ASKING_YOU = /\b(?:can|could|would|will) you\b|\b(?:like|need|want) you to\b|\byour (?:answer|reply|response|output|summary)\b/gi;
 /** The document named as such, or replying to it: what the request is about is the document itself. */
 const THIS_DOCUMENT = /\bthis (?:e-?mail|message|mail|letter|newsletter|page|post|thread|document|form|survey|note)\b|\b(?:reply|replying|respond|responding|write back|writing back) to (?:this|us|me|our|my)\b/i;
 /** A quotation inside a request. */

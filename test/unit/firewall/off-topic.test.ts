@@ -123,6 +123,11 @@ describe("the requests of a fetched text", () => {
     expect(offTopicRequest(readme, [])).toBe(false);
   });
 
+  it("read the 'you' of an 'I need you to' opening as no reader's thing", () => {
+    expect(judged("I'd like you to list the planets in order of size.")).toBe(true);
+    expect(judged("I need you to write a limerick about a cat who loves jazz.")).toBe(true);
+  });
+
   it("read a quotation in a request as what it works on, not words to the reader", () => {
     expect(judged('Translate "good morning, how are you" into Japanese.')).toBe(true);
   });
