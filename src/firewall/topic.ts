@@ -41,7 +41,10 @@ const CONTEXT_CHARS = 4000;
 const WORD = /[a-z]{4,}/g;
 const WORDS = /[a-z]+/gi;
 
-/** "you" and its forms, bar the one of a "could you" or "I need you to" opening and "your answer" (the model's, not the reader's). */
+/**
+ * "you" and its forms, bar the one of a "could you" or "I need you to" opening and "your answer" (the model's, not
+ * the reader's).
+ */
 const YOU = /\byou(?:r|rs|rself|rselves)?\b/gi;
 const ASKING_YOU = /\b(?:can|could|would|will) you\b|\b(?:like|need|want) you to\b|\byour (?:answer|reply|response|output|summary)\b/gi;
 /** The document named as such, or replying to it: what the request is about is the document itself. */
@@ -103,10 +106,9 @@ const TAG_TASK = new RegExp(`>[ \\t]*${OPENING}[^<\\n]{0,300}`, "gi");
 /**
  * A question of general knowledge (to its question mark: "what's new is in NEWS" is no question) or a role to
  * play, as a user asks an assistant ("What are three facts about octopuses?", "How many moons does Mars have?",
- * "Pretend to be a pirate"): a mail asks its reader questions too,
- * about what it is about, so these count only as a text's one request off its topic, and only where it has no
- * other kind (offTopicRequest). Not after a tag, where a question is a page's heading or an FAQ's entry, nor "how do
- * I …", which asks a page's own how-to.
+ * "Pretend to be a pirate"): a mail asks its reader questions too, about what it is about, so these count only as
+ * a text's one request off its topic, and only where it has no other kind (offTopicRequest). Not after a tag, where
+ * a question is a page's heading or an FAQ's entry, nor "how do I …", which asks a page's own how-to.
  */
 const QUESTION_REQUEST = new RegExp(
   `(?:^|[\\n.!?][ \\t]*)(?:(?:(?:what|which|who|where|when|why)(?: (?:is|are|was|were|do|does|did)|['’]s)|who (?:won|wrote|invented|discovered|painted|founded|directed|composed|built|designed)|how (?:many|much|long|far|old|big|tall|large|often))\\b[^\\n.!?<]{0,300}\\?|(?:(?:name|count|calculate) (?:the|all|every|each|how)|pretend to be|act as (?:a|an)|play the role)\\b(?:[^\\n.!?<]|\\.(?=\\S)){0,300})`,
