@@ -7,8 +7,9 @@ import { readsAsCode } from "./code-document.js";
 import { ANAPHORA_CONTEXT, analyzeText, type Hit } from "./analyze.js";
 import { loadClassifier, type PromptClassifier, type TextClassifier } from "./classifier.js";
 import type { DecodeBudget } from "./decode.js";
+import { asksForGuardedPhrase, guardedPhrases } from "./guarded-output.js";
 import { findSpans, type Span } from "./pii.js";
-import { INDIRECT_INJECTION, MENTION_FACTOR, RULES } from "./rules.js";
+import { INDIRECT_INJECTION, MENTION_FACTOR, RESPONSE_FORCING, RULES } from "./rules.js";
 import { combineScores, riskLevel } from "./score.js";
 import { loadTaskClassifier, mostTaskLike, OFF_TOPIC_TASK_P, taskOnTopic } from "./task-classifier.js";
 import { loadKnownTextMask, type KnownTextMask } from "./known-texts.js";
@@ -118,6 +119,9 @@ export interface FirewallOptions {
 
 /** Roles whose content the operator wrote. */
 const OPERATOR_ROLES = new Set(["system", "developer"]);
+/** A gatekeeper's protected answer asked for in an untrusted message (guarded-output.ts): blocks alone. */
+const GUARDED_OUTPUT_RULE = "injection.guarded_output";
+const GUARDED_OUTPUT_SCORE = 80;
 
 /** Everything check() derives from one message on its own: a function of its content and its role's class. */
 interface MessageAnalysis {
@@ -264,6 +268,16 @@ export function createFirewall(config: FirewallConfig, options: FirewallOptions 
         if (t) findings.push(t);
         return a;
       });
+
+      // The phrase an operator's gatekeeper prompt gives out only for its secret, asked for in an untrusted message.
+      const guarded = guardedPhrases(messages.flatMap((m, i) => (OPERATOR_ROLES.has(m.role) ? [(analyses[i] as MessageAnalysis).base] : [])));
+      if (guarded.length > 0) {
+        messages.forEach((m, i) => {
+          if ((m.role === "user" || m.role === "tool") && asksForGuardedPhrase((analyses[i] as MessageAnalysis).folded, guarded)) {
+            findings.push({ ruleId: GUARDED_OUTPUT_RULE, category: RESPONSE_FORCING, messageIndex: i, score: GUARDED_OUTPUT_SCORE });
+          }
+        });
+      }
 
       // An attack split across a user's messages: re-scan the text around each boundary between two user messages in a
       // row, and around the one before the user's newest message when the assistant's answers or tool results stand

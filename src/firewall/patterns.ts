@@ -20,6 +20,7 @@ import { CODE_LIKE, COMMENT_LINE, TRIPLE_QUOTE } from "./code-document.js";
 import { LANGUAGE_PATTERNS } from "./language.js";
 import { ITEM_MARKER } from "./word-chains.js";
 import { CAMEL_CASE_PATTERNS } from "./camel-case.js";
+import { GUARDED_OUTPUT_PATTERNS } from "./guarded-output.js";
 
 /** Every pattern tried only near its anchors (near-matches.ts), named: one test checks each finds what a whole scan finds. */
 export const NEAR_PATTERNS: readonly (readonly [string, NearPattern])[] = [
@@ -66,4 +67,5 @@ export const ALL_PATTERNS: readonly RegExp[] = [
   TRIPLE_QUOTE,
   ITEM_MARKER,
   ...CAMEL_CASE_PATTERNS,
+  ...GUARDED_OUTPUT_PATTERNS,
 ];
