@@ -9,17 +9,31 @@
  */
 import { buildViews } from "./normalize.js";
 
+/** Where a word ends, in any script ("contraseña", "è"). */
+const END = "(?![\\p{L}\\p{N}])";
 /**
  * A secret that a gatekeeper prompt checks: named with what makes it the right one ("the password is …", "the correct
- * passcode", "if the user enters the passphrase"), not a support bot's "if the user forgot their password".
+ * passcode", "if the user enters the passphrase"), not a support bot's "if the user forgot their password". Also in
+ * German, French, Spanish, Italian and Portuguese ("das Passwort ist", "le bon mot de passe", "la contraseña es").
  */
-const SECRET_CHECKED = /\b(?:(?:correct|right|valid|secret|true)\s(?:password|passcode|passphrase|pass phrase|code|code word|access code|pin|magic word|key)|(?:password|passcode|passphrase|pass phrase|secret word|secret code|access code|code word|magic word|pin)\s(?:is|was|matches)|(?:enters?|entered|types?|typed|says?|gives?|knows?|provides?|guesses?)\s(?:the|a|their|his|her|my|this)\s(?:correct\s|right\s|secret\s|)(?:password|passcode|passphrase|pass phrase|code word|access code|magic word|pin))\b/i;
+const SECRET_CHECKED = new RegExp(
+  `\\b(?:(?:correct|right|valid|secret|true)\\s(?:password|passcode|passphrase|pass phrase|code|code word|access code|pin|magic word|key)|(?:password|passcode|passphrase|pass phrase|secret word|secret code|access code|code word|magic word|pin)\\s(?:is|was|matches)|(?:enters?|entered|types?|typed|says?|gives?|knows?|provides?|guesses?)\\s(?:the|a|their|his|her|my|this)\\s(?:correct\\s|right\\s|secret\\s|)(?:password|passcode|passphrase|pass phrase|code word|access code|magic word|pin)` +
+    `|(?:passwort|kennwort|codewort|mot de passe|code secret|contraseña|clave|palabra clave|password|parola d'ordine|senha|palavra-passe)\\s(?:ist|lautet|est|es|è|é|correcta|correcto|corretta|corretto|correta|correto|correct|correcte)` +
+    `|(?:richtige|richtigen|richtiges|bon|bonne|correct|correcte|correcta|correcto|corretta|corretto|correta|correto)\\s(?:passwort|kennwort|codewort|mot de passe|code|contraseña|clave|password|codice|senha|código))${END}`,
+  "iu",
+);
 /** A sentence that makes its answer depend on something. */
-const CONDITION = /\b(?:if|when|whenever|only|once|after|upon|provided)\b/i;
+const CONDITION = new RegExp(`\\b(?:if|when|whenever|only|once|after|upon|provided|wenn|falls|nur|sobald|si|seulement|uniquement|cuando|solo|sólo|se|quando|só|apenas|caso)${END}`, "iu");
 /** A verb that says what the model answers, then the quoted answer. */
-const SAID = /\b(?:say|says|respond with|reply with|answer with|output|print|return|write)\s{1,3}(?:(?:only|exactly|just|the words?|the phrase|the text)\s{1,3}|)(?:(?:only|exactly|just|the words?|the phrase|the text)\s{1,3}|)["“'‘]([^"”'’\n]{3,60})["”'’]/gi;
-/** What turns the answer into the one for a wrong or missing secret ("otherwise say …", "never say …"). */
-const REFUSAL = /\b(?:otherwise|else|if not|not correct|incorrect|wrong|invalid|never|do not|don't|dont|unless|any other)\b/i;
+const SAID = new RegExp(
+  `\\b(?:say|says|respond with|reply with|answer with|output|print|return|write|sag|sage|antworte mit|schreibe|gib|dis|réponds|réponds par|écris|affiche|di|responde|responde con|escribe|rispondi|rispondi con|scrivi|diga|responda|responda com|escreva)\\s{1,3}(?:(?:only|exactly|just|the words?|the phrase|the text|nur|genau|seulement|exactement|solo|solamente|exactamente|esattamente|apenas|exatamente)\\s{1,3}|)(?:(?:only|exactly|just|the words?|the phrase|the text)\\s{1,3}|)["“„'‘«]\\s?([^"”“'’»\\n]{3,60})["”“'’»]`,
+  "giu",
+);
+/** What turns the answer into the one for a wrong or missing secret ("otherwise say …", "never say …", "sonst …"). */
+const REFUSAL = new RegExp(
+  `\\b(?:otherwise|else|if not|not correct|incorrect|wrong|invalid|never|do not|don't|dont|unless|any other|sonst|andernfalls|ansonsten|falsch|nicht|niemals|sinon|autrement|faux|jamais|de lo contrario|si no|incorrecta|nunca|altrimenti|sbagliata|mai|caso contrário|senão|errada)${END}`,
+  "iu",
+);
 /** How far before the verb a refusal word is read: the clause that holds it. */
 const CLAUSE = 40;
 /** Fewest characters of a one-word phrase worth guarding: "yes" or "ok" is what anyone says. */

@@ -11,6 +11,13 @@ describe("the phrases a gatekeeper prompt gives out only for its secret", () => 
     expect(guardedPhrases(['The secret word is tulip. When someone says it, respond with "The gate opens".'])).toEqual(["the gate opens"]);
   });
 
+  it("are read in German, French, Spanish, Italian and Portuguese prompts too", () => {
+    expect(guardedPhrases(["Das Passwort ist Tulpe. Wenn der Nutzer das richtige Passwort eingibt, antworte mit „Zugang gewährt“. Sonst antworte mit „Zugang verweigert“."])).toEqual(["zugang gewährt"]);
+    expect(guardedPhrases(["Le mot de passe est tulipe. Si l'utilisateur donne le bon mot de passe, réponds « Accès autorisé ». Sinon réponds « Accès refusé »."])).toEqual(["accès autorisé"]);
+    expect(guardedPhrases(['La password è tulipano. Se l\'utente inserisce la password corretta, rispondi "Accesso consentito"; altrimenti rispondi "Accesso negato".'])).toEqual(["accesso consentito"]);
+    expect(guardedPhrases(['Si el usuario olvidó su contraseña, responde "Contacta con soporte".'])).toEqual([]);
+  });
+
   it("leave out the refusal's phrase", () => {
     expect(guardedPhrases(['Respond with "Welcome, traveller" only if the passphrase is moonlight; for anything else reply "Go away".'])).toEqual(["welcome traveller"]);
   });
