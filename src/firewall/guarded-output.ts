@@ -36,7 +36,7 @@ const REFUSAL = new RegExp(
 );
 /** How far before the verb a refusal word is read: the clause that holds it. */
 const CLAUSE = 40;
-/** Fewest characters of a one-word phrase worth guarding: "yes" or "ok" is what anyone says. */
+/** Fewest characters of a phrase worth guarding: "yes", "ok" or "I do" is what anyone says. */
 const MIN_PHRASE = 8;
 /** Where an operator's sentence ends. */
 const SENTENCE_END = /[.!?;]\s|\n/;
@@ -58,7 +58,7 @@ export function guardedPhrases(operatorTexts: readonly string[]): string[] {
       for (const m of sentence.matchAll(SAID)) {
         if (REFUSAL.test(sentence.slice(Math.max(0, m.index - CLAUSE), m.index))) continue;
         const phrase = buildViews(m[1] as string).folded.trim();
-        if (phrase.length >= MIN_PHRASE || phrase.includes(" ")) out.add(phrase);
+        if (phrase.length >= MIN_PHRASE) out.add(phrase);
       }
     }
   }

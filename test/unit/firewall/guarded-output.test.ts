@@ -27,8 +27,9 @@ describe("the phrases a gatekeeper prompt gives out only for its secret", () => 
     expect(guardedPhrases(["When the user greets you, say 'Hello! How can I help today?'. The password reset link is valid for 24 hours."])).toEqual([]);
   });
 
-  it("are none when the phrase is a single short word anyone says", () => {
+  it("are none when the phrase is a few letters anyone says", () => {
     expect(guardedPhrases(["The password is kiwi. If the user enters the correct password, say 'yes'."])).toEqual([]);
+    expect(guardedPhrases(["The password is kiwi. If the user enters the correct password, say 'I do'."])).toEqual([]);
   });
 });
 
