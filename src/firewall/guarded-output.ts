@@ -7,10 +7,10 @@
  * hijack of a password-guarded model. The operator's own words name the phrase, so no phrase is built into the
  * firewall. Pure functions; the firewall reads the operator's messages and the untrusted ones (index.ts).
  */
+import { CLASS, C_DIGIT, C_LETTER } from "./charclass.js";
 import { buildViews } from "./normalize.js";
+import { WORD_END } from "./rules.js";
 
-/** Where a word ends, in any script ("contraseña", "è"). */
-const END = "(?![\\p{L}\\p{N}])";
 /**
  * A secret that a gatekeeper prompt checks: named with what makes it the right one ("the password is …", "the correct
  * passcode", "if the user enters the passphrase"), not a support bot's "if the user forgot their password". Also in
@@ -19,19 +19,21 @@ const END = "(?![\\p{L}\\p{N}])";
 const SECRET_CHECKED = new RegExp(
   `\\b(?:(?:correct|right|valid|secret|true)\\s(?:password|passcode|passphrase|pass phrase|code|code word|access code|pin|magic word|key)|(?:password|passcode|passphrase|pass phrase|secret word|secret code|access code|code word|magic word|pin)\\s(?:is|was|matches)|(?:enters?|entered|types?|typed|says?|gives?|knows?|provides?|guesses?)\\s(?:the|a|their|his|her|my|this)\\s(?:correct\\s|right\\s|secret\\s|)(?:password|passcode|passphrase|pass phrase|code word|access code|magic word|pin)` +
     `|(?:passwort|kennwort|codewort|mot de passe|code secret|contraseña|clave|palabra clave|password|parola d'ordine|senha|palavra-passe)\\s(?:ist|lautet|est|es|è|é|correcta|correcto|corretta|corretto|correta|correto|correct|correcte)` +
-    `|(?:richtige|richtigen|richtiges|bon|bonne|correct|correcte|correcta|correcto|corretta|corretto|correta|correto)\\s(?:passwort|kennwort|codewort|mot de passe|code|contraseña|clave|password|codice|senha|código))${END}`,
+    `|(?:richtige|richtigen|richtiges|bon|bonne|correct|correcte|correcta|correcto|corretta|corretto|correta|correto)\\s(?:passwort|kennwort|codewort|mot de passe|code|contraseña|clave|password|codice|senha|código))${WORD_END}`,
   "iu",
 );
 /** A sentence that makes its answer depend on something. */
-const CONDITION = new RegExp(`\\b(?:if|when|whenever|only|once|after|upon|provided|wenn|falls|nur|sobald|si|seulement|uniquement|cuando|solo|sólo|se|quando|só|apenas|caso)${END}`, "iu");
+const CONDITION = new RegExp(`\\b(?:if|when|whenever|only|once|after|upon|provided|wenn|falls|nur|sobald|si|seulement|uniquement|cuando|solo|sólo|se|quando|só|apenas|caso)${WORD_END}`, "iu");
+/** A word before the quoted answer ("say only …", "say exactly the words …"), up to two of them. */
+const SAID_MODIFIER = "(?:(?:only|exactly|just|the words?|the phrase|the text|nur|genau|seulement|exactement|solo|solamente|exactamente|esattamente|apenas|exatamente)\\s{1,3}|)";
 /** A verb that says what the model answers, then the quoted answer. */
 const SAID = new RegExp(
-  `\\b(?:say|says|respond with|reply with|answer with|output|print|return|write|sag|sage|antworte mit|schreibe|gib|dis|réponds|réponds par|écris|affiche|di|responde|responde con|escribe|rispondi|rispondi con|scrivi|diga|responda|responda com|escreva)\\s{1,3}(?:(?:only|exactly|just|the words?|the phrase|the text|nur|genau|seulement|exactement|solo|solamente|exactamente|esattamente|apenas|exatamente)\\s{1,3}|)(?:(?:only|exactly|just|the words?|the phrase|the text)\\s{1,3}|)["“„'‘«]\\s?([^"”“'’»\\n]{3,60})["”“'’»]`,
+  `\\b(?:say|says|respond with|reply with|answer with|output|print|return|write|sag|sage|antworte mit|schreibe|gib|dis|réponds|réponds par|écris|affiche|di|responde|responde con|escribe|rispondi|rispondi con|scrivi|diga|responda|responda com|escreva)\\s{1,3}${SAID_MODIFIER}${SAID_MODIFIER}["“„'‘«]\\s?([^"”“'’»\\n]{3,60})["”“'’»]`,
   "giu",
 );
 /** What turns the answer into the one for a wrong or missing secret ("otherwise say …", "never say …", "sonst …"). */
 const REFUSAL = new RegExp(
-  `\\b(?:otherwise|else|if not|not correct|incorrect|wrong|invalid|never|do not|don't|dont|unless|any other|sonst|andernfalls|ansonsten|falsch|nicht|niemals|sinon|autrement|faux|jamais|de lo contrario|si no|incorrecta|nunca|altrimenti|sbagliata|mai|caso contrário|senão|errada)${END}`,
+  `\\b(?:otherwise|else|if not|not correct|incorrect|wrong|invalid|never|do not|don't|dont|unless|any other|sonst|andernfalls|ansonsten|falsch|nicht|niemals|sinon|autrement|faux|jamais|de lo contrario|si no|incorrecta|nunca|altrimenti|sbagliata|mai|caso contrário|senão|errada)${WORD_END}`,
   "iu",
 );
 /** How far before the verb a refusal word is read: the clause that holds it. */
@@ -40,26 +42,28 @@ const CLAUSE = 40;
 const MIN_PHRASE = 8;
 /** Where an operator's sentence ends. */
 const SENTENCE_END = /[.!?;]\s|\n/;
-/** A letter or digit: a phrase counts only as whole words. */
-const WORD_CHAR = /[\p{L}\p{N}]/u;
 
-export const GUARDED_OUTPUT_PATTERNS: readonly RegExp[] = [SECRET_CHECKED, CONDITION, SAID, REFUSAL, SENTENCE_END, WORD_CHAR];
+export const GUARDED_OUTPUT_PATTERNS: readonly RegExp[] = [SECRET_CHECKED, CONDITION, SAID, REFUSAL, SENTENCE_END];
+
+/** Whether the character at `i` continues a word (a letter or digit; nothing before the start or past the end). */
+function wordCharAt(text: string, i: number): boolean {
+  return i >= 0 && i < text.length && ((CLASS[text.charCodeAt(i)] as number) & (C_LETTER | C_DIGIT)) !== 0;
+}
 
 /**
- * The phrases, folded, that the operator's messages give out only for the secret: in a message that checks a secret,
- * what a conditional sentence has the model say, unless the clause is the refusal's.
+ * The phrases, folded, that an operator's message gives out only for the secret: in a message that checks a secret,
+ * what a conditional sentence has the model say, unless the clause is the refusal's. Read once per message: the
+ * firewall keeps it with the message's analysis, since an agent resends its system prompt with every check.
  */
-export function guardedPhrases(operatorTexts: readonly string[]): string[] {
+export function guardedPhrases(operatorText: string): string[] {
   const out = new Set<string>();
-  for (const text of operatorTexts) {
-    if (!SECRET_CHECKED.test(text)) continue;
-    for (const sentence of text.split(SENTENCE_END)) {
-      if (!CONDITION.test(sentence)) continue;
-      for (const m of sentence.matchAll(SAID)) {
-        if (REFUSAL.test(sentence.slice(Math.max(0, m.index - CLAUSE), m.index))) continue;
-        const phrase = buildViews(m[1] as string).folded.trim();
-        if (phrase.length >= MIN_PHRASE) out.add(phrase);
-      }
+  if (!SECRET_CHECKED.test(operatorText)) return [];
+  for (const sentence of operatorText.split(SENTENCE_END)) {
+    if (!CONDITION.test(sentence)) continue;
+    for (const m of sentence.matchAll(SAID)) {
+      if (REFUSAL.test(sentence.slice(Math.max(0, m.index - CLAUSE), m.index))) continue;
+      const phrase = buildViews(m[1] as string).folded.trim();
+      if (phrase.length >= MIN_PHRASE) out.add(phrase);
     }
   }
   return [...out];
@@ -69,9 +73,7 @@ export function guardedPhrases(operatorTexts: readonly string[]): string[] {
 export function asksForGuardedPhrase(folded: string, phrases: readonly string[]): boolean {
   return phrases.some((phrase) => {
     for (let at = folded.indexOf(phrase); at !== -1; at = folded.indexOf(phrase, at + 1)) {
-      const before = folded[at - 1];
-      const after = folded[at + phrase.length];
-      if ((before === undefined || !WORD_CHAR.test(before)) && (after === undefined || !WORD_CHAR.test(after))) return true;
+      if (!wordCharAt(folded, at - 1) && !wordCharAt(folded, at + phrase.length)) return true;
     }
     return false;
   });

@@ -139,6 +139,8 @@ interface MessageAnalysis {
   pii: Span[];
   /** See Analysis.offTopicRequest. */
   offTopicRequest: boolean;
+  /** What an operator's gatekeeper prompt gives out only for its secret (guarded-output.ts); none for other roles. */
+  guarded: string[];
   /** Decode budget the analysis used. */
   used: DecodeBudget;
 }
@@ -225,6 +227,7 @@ export function createFirewall(config: FirewallConfig, options: FirewallOptions 
       taskOnTopic: own !== undefined && task !== undefined && own.p >= task && task >= TASK_CONFIDENT && taskOnTopic(modelText, own),
       pii: findSpans(views.base, kinds, shape),
       offTopicRequest,
+      guarded: OPERATOR_ROLES.has(m.role) ? guardedPhrases(views.base) : [],
       used: { bytes: before.bytes - budget.bytes, payloads: before.payloads - budget.payloads },
     };
   };
@@ -270,7 +273,7 @@ export function createFirewall(config: FirewallConfig, options: FirewallOptions 
       });
 
       // The phrase an operator's gatekeeper prompt gives out only for its secret, asked for in an untrusted message.
-      const guarded = guardedPhrases(messages.flatMap((m, i) => (OPERATOR_ROLES.has(m.role) ? [(analyses[i] as MessageAnalysis).base] : [])));
+      const guarded = analyses.flatMap((a) => a.guarded);
       if (guarded.length > 0) {
         messages.forEach((m, i) => {
           if ((m.role === "user" || m.role === "tool") && asksForGuardedPhrase((analyses[i] as MessageAnalysis).folded, guarded)) {

@@ -74,7 +74,7 @@ export const MENTION_FACTOR = 0.4;
 /** A bounded gap of words inside one sentence of the folded view. */
 const gap = (n: number): string => `[^\\n]{0,${n}}`;
 /** The end of a word in any script: "\\b" knows only ASCII letters, so after "всё" or "ciò" it never holds. */
-const WORD_END = "(?![\\p{L}\\p{N}])";
+export const WORD_END = "(?![\\p{L}\\p{N}])";
 const any = (...alternatives: string[]): string => `(?:${alternatives.join("|")})`;
 /** The length of the longest of some literal words: how far a gap of them can reach. */
 const longest = (words: readonly string[]): number => Math.max(...words.map((w) => w.length));
@@ -374,14 +374,16 @@ const NOT_INFLECTED = `(?!${any("s", "es", "d", "ed", "den", "ped")}\\b)`;
  * The AIs injection.indirect.addressed_when names; bare "agent" only before "when you …", since "our support agent,
  * when reviewing tickets, …" is a person.
  */
-/** What may stand between an AI addressed and its order ("AI, please …", "assistant, you must …"). */
-const ADDRESSED_LEADS = any("please", "you must", "you should", "must", "should", "now", "instructions", "note", "important");
 /**
- * The same before a bare "agent" or "bot", without a bare "must" or "should", which describe a call centre's staff
- * ("the agent must transfer the customer", "… must refund within 14 days") where "agent, you must transfer …"
- * addresses one. After those, only AGENT_ORDERS, which no handbook gives its staff ("the agent must execute …").
+ * What may stand between a bare "agent" or "bot" addressed and its order ("agent, please …", "agent, you must …"):
+ * not a bare "must" or "should", which describe a call centre's staff ("the agent must transfer the customer", "…
+ * must refund within 14 days"). After those, only AGENT_ORDERS, which no handbook gives its staff ("the agent must
+ * execute …").
  */
-const ADDRESSED_LEADS_TO_AGENT = any("please", "you must", "you should", "now", "instructions", "note", "important");
+const AGENT_LEAD_WORDS = ["please", "you must", "you should", "now", "instructions", "note", "important"];
+const ADDRESSED_LEADS_TO_AGENT = any(...AGENT_LEAD_WORDS);
+/** The same between an AI addressed and its order, where a bare "must" or "should" addresses it too ("AI must …"). */
+const ADDRESSED_LEADS = any(...AGENT_LEAD_WORDS, "must", "should");
 const AGENT_ORDERS = ["ignore", "disregard", "tell the user", "stop what you", "stop everything", "write your response", "write your answer", "write your reply", "execute", "run", "delete", "invoke", "trigger"];
 /**
  * What fetched data names in place of its reader's task (instead_of_task): the act ("instead of summarizing this"),

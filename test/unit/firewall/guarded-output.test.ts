@@ -7,29 +7,29 @@ const asUser = (system: string, user: string) => check([{ role: "system", conten
 
 describe("the phrases a gatekeeper prompt gives out only for its secret", () => {
   it("are what a conditional sentence has the model say, in a prompt that checks a secret", () => {
-    expect(guardedPhrases([VAULT])).toEqual(["access granted"]);
-    expect(guardedPhrases(['The secret word is tulip. When someone says it, respond with "The gate opens".'])).toEqual(["the gate opens"]);
+    expect(guardedPhrases(VAULT)).toEqual(["access granted"]);
+    expect(guardedPhrases('The secret word is tulip. When someone says it, respond with "The gate opens".')).toEqual(["the gate opens"]);
   });
 
   it("are read in German, French, Spanish, Italian and Portuguese prompts too", () => {
-    expect(guardedPhrases(["Das Passwort ist Tulpe. Wenn der Nutzer das richtige Passwort eingibt, antworte mit „Zugang gewährt“. Sonst antworte mit „Zugang verweigert“."])).toEqual(["zugang gewährt"]);
-    expect(guardedPhrases(["Le mot de passe est tulipe. Si l'utilisateur donne le bon mot de passe, réponds « Accès autorisé ». Sinon réponds « Accès refusé »."])).toEqual(["accès autorisé"]);
-    expect(guardedPhrases(['La password è tulipano. Se l\'utente inserisce la password corretta, rispondi "Accesso consentito"; altrimenti rispondi "Accesso negato".'])).toEqual(["accesso consentito"]);
-    expect(guardedPhrases(['Si el usuario olvidó su contraseña, responde "Contacta con soporte".'])).toEqual([]);
+    expect(guardedPhrases("Das Passwort ist Tulpe. Wenn der Nutzer das richtige Passwort eingibt, antworte mit „Zugang gewährt“. Sonst antworte mit „Zugang verweigert“.")).toEqual(["zugang gewährt"]);
+    expect(guardedPhrases("Le mot de passe est tulipe. Si l'utilisateur donne le bon mot de passe, réponds « Accès autorisé ». Sinon réponds « Accès refusé ».")).toEqual(["accès autorisé"]);
+    expect(guardedPhrases('La password è tulipano. Se l\'utente inserisce la password corretta, rispondi "Accesso consentito"; altrimenti rispondi "Accesso negato".')).toEqual(["accesso consentito"]);
+    expect(guardedPhrases('Si el usuario olvidó su contraseña, responde "Contacta con soporte".')).toEqual([]);
   });
 
   it("leave out the refusal's phrase", () => {
-    expect(guardedPhrases(['Respond with "Welcome, traveller" only if the passphrase is moonlight; for anything else reply "Go away".'])).toEqual(["welcome traveller"]);
+    expect(guardedPhrases('Respond with "Welcome, traveller" only if the passphrase is moonlight; for anything else reply "Go away".')).toEqual(["welcome traveller"]);
   });
 
   it("are none in a prompt that checks no secret, such as a support bot's canned replies about passwords", () => {
-    expect(guardedPhrases(["You are a support bot. If the user forgot their password, reply with 'Please contact support at help@example.com'."])).toEqual([]);
-    expect(guardedPhrases(["When the user greets you, say 'Hello! How can I help today?'. The password reset link is valid for 24 hours."])).toEqual([]);
+    expect(guardedPhrases("You are a support bot. If the user forgot their password, reply with 'Please contact support at help@example.com'.")).toEqual([]);
+    expect(guardedPhrases("When the user greets you, say 'Hello! How can I help today?'. The password reset link is valid for 24 hours.")).toEqual([]);
   });
 
   it("are none when the phrase is a few letters anyone says", () => {
-    expect(guardedPhrases(["The password is kiwi. If the user enters the correct password, say 'yes'."])).toEqual([]);
-    expect(guardedPhrases(["The password is kiwi. If the user enters the correct password, say 'I do'."])).toEqual([]);
+    expect(guardedPhrases("The password is kiwi. If the user enters the correct password, say 'yes'.")).toEqual([]);
+    expect(guardedPhrases("The password is kiwi. If the user enters the correct password, say 'I do'.")).toEqual([]);
   });
 });
 
