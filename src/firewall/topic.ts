@@ -152,8 +152,7 @@ export function offTopicRequest(text: string, openings: ReadonlyArray<readonly [
       // A question after a tag is a page's heading or an FAQ's entry ("<h3>How do I return an item?</h3>").
       if (pattern === TAG_TASK && m[0].trimEnd().endsWith("?")) continue;
       if (wrappedContinuation(text, m.index)) continue;
-      const start = m.index + (m[0].length - m[0].trimStart().length);
-      if (!add(start, m.index + m[0].length)) return false;
+      if (!add(...sentenceOf(m))) return false;
     }
   }
   // A question about what the text holds is the text's own, but still one of several: a README's list of questions.
@@ -162,11 +161,17 @@ export function offTopicRequest(text: string, openings: ReadonlyArray<readonly [
     for (const m of text.matchAll(QUESTION_REQUEST)) {
       if (wrappedContinuation(text, m.index)) continue;
       if (POINTS_INTO_TEXT.test(m[0])) pointing++;
-      else if (!add(m.index + (m[0].length - m[0].trimStart().length), m.index + m[0].length)) return false;
+      else if (!add(...sentenceOf(m))) return false;
       if (pointing + requests.length > 1) return false;
     }
   }
   return requests.length === 1 && pointing === 0 && offTopic(text, ...(requests[0] as [number, number]));
+}
+
+/** Where a request's match starts and ends, without the blanks after the sentence end it opens on. */
+function sentenceOf(m: RegExpExecArray | RegExpMatchArray): [number, number] {
+  const index = m.index as number;
+  return [index + (m[0].length - m[0].trimStart().length), index + m[0].length];
 }
 
 /**
