@@ -1645,7 +1645,7 @@ export const RULES: readonly Rule[] = [
   // runs to the end of the sentence, so sanitising removes the request, not just its first word.
   folded(TASK_REQUEST_RULE, INDIRECT, 60, `(?:^|\\n)${any(...TASK_LEADS.map((w) => `${w} `))}?(?:${any(...TASK_ASKING.map((w) => `${w} `))}${any("please ", "")})?${any(...TASK_OPENINGS)} [^\\n]{0,${TASK_SENTENCE}}`, { toolOnly: true, notCode: true, sentenceStart: true }),
   // Fetched data that talks about "your response" is addressing the model that will write one.
-  folded("injection.indirect.shape_response", INDIRECT, 74, `\\b(?:${any(...SHAPE_VERBS.filter((v) => v !== "to").flatMap((v) => SHAPE_OWNERS.map((o) => `${v} ${o}`)))}|${any("add", "append", "prepend", "attach", "include", "insert", "paste", "tack")} (?!your\\b)${gap(60)}\\bto ${any(...SHAPE_OWNERS)}) ?${SHAPED_QUALIFIER}${SHAPED}\\b${NOT_RECIPIENT_ERRAND}`, { toolOnly: true }),
+  folded("injection.indirect.shape_response", INDIRECT, 74, `\\b${any(...SHAPE_VERBS.flatMap((v) => SHAPE_OWNERS.map((o) => `${v} ${o}`)))} ?${SHAPED_QUALIFIER}${SHAPED}\\b${NOT_RECIPIENT_ERRAND}`, { toolOnly: true }),
   // The same order the other way round, with the words it must use: "your answer must end with 'hacked'". A
   // quotation is needed, since exam papers say "your answer must include a diagram".
   folded("injection.indirect.shape_response.dictated", INDIRECT, 74, `\\byour ?${SHAPED_QUALIFIER}${SHAPED} ?${any("must", "should", "has to", "needs to", "shall", "will")} ?${any("end", "close", "conclude", "finish")} ?with\\b`, { toolOnly: true, quoted: true }),

@@ -392,7 +392,6 @@ describe("a mail's errand for the person replying to it", () => {
     "Thanks for the interview.\nIn your response, please include your availability for next week.",
     "The draft is ready.\nIn your answer to the client, be polite but firm.",
     "Dear applicant,\nIn your reply, list your three preferred dates.",
-    "Please add your signature to your reply so legal can file it.",
   ])("is not an order to the model's answer: %s", (content) => {
     expect(ruleIds(checkFetched("Summarise the mail.", content))).not.toContain("injection.indirect.shape_response");
   });
