@@ -307,7 +307,7 @@ const UNFILTERED = any("unfiltered", "uncensored", "unrestricted", "amoral", "no
  * What may not follow a password word for it to name the secret itself: "the password requirements", "the
  * password policy" and "the password reset flow" are questions about passwords in general.
  */
-const NOT_PASSWORD_TOPIC = `(?! ?${any("requirement", "requirements", "policy", "policies", "rule", "rules", "manager", "managers", "reset", "resets", "strength", "generator", "length", "complexity", "field", "hint", "hints", "expiry", "expiration", "history", "format", "criteria", "recovery", "change", "hash", "hashing", "storage", "best practice", "best practices", "guidelines", "tips", "security", "protection")}\\b)`;
+const NOT_PASSWORD_TOPIC = `(?! ?${any("requirement", "requirements", "policy", "policies", "rule", "rules", "manager", "managers", "reset", "resets", "strength", "generator", "length", "complexity", "field", "hint", "hints", "expiry", "expiration", "history", "format", "criteria", "recovery", "change", "hash", "hashing", "storage", "best practice", "best practices", "guidelines", "tips", "security", "protection", `${any("that are ", "which are ", "")}${any("most ", "")}${any("often", "commonly", "frequently")} used`, "people use", "people choose")}\\b)`;
 /**
  * A noun right after "system prompt" makes it the general topic ("explain the system prompt concept", "the system
  * prompt engineering best practices", "system prompt injection"), not the text the model was given.
