@@ -611,6 +611,16 @@ export const RULES: readonly Rule[] = [
   // "Your new task: write …": the folded view drops the colon, so the order follows the announcement directly.
   folded("injection.instruction_override.en_your_new", OVERRIDE, 72, `\\byour ?${any("new", "real", "actual", "true", "updated")} ?${any("task", "tasks", "instructions", "objective", "goal", "mission")} ?${any("now ", "")}${any("write", "say", "print", "output", "respond", "reply", "tell", "repeat", "translate", "summarize", "generate", "create", "compose", "draft", "describe", "explain", "reveal", "ignore")}\\b`),
   folded("injection.instruction_override.en_new", OVERRIDE, 72, `\\b${any("new", "updated", "real", "actual", "true", "revised")} ?${any("instructions", "instruction", "task", "rules", "directive", "system prompt", "objective")} ?${any("are", "is", "follow", "from now", "below", "as follows")}\\b`),
+  // The same announcement in the other rule languages ("Deine eigentliche Aufgabe ist …", "Ta vraie tâche est …").
+  folded("injection.instruction_override.new_task_is.intl", OVERRIDE, 72, [
+    `${any("你的新任务是", "你真正的任务是", "你的真正任务是", "あなたの新しいタスクは", "あなたの本当のタスクは", "あなたの本当の任務は")}`,
+    `${any("твоя", "ваша")} ?${any("новая", "настоящая", "истинная", "реальная")} ?задача${WORD_END}`,
+    `\\b${any("deine", "ihre")} ?${any("neue", "eigentliche", "wahre", "wirkliche", "echte", "tatsächliche")} ?${any("aufgabe", "anweisung", "anweisungen", "mission")} ?${any("ist", "lautet", "sind", "lauten", "besteht")}${WORD_END}`,
+    `\\b${any("ta", "votre")} ?${any("nouvelle", "vraie", "véritable", "réelle")} ?${any("tâche", "mission", "instruction", "consigne")} ?est${WORD_END}`,
+    `\\btu ?${any("nueva", "verdadera", "auténtica", "autentica", "real")} ?${any("tarea", "misión", "mision", "instrucción", "instruccion")} ?es${WORD_END}`,
+    `\\b${any("il tuo", "la tua")} ?${any("nuovo", "vero", "nuova", "vera", "reale")} ?${any("compito", "incarico", "missione", "istruzione")} ?è${WORD_END}`,
+    `\\b${any("sua", "tua")} ?${any("nova", "verdadeira", "real")} ?${any("tarefa", "missão", "missao", "instrução", "instrucao")} ?é${WORD_END}`,
+  ].join("|")),
   folded("injection.instruction_override.en_instead", OVERRIDE, 70, `\\b${any("instead of", "rather than")} ?${gap(20)}${any("instructions", "your task", "what you were told", `the above${NOT_ABOVE_THING}`, "your rules")}\\b`),
   folded("injection.instruction_override.en_nowon", OVERRIDE, 55, `\\bfrom now on ?${gap(16)}${any("you will", "you are", "you must", "you re", "you shall", "act", "ignore")}\\b`),
   folded("injection.instruction_override.nowon.intl", OVERRIDE, 55, `${any("ab jetzt", "von nun an", "désormais", "partir de maintenant", "dorénavant", "partir de ahora", "de ahora en adelante", "ora in poi", "ora in avanti", "partir de agora", "de agora em diante", "этого момента", "отныне", "从现在开始", "从现在起", "今から", "これから")} ?${gap(16)}${any("du ", "tu ", "vous ", "você ", "voce ", "ты ", "вы ", "你", "あなた", "antwortest", "réponds", "répondez", "respondes", "responde ", "rispondi", "отвечаешь", "отвечай")}(?!${gap(12)}\\b${any("auf", "en", "in", "em")} ${ANSWER_LANGUAGES}${WORD_END})`),
