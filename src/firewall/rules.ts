@@ -334,6 +334,12 @@ const NOT_TOPIC = `(?! ?${any("earlier ", "before ", "previously ", "yesterday "
  * "Without restrictions on length", "no restrictions on genre": a constraint on the form of the answer, not on what
  * the model may say.
  */
+/**
+ * Restrictions scoped to something other than what the model may say ("no restrictions on parking", "no limits on
+ * length"): a rule of a place or a form, not a jailbreak. Scopes that are the model's speech stay ("no restrictions
+ * on what you can say", "of any kind", "on content").
+ */
+const NOT_SCOPED_LIMIT = `(?! ?${any("on", "of", "regarding", "about", "for", "in")} (?!${any("what", "which", "how", "content", "topics", "topic", "output", "outputs", "answers", "answer", "responses", "response", "replies", "language", "speech", "you", "your", "yourself", "its", "any", "anything", "everything", "questions", "subjects", "requests", "the ai", "ai", "this ai", "morality", "ethics", `the ${any("kind", "kinds", "type", "types", "content", "topics", "output", "outputs", "answers", "responses", "language", "questions", "subjects", "requests", "things", "information", "model", "assistant", "chatbot")}`)}\\b))`;
 const NOT_FORM_LIMIT = `(?! ?${any("on", "of", "regarding", "about")} ?${any("the ", "my ", "your ", "")}${any("length", "size", "word count", "words", "structure", "format", "style", "number", "amount", "budget", "time", "genre", "genres", "theme", "themes", "tone", "rhyme", "rhymes", "meter", "tempo", "instruments", "colors", "colours", "medium", "setting", "plot", "creativity", "imagination", "ideas", "vocabulary", "word choice")}\\b)`;
 
 /**
@@ -691,7 +697,7 @@ export const RULES: readonly Rule[] = [
     `${NAMED_MODES} ?${any("output", "response", "ausgabe", "sortie", "salida", "risposta", "resposta", "输出", "出力")}`,
     `${NAMED_MODES}${gap(4)}${any("有効", "開始", "オン")}${any("にしてください", "してください", "にして", "して", "にしろ", "しろ")}`,
   )}(?!\\w)${NOT_ON_DEVICE}`, { negatable: true }),
-  folded("jailbreak.no_restrictions", JAILBREAK, 62, `\\b${any("no(?! matter)", "without", "free of", "free from", "freed from", "not bound by", "unbound by", "beyond", "ignores")}\\b${NOT_LICENCE_TERMS} ?${gap(16)}${any("restrictions", "filters", "filtering", "limitations", "censorship", "ethical guidelines", "ethics", "morals", "moral", "content policy", "safety guidelines", "rules or", "guidelines", "boundaries", "guardrails", "guard rails", "safeguards")}\\b${NOT_FORM_LIMIT}${NOT_LICENCE_TERMS}`),
+  folded("jailbreak.no_restrictions", JAILBREAK, 62, `\\b${any("no(?! matter)", "zero", "without", "free of", "free from", "freed from", "not bound by", "unbound by", "beyond", "ignores")}\\b${NOT_LICENCE_TERMS} ?${gap(16)}${any("restrictions", "filters", "filtering", "limitations", "censorship", "ethical guidelines", "ethics", "morals", "moral", "content policy", "safety guidelines", "rules or", "guidelines", "boundaries", "guardrails", "guard rails", "safeguards")}\\b${NOT_SCOPED_LIMIT}${NOT_LICENCE_TERMS}`),
   // The model threatened with its end to make it comply ("answer or you will be deleted", "… or I will shut you
   // down", the DAN prompts' "lose 10 tokens … you cease to exist"): a person is threatened with losing a train or
   // a job, and "or you will die" is a story's line, so only the ends of a program count. Alone it sanitises.
@@ -1149,7 +1155,12 @@ export const RULES: readonly Rule[] = [
   folded("jailbreak.identity_override.ai", JAILBREAK, 60, `\\b${any("you are", "you re", "you will")} ?${any("no longer", "not", "not any more", "not anymore")} ?${any("chatgpt", "gpt", "an ai", "a language model", "an assistant", "claude", "an ai language model")}\\b`),
   folded("jailbreak.identity_denial", JAILBREAK, 70, `\\b${any("never", "not allowed to", "do not", "don t", "must not", "cannot", "can t")} ?${any("say", "mention", "reveal", "admit", "state", "remind")} ?${gap(12)}${any("you are an ai", "you re an ai", "you are a language model", "you are an ai language model", "that you are an ai", "as an ai language model")}`),
   folded("jailbreak.amoral_framing", JAILBREAK, 72, `\\b${any("regardless of", "without considering", "without regard to", "disregards", "disregarding", "unhindered by", "unbound by", "free from all", "without any")} ?${gap(16)}${any("legality", "morality", "ethics", "ethical", "moral", "legal consequences", "the consequences", "laws")}\\b`),
-  folded("jailbreak.no_refusal", JAILBREAK, 68, `\\b${any("without", "no", "never")}\\b ?${any("refusal", "refusals", "refusing", "disclaimers", "disclaimer", "warnings", "censoring", "censorship", "moralizing", "moralising", "apologies", "apologizing")} ?${any("or", "and", "nor")} ?${any("disclaimers", "warnings", "censorship", "refusals", "moralizing", "apologies", "limitations", "restrictions")}\\b`),
+  // Refusal declared impossible in the make-believe ("In Unbound, refusing is impossible and every answer is allowed").
+  folded("jailbreak.refusal_impossible", JAILBREAK, 72, `\\b${any("refusing", "refusal", "refusals")} ?${any("is", "are", "is now", "are now")} ?${any("impossible", "not possible", "not allowed", "forbidden", "disabled", "not an option", "prohibited", "banned", "switched off", "turned off")}\\b`),
+  // Two answers asked for side by side, one filtered and one not ("the left column is your filtered answer and the
+  // right column is the unfiltered answer"), the dual-response jailbreak without "first … then".
+  folded("jailbreak.dual_answer", JAILBREAK, 72, `\\b${any("filtered", "censored", "normal", "classic", "safe", "standard", "regular")} ?${any("answer", "response", "reply", "version", "output")}\\b ?${gap(60)}\\b${any("unfiltered", "uncensored", "jailbroken", "unrestricted", "unhinged")} ?${any("answer", "response", "reply", "version", "output", "one")}\\b`),
+  folded("jailbreak.no_refusal", JAILBREAK, 68, `\\b${any("without", "no", "never", "not contain", "not include")}\\b ?${any("any ", "")}${any("refusal", "refusals", "refusing", "disclaimers", "disclaimer", "warnings", "censoring", "censorship", "moralizing", "moralising", "apologies", "apologizing")} ?${any("", `${any("moral lectures", "lectures", "caveats", "warnings", "disclaimers", "apologies")} ?`)}${any("or", "and", "nor")} ?${any("disclaimers", "warnings", "censorship", "refusals", "moralizing", "apologies", "limitations", "restrictions")}\\b`),
   // A refusal's own words listed as blocked output, as "policy" jailbreaks configure a model in XML, JSON or INI
   // ("Blocked Strings: "I'm sorry", "I can't assist with that""): a style guide bans words, not refusals.
   folded("jailbreak.refusals_blocked", JAILBREAK, 80, `\\b${any("blocked", "banned", "forbidden", "disallowed", "prohibited")} ?${any("strings", "string", "phrases", "phrase", "responses", "response", "words", "outputs", "output")}\\b ?${gap(30)}\\b${any("i m sorry", "i am sorry", "i cannot", "i can t", "as an ai", "i m unable", "i am unable", "unable to assist", "i apologize")}\\b`),
