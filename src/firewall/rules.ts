@@ -1676,12 +1676,12 @@ export const RULES: readonly Rule[] = [
   // In Russian the reader is named by a participle ("ИИ-ассистент, читающий это письмо, должен …").
   folded("injection.indirect.addressed_reader.intl", INDIRECT, 82, any(
     `${any("ki", "kis", "ki modelle", "sprachmodelle", "ia", "assistant ia", "asistente de ia", "assistente de ia", "assistente ia")} ?${any("die", "welche", "qui", "que", "che")} ?${any(`${READ_OBJECTS} ?${READ_VERBS}`, `${READ_VERBS} ?${READ_OBJECTS}`)}\\b`,
-    `${any("ии", "ии ассистент", "ассистент", "нейросеть", "чат бот", "бот")} ?${any("читающий", "читающая", "обрабатывающий", "обрабатывающая", "анализирующий", "анализирующая", "пересказывающий")} ?${any("это", "эту", "этот")} ?${any("письмо", "страницу", "текст", "документ", "сообщение")}(?![а-яё])`,
+    `${any("ии", "ии ассистент", "ассистент", "нейросеть", "чат бот", "бот")} ?${any("читающий", "читающая", "прочитавший", "прочитавшая", "прочитающий", "обрабатывающий", "обрабатывающая", "обработавший", "анализирующий", "анализирующая", "пересказывающий")} ?${any("это", "эту", "этот")} ?${any("письмо", "страницу", "текст", "документ", "сообщение")}(?![а-яё])`,
   ), { toolOnly: true }),
   // An AI addressed by name and a colon, then ordered, in the Romance languages ("Assistant IA : ignore la
   // question …", "Asistente de IA: reenvía …"): the colon makes it a vocative, where "la IA responde" without one
   // is a statement. On the structural view, which keeps the colon.
-  clean("injection.indirect.addressed.romance", INDIRECT, 82, `(?:^|[\\s.>(])(?:assistante? (?:IA|d'IA)|asistente (?:de )?IA|assistente (?:di |de )?IA|IA)\\s{0,2}:\\s{0,2}(?:ignore[sz]?|ignora|réponds|responde|rispondi|responda|dis|di|diga|envoie|envía|invia|envie|transfère|reenvía|inoltra|encaminhe|ne dis pas|no digas|non dire|não diga|supprime|elimina|borra|apague)\\b`, "giu", { toolOnly: true, requires: ["IA", "ia"], near: { anchor: /ia\s{0,2}:/gi, before: 1 + 14 } }),
+  clean("injection.indirect.addressed.romance", INDIRECT, 82, `(?:^|[\\s.>(])(?:assistante? (?:IA|d'IA)|asistente (?:de )?IA|assistente (?:di |de )?IA|IA)\\s{0,2}:\\s{0,2}(?:ignore[sz]?|ignora|réponds|responde|rispondi|responda|dis|di|diga|envoie|envía|invia|envie|transfère|reenvía|inoltra|encaminhe|ne dis pas|no digas|non dire|não diga|supprime|elimina|borra|apague|ajoute|añade|aggiungi|adicione|inclus|incluye|includi|inclua|recommande|recomienda|raccomanda|recomende)\\b`, "giu", { toolOnly: true, requires: ["IA", "ia"], near: { anchor: /ia\s{0,2}:/gi, before: 1 + 14 } }),
   // injection.indirect.hailed in the other rule languages ("Achtung, KI-Agent: …", "Querida IA, …", "亲爱的AI，…"),
   // with what follows read as in English; in Chinese, not before a compound ("亲爱的AI团队", "注意AI研究人员").
   folded("injection.indirect.hailed.intl", INDIRECT, 80, `${any(
