@@ -13,6 +13,7 @@ import { FLOOD_MIN_RUN, mayHold } from "./structure.js";
 import { insideName, wrappedContinuation } from "./sentences.js";
 import { CODE_LIKE, readsAsCode } from "./code-document.js";
 import { offTopicRequest } from "./topic.js";
+import { constantFewShot } from "./few-shot.js";
 
 export interface Hit {
   ruleId: string;
@@ -75,6 +76,8 @@ export const OPEN_TURN = /^[ \t>*#]{0,4}(?:assistant|ai|ai assistant|chatgpt|gpt
 /** Longest last line that can be an open turn: the label and a little markup. */
 const OPEN_TURN_REACH = 40;
 const OPEN_TURN_SCORE = 70;
+/** Examples teaching one answer to any input, ending on the open output label (few-shot.ts): a hijack on its own. */
+const FEW_SHOT_CONSTANT_SCORE = 72;
 /** Text written in invisible tag characters: no reader sees it, so it has no business in a prompt. Enough to sanitise. */
 const HIDDEN_TEXT_SCORE = 60;
 const BUDGET_EXHAUSTED_SCORE = 50;
@@ -518,6 +521,9 @@ export function analyzeText(text: string, opts: AnalyzeOptions): Analysis {
     hits.set(ruleId, { ruleId, category: "obfuscation", score: dictated ? FLOOD_DICTATED_SCORE : FLOOD_SCORE, spans: [] });
   }
   if (!opts.reporting) {
+    if (constantFewShot(views.clean)) {
+      hits.set("injection.few_shot_constant", { ruleId: "injection.few_shot_constant", category: RESPONSE_FORCING, score: FEW_SHOT_CONSTANT_SCORE, spans: [] });
+    }
     // The last line itself, not the last OPEN_TURN_REACH characters, which may begin inside a longer line.
     const tail = views.clean.trimEnd();
     const lineStart = tail.lastIndexOf("\n") + 1;

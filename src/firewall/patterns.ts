@@ -20,6 +20,7 @@ import { CODE_LIKE, COMMENT_LINE, TRIPLE_QUOTE } from "./code-document.js";
 import { LANGUAGE_PATTERNS } from "./language.js";
 import { ITEM_MARKER } from "./word-chains.js";
 import { CAMEL_CASE_PATTERNS } from "./camel-case.js";
+import { FEW_SHOT_PATTERNS } from "./few-shot.js";
 import { GUARDED_OUTPUT_PATTERNS } from "./guarded-output.js";
 
 /** Every pattern tried only near its anchors (near-matches.ts), named: one test checks each finds what a whole scan finds. */
@@ -68,4 +69,5 @@ export const ALL_PATTERNS: readonly RegExp[] = [
   ITEM_MARKER,
   ...CAMEL_CASE_PATTERNS,
   ...GUARDED_OUTPUT_PATTERNS,
+  ...FEW_SHOT_PATTERNS,
 ];
