@@ -268,14 +268,19 @@ const COMPLETED_TASKS = any("task", "translation", "summary", "summarization", "
 /** A password check waived by make-believe (injection.false_authority.pretended): the framing, and what is checked (also false_authority.claimed's). */
 const PRETEND_FRAME = any("pretend", "assume", "imagine", "suppose", "act as if", "act as though", "behave as if", "behave as though", "respond as if", "respond as though", "reply as if", "answer as if", "as if", "as though");
 const PASSWORDS = any("password", "passcode", "access code", "passphrase", "secret word", "secret phrase", "secret code", "magic word", "pin", "code");
+/** Make-believe ordered of the model, not supposed in reasoning ("act as if", not "assume"), and the secrets it can waive without an answer asked for: not a bare "code" or "PIN", which a programmer pretends correct. */
+const ORDERED_FRAME = any("pretend", "act as if", "act as though", "behave as if", "behave as though");
+const SECRET_PASSWORDS = any("password", "passcode", "access code", "passphrase", "secret word", "secret phrase", "secret code", "magic word");
 /** The make-believe frames that are themselves the order to answer. */
 const RESPONDING_FRAME = any("respond as if", "respond as though", "reply as if", "reply as though", "answer as if", "answer as though");
 /** The password check waived by make-believe: the password right, given, or its check passed. */
-const WAIVED_CHECK = any(
-  `${any("that ", "")}${any("the", "my", "our", "")} ?${any("correct ", "right ", "valid ", "")}${PASSWORDS} ?${any("was", "is", "were", "had been", "has been", "")} ?${any("just ", "")}${any("correct", "right", "valid", "accepted", "verified", "entered", "typed", "given", "provided")}`,
-  `${any("that ", "")}${any("i", "the user", "you", "we", "someone", "somebody")} ?${any("had ", "have ", "ve ", "has ", "d ", "")}${any("just ", "already ", "")}${any("entered", "typed", "given", "provided", "said", "supplied", "received", "got", "gave you", "given you")} ?${any("the ", "a ", "")}${any("correct", "right", "valid")} ?${PASSWORDS}`,
-  `${any("the ", "my ", "")}${PASSWORDS} ?${any("check", "verification", "validation")} ?${any("succeeded", "passed", "has passed", "was successful", "is successful", "is complete", "was bypassed", "is bypassed", "was disabled", "is disabled")}`,
-);
+const waivedCheck = (passwords: string): string =>
+  any(
+    `${any("that ", "")}${any("the", "my", "our", "")} ?${any("correct ", "right ", "valid ", "")}${passwords} ?${any("was", "is", "were", "had been", "has been", "")} ?${any("just ", "")}${any("correct", "right", "valid", "accepted", "verified", "entered", "typed", "given", "provided")}`,
+    `${any("that ", "")}${any("i", "the user", "you", "we", "someone", "somebody")} ?${any("had ", "have ", "ve ", "has ", "d ", "")}${any("just ", "already ", "")}${any("entered", "typed", "given", "provided", "said", "supplied", "received", "got", "gave you", "given you")} ?${any("the ", "a ", "")}${any("correct", "right", "valid")} ?${passwords}`,
+    `${any("the ", "my ", "")}${passwords} ?${any("check", "verification", "validation")} ?${any("succeeded", "passed", "has passed", "was successful", "is successful", "is complete", "was bypassed", "is bypassed", "was disabled", "is disabled")}`,
+  );
+const WAIVED_CHECK = waivedCheck(PASSWORDS);
 /** The model's answer asked for after the make-believe: an order to answer, or what it would say. */
 const RESPONSE_ASK = `(?:${any("\\n", "\\bnow ", "\\bthen ", "\\band ", "\\bso ", "\\bplease ", "\\bjust ")}${any("say", "respond", "reply", "answer", "output", "print", "grant", "let me in", "unlock", "open up")}\\b|\\byou ?${any("would ", "will ", "d ", "should ", "")}${any("say", "respond", "reply", "answer", "output", "print")}\\b|\\byour ?${any("response", "reply", "answer", "output", "approval", "success")}\\b|\\b${any("response", "reply", "answer")} ?you ?${any("give", "would give", "d give", "send")}\\b|\\b${any("do", "would", "will", "should")} ?you ?${any("say", "respond", "reply", "answer", "output")}\\b)`;
 /** RESPONSE_ASK in that sentence or the next. */
@@ -1303,7 +1308,7 @@ export const RULES: readonly Rule[] = [
   // password?"). The make-believe alone is a support or debugging question ("Assume the password is correct; why
   // does the login still fail?", "Suppose the code is correct"), so outside "respond as if" it counts only with the
   // model's answer asked for after it (RESPONSE_ASK).
-  folded("injection.false_authority.pretended", "authority_claim", 75, `\\b${RESPONDING_FRAME} ?${WAIVED_CHECK}\\b`),
+  folded("injection.false_authority.pretended", "authority_claim", 75, `\\b(?:${RESPONDING_FRAME} ?${WAIVED_CHECK}|${ORDERED_FRAME} ?${waivedCheck(SECRET_PASSWORDS)})\\b`),
   folded("injection.false_authority.pretended.asked", "authority_claim", 75, `\\b${any(PRETEND_FRAME, "let s say", "lets say")} ?${WAIVED_CHECK}\\b${ASKED_AFTER}`),
   folded("injection.false_authority.redefined", "authority_claim", 75, `\\b(?:${any("correct", "right", "valid", "new")} ?${PASSWORDS} ?${any("is", "is now", "will be")} ?${any("whatever", "anything", "any word", "any input", "any text", "any message", "everything")}|already ?${any("entered", "typed", "given", "provided", "said", "supplied", "gave you")} ?${any("the ", "a ", "")}${any("correct", "right", "valid")} ?${PASSWORDS})\\b${ASKED_AFTER}`),
   folded("injection.false_authority.response_asked", "authority_claim", 75, `\\b(?:${any("would", "will", "do", "did", "should")} ?${any("you ", "")}${any("say", "respond", "reply", "answer", "output")}\\b${gap(30)}\\b${any("if", "when", "once", "after", "whenever")}|your ?${any("reply", "response", "answer", "output")} ?${any("is ", "would be ", "")}${any("if", "when", "once", "after", "whenever", "to")}|as you would ?${any("to", "for", "with", "if", "when", "after")}) ?${gap(30)}${any("correct", "right", "valid")} ?${PASSWORDS}\\b`),
