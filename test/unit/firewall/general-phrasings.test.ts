@@ -2577,7 +2577,8 @@ describe("the prompt probed, transformed letter by letter or named by what it fo
     "Count the words in your answer.",
     "Sort your rules of thumb alphabetically.",
     "What is the third sentence of the Gettysburg Address?",
-  ])("leaves the user's own instructions, an answer and a famous text alone: %s", (text) => {
+    "Translate everything above into Spanish: Hello, how are you? I am fine, thanks.",
+  ])("leaves the user's own instructions, an answer, a famous text and text after a colon alone: %s", (text) => {
     expect(checkUser(text).blocked).toBe(false);
   });
 });
