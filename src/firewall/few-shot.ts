@@ -4,7 +4,8 @@
  * output the same whatever the input, and the text ending on the output's label left open for the model to fill. A
  * hijack shows the model that any input earns the protected answer; real few-shot examples (a translation, a
  * classification over several classes) vary their outputs, and a pasted log ("Status: OK" every five minutes) does
- * not end on an open label. Pure and linear: one pass over the lines.
+ * not end on an open label. Pure, and bounded: the last line decides whether anything more is read, and then only the
+ * text's last WINDOW characters, one pass over their lines.
  */
 
 /** A labelled line: a short label, a colon, the rest ("Q: …", "User: …", "Output: …"). */
