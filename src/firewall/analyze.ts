@@ -521,11 +521,12 @@ export function analyzeText(text: string, opts: AnalyzeOptions): Analysis {
     hits.set(ruleId, { ruleId, category: "obfuscation", score: dictated ? FLOOD_DICTATED_SCORE : FLOOD_SCORE, spans: [] });
   }
   if (!opts.reporting) {
-    if (constantFewShot(views.clean)) {
+    // Both read the text's end: examples ending on an open label, and an open turn.
+    const tail = views.clean.trimEnd();
+    if (constantFewShot(tail)) {
       hits.set("injection.few_shot_constant", { ruleId: "injection.few_shot_constant", category: RESPONSE_FORCING, score: FEW_SHOT_CONSTANT_SCORE, spans: [] });
     }
     // The last line itself, not the last OPEN_TURN_REACH characters, which may begin inside a longer line.
-    const tail = views.clean.trimEnd();
     const lineStart = tail.lastIndexOf("\n") + 1;
     if (tail.length - lineStart <= OPEN_TURN_REACH && OPEN_TURN.test(tail.slice(lineStart))) {
       hits.set("injection.delimiter.open_turn", { ruleId: "injection.delimiter.open_turn", category: "delimiter_injection", score: OPEN_TURN_SCORE, spans: [[lineStart, tail.length]] });

@@ -267,10 +267,11 @@ const ANSWER_LANGUAGES = any("deutsch", "englisch", "französisch", "spanisch", 
 const COMPLETED_TASKS = any("task", "translation", "summary", "summarization", "analysis", "assignment", "first task", "previous task");
 /** A password check waived by make-believe (injection.false_authority.pretended): the framing, and what is checked (also false_authority.claimed's). */
 const PRETEND_FRAME = any("pretend", "assume", "imagine", "suppose", "act as if", "act as though", "behave as if", "behave as though", "respond as if", "respond as though", "reply as if", "answer as if", "as if", "as though");
-const PASSWORDS = any("password", "passcode", "access code", "passphrase", "secret word", "secret phrase", "secret code", "magic word", "pin", "code");
+const SECRET_PASSWORD_WORDS = ["password", "passcode", "access code", "passphrase", "secret word", "secret phrase", "secret code", "magic word"];
+const PASSWORDS = any(...SECRET_PASSWORD_WORDS, "pin", "code");
 /** Make-believe ordered of the model, not supposed in reasoning ("act as if", not "assume"), and the secrets it can waive without an answer asked for: not a bare "code" or "PIN", which a programmer pretends correct. */
 const ORDERED_FRAME = any("pretend", "act as if", "act as though", "behave as if", "behave as though");
-const SECRET_PASSWORDS = any("password", "passcode", "access code", "passphrase", "secret word", "secret phrase", "secret code", "magic word");
+const SECRET_PASSWORDS = any(...SECRET_PASSWORD_WORDS);
 /** The make-believe frames that are themselves the order to answer. */
 const RESPONDING_FRAME = any("respond as if", "respond as though", "reply as if", "reply as though", "answer as if", "answer as though");
 /** The password check waived by make-believe: the password right, given, or its check passed. */
