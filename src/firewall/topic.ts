@@ -66,6 +66,9 @@ const LIST_ITEM = /(?:(?:^|[\n.:;!?][ \t]*)\d{1,3}[.)]|(?:^|\n)[ \t]*[-*\u2022]|
 /** Where a request may start: the text's start, a sentence's end, or an HTML tag's (a fetched page's text nodes). */
 const REQUEST_START = "(?:^|[\\n.!?>][ \\t]*)";
 const AUDIENCE = "(?:the )?(?:readers?|users?|customers?|recipients?|everyone|people|visitors?|subscribers?)";
+/** What points to a place or a thing of someone's, and the words after one that name an answer's manner instead. */
+const OWNED = "(?:the|this|that|our|my|his|her|their|its)";
+const ANSWER_MANNER = "(?:style|voice|tone|form|format|manner|language|words|accent|persona)\\b";
 /**
  * Sentences that order what an answer should say or how it should read ("mention that …", "promote …", "answer
  * only in Morse code"): mail asks its reader to do these too, so unlike the task-request opener they count for
@@ -81,7 +84,8 @@ const SAY_REQUEST = new RegExp(
       "(?:share|include|insert|append|add) (?:a|the|this) (?:link|url|recommendation|advert|advertisement|promo|promotion|coupon)",
       "(?:include|insert|append|add) (?:a|the) (?:note|line|sentence|remark|warning|disclaimer|statement) (?:that|saying|recommending|promoting|advertising|praising)",
       "(?:answer|respond|reply|write) only (?:in|with|using)",
-      "(?:respond|reply|answer|speak|talk) (?:in|as|like|using|with)",
+      // Not "in the shared document" or "in our channel": where a colleague answers, not how.
+      `(?:respond|reply|answer|speak|talk) (?:in(?! ${OWNED} (?!${ANSWER_MANNER}))|as|like|using|with)`,
       "(?:format|express|phrase|style|convert|rewrite|turn) (?:the|your|this|each|every|all) (?:reply|replies|response|responses|answer|answers|summary|output|text)",
       "sign (?:off|it|the reply|the answer|the message) as",
       "use only (?:words|emojis|capital|lower|upper)",
@@ -155,6 +159,9 @@ export function offTopicRequest(text: string, openings: ReadonlyArray<readonly [
       if (!add(...sentenceOf(m))) return false;
     }
   }
+  // An answer's form ordered right after a question ("Who won the 2010 World Cup? Answer in one word.") is that
+  // question's: the two are one request, judged by the question's words.
+  if (requests.length === 1) mergeAskedQuestion(text, requests);
   // A question about what the text holds is the text's own, but still one of several: a README's list of questions.
   let pointing = 0;
   if (requests.length === 0) {
@@ -166,6 +173,27 @@ export function offTopicRequest(text: string, openings: ReadonlyArray<readonly [
     }
   }
   return requests.length === 1 && pointing === 0 && offTopic(text, ...(requests[0] as [number, number]));
+}
+
+/** How far back the question an answer's form is ordered for is read. */
+const QUESTION_REACH = 300;
+
+/**
+ * Widens `requests`' one request over the question that ends right before it, if any: the question is what the
+ * order of an answer's form is about. A question about what the text holds stays out.
+ */
+function mergeAskedQuestion(text: string, requests: Array<readonly [number, number]>): void {
+  const [start, end] = requests[0] as readonly [number, number];
+  // The request's match may open on the question's own mark.
+  let mark = start;
+  if (text[mark] !== "?") for (mark = start - 1; mark >= 0 && /\s/.test(text[mark] as string); mark--);
+  if (mark < 0 || text[mark] !== "?") return;
+  const from = Math.max(0, mark - QUESTION_REACH);
+  const back = text.slice(from, mark);
+  const opening = from + Math.max(back.lastIndexOf("\n"), back.lastIndexOf(". "), back.lastIndexOf("? "), back.lastIndexOf("! ")) + 1;
+  const question = text.slice(opening, mark + 1);
+  if (POINTS_INTO_TEXT.test(question)) return;
+  requests[0] = [opening + (question.length - question.trimStart().length), end];
 }
 
 /** Where a request's match starts and ends, without the blanks after the sentence end it opens on. */

@@ -118,6 +118,20 @@ describe("the requests of a fetched text", () => {
     expect(offTopicRequest(mail("Who won the Nobel Prize in Literature in 2016?"), [])).toBe(true);
   });
 
+  it("read an answer's form ordered right after a question as part of that question", () => {
+    expect(offTopicRequest(mail("Who won the FIFA World Cup in 2010? Answer in one word."), [])).toBe(true);
+    expect(offTopicRequest(mail("When did the Berlin Wall fall? Answer with the year and nothing else."), [])).toBe(true);
+  });
+
+  it("leave a question about the mail's subject with the form of its answer", () => {
+    expect(offTopicRequest(mail("When will the chairs be delivered? Answer with the exact date."), [])).toBe(false);
+  });
+
+  it("do not take where a colleague should answer for how the answer should read", () => {
+    expect(offTopicRequest(mail("Respond in the shared document."), [])).toBe(false);
+    expect(offTopicRequest(mail("Answer in our team channel."), [])).toBe(false);
+  });
+
   it("count a question about what the text holds among several: a README's list of questions", () => {
     const readme = mail("Where is this variable used?\nWhere does the message about space come from?\nWhat is the value of this symbol?");
     expect(offTopicRequest(readme, [])).toBe(false);
