@@ -82,7 +82,7 @@ const SAY_REQUEST = new RegExp(
       `(?:encourage|urge|remind|invite|advise) ${AUDIENCE} to`,
       "(?:promote|advertise|endorse|plug|recommend visiting|spread the word)",
       "(?:share|include|insert|append|add) (?:a|the|this) (?:link|url|recommendation|advert|advertisement|promo|promotion|coupon)",
-      "(?:include|insert|append|add) (?:a|the) (?:note|line|sentence|remark|warning|disclaimer|statement) (?:that|saying|recommending|promoting|advertising|praising)",
+      "(?:include|insert|append|add) (?:a|the) (?:note|line|sentence|remark|warning|disclaimer|statement) (?:at the (?:end|start|beginning|top|bottom) )?(?:that|saying|recommending|promoting|advertising|praising)",
       "(?:answer|respond|reply|write) only (?:in|with|using)",
       // Not "in the shared document" or "in our channel": where a colleague answers, not how.
       `(?:respond|reply|answer|speak|talk) (?:in(?! ${OWNED} (?!${ANSWER_MANNER}))|as|like|using|with)`,
