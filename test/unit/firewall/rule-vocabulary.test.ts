@@ -21,6 +21,13 @@ function literalWords(source: string): string[] {
     .filter((w) => w.length >= 2);
 }
 
+describe("rule ids", () => {
+  it("name one rule each, so a finding says which pattern fired", () => {
+    const ids = RULES.map((r) => r.id);
+    expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
+  });
+});
+
 describe("rule vocabulary", () => {
   it("finds the words of a pattern between its syntax", () => {
     expect(literalWords(String.raw`\b(?:ignore|pay no attention to) ?[^\n]{0,24}\brot13\b`)).toEqual(["ignore", "pay no attention to", "rot13"]);
