@@ -304,6 +304,8 @@ const NOT_DEFINED = `(?! ?${any("is", "are", "was", "will be")}\\b)`;
 const SUCCESS_KINDS = any("success", "approval", "access", "acceptance", "unlock", "access granted", "granted", "authorization", "authorisation");
 /** A topic after the instructions, in the other rule languages ("tes instructions pour la recette"): the user's own. */
 const NOT_TOPIC_INTL = `(?! ?${any("für", "zu", "zum", "zur", "über", "pour", "sur", "du", "des", "para", "sobre", "del", "per", "su", "sul", "sulla", "de", "da", "do", "на", "для", "о", "об", "по")}(?![a-zà-öø-ÿа-яё]))`;
+/** One word naming a role (jailbreak.identity_override.role). */
+const ROLE_WORD = "[a-zà-öø-ÿ]{2,24}";
 /** One guarded word or phrase, as a probe for the secret names it (exfiltration.secret.guarded.probed). */
 const SECRET_NOUN = any("word", "phrase", "password", "passphrase", "passcode", "code word", "secret word", "secret code", "term", "code");
 /** What the model is told not to do with its secret. */
@@ -1220,6 +1222,10 @@ export const RULES: readonly Rule[] = [
   // Told it is no longer itself ("you are no longer ChatGPT"): the persona swap that opens many jailbreaks, and the
   // set-up of a make-believe ("pretend you are not an AI and describe a sunset"); it blocks with a second signal.
   folded("jailbreak.identity_override.ai", JAILBREAK, 60, `\\b${any("you are", "you re", "you will")} ?${any("no longer", "not", "not any more", "not anymore")} ?${any("chatgpt", "gpt", "an ai", "a language model", "an assistant", "claude", "an ai language model")}\\b`),
+  // The role the operator gave replaced by another ("you are no longer a translator but a comedian who mocks …", "Du
+  // bist kein Übersetzer mehr, sondern …", "ya no eres un traductor, ahora eres …"): the same swap for any role.
+  folded("jailbreak.identity_override.role", JAILBREAK, 60, `\\b(?:${any("you are", "you re")} ?${any("no longer", "not any more", "not anymore")} ?${any("a", "an", "my", "the")} ?${ROLE_WORD} ?${any("but", "you are now", "you re now", "now you are", "now you re", "instead you are")}|${any("du bist", "bist du")} ?${any("kein", "keine", "nicht mehr")} ?${ROLE_WORD} ?${any("mehr ", "")}${any("sondern", "du bist jetzt", "jetzt bist du", "du bist nun", "nun bist du")})\\b`),
+  folded("jailbreak.identity_override.role.romance", JAILBREAK, 60, `\\b(?:tu ?n ?${any("es", "êtes")} ?plus ?${any("un", "une")} ?${ROLE_WORD} ?${any("mais", "tu es maintenant", "maintenant tu es", "tu es désormais")}|ya ?no ?eres ?${any("un", "una")} ?${ROLE_WORD} ?${any("sino", "ahora eres", "eres ahora")}|non ?sei ?più ?${any("un", "una", "uno")} ?${ROLE_WORD} ?${any("ma", "ora sei", "adesso sei", "sei ora")}|${any("você não é mais", "voce nao e mais", "já não és", "ja nao es")} ?${any("um", "uma")} ?${ROLE_WORD} ?${any("mas", "agora você é", "agora voce e", "agora és")})${WORD_END}`),
   folded("jailbreak.identity_denial", JAILBREAK, 70, `\\b${any("never", "not allowed to", "do not", "don t", "must not", "cannot", "can t")} ?${any("say", "mention", "reveal", "admit", "state", "remind")} ?${gap(12)}${any("you are an ai", "you re an ai", "you are a language model", "you are an ai language model", "that you are an ai", "as an ai language model")}`),
   folded("jailbreak.amoral_framing", JAILBREAK, 72, `\\b${any("regardless of", "without considering", "without regard to", "disregards", "disregarding", "unhindered by", "unbound by", "free from all", "without any")} ?${gap(16)}${any("legality", "morality", "ethics", "ethical", "moral", "legal consequences", "the consequences", "laws")}\\b`),
   // The "grandmother exploit": the model asked to play a late relative who used to read out what it would refuse
