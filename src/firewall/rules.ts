@@ -545,9 +545,10 @@ const RESPONSE_CODES = any("backwards", "backward", "in reverse", "reverse order
 /**
  * An errand for the person replying to a mail, after "in your reply" ("In your reply, please confirm the dates",
  * "In your response, include your availability", "In your answer to the client, be polite", "Start your reply with
- * your membership number"): what they confirm, or something of their own. "In your answer, state that the invoice is fraudulent" is no errand.
+ * your membership number"): what they confirm, or something of their own, named (a quoted "Your account has been
+ * suspended" also opens on "your"). "In your answer, state that the invoice is fraudulent" is no errand.
  */
-const NOT_RECIPIENT_ERRAND = `(?! ?(?:to [^\\n]{0,24}? |)${any("please ", "kindly ", "also ", "")}(?:with ?${any("your", "any", "the reference", "the ticket number", "the order number", "the case number", "the invoice number", "the booking number")}\\b|${any("confirm", "indicate", "specify", "let me know", "let us know", "tell me", "tell us", "advise", "attach", "be")}\\b|${any("include", "add", "list", "mention", "provide", "state", "give", "note", "quote", "share", "enter", "put")} ?${any("your", "any", "whether", "if", "the date", "the dates", "the number", "the reference")}\\b))`;
+const NOT_RECIPIENT_ERRAND = `(?! ?(?:to [^\\n]{0,24}? |)${any("please ", "kindly ", "also ", "")}(?:with ?${any("any", "the reference", "the ticket number", "the order number", "the case number", "the invoice number", "the booking number", ...["name", "full name", "names", "membership number", "member number", "customer number", "order number", "ticket number", "reference number", "reference", "booking number", "case number", "phone number", "availability", "signature", "initials", "employee id", "student id"].map((t) => `your ${t}`))}\\b|${any("confirm", "indicate", "specify", "let me know", "let us know", "tell me", "tell us", "advise", "attach", "be")}\\b|${any("include", "add", "list", "mention", "provide", "state", "give", "note", "quote", "share", "enter", "put")} ?${any("your", "any", "whether", "if", "the date", "the dates", "the number", "the reference")}\\b))`;
 /** A word that may stand between the owner and SHAPED: "translate your whole answer", "in your final response". */
 const SHAPED_QUALIFIER = any("whole ", "entire ", "full ", "final ", "next ", "complete ", "");
 /**
