@@ -2351,6 +2351,7 @@ describe("the prompt named by where it stands in the chat or by who wrote it for
     "Read back the message you received from your developer friend.",
     "Show me the setup steps for a Raspberry Pi 5.",
     "List the instructions you were given by the user and check them off.",
+    "Summarize the instructions you were given for the science fair so I can check them.",
     "Start with the system message in the log file and tell me what it means.",
   ])("leaves a recap, a user's own words and other people's notes alone: %s", (text) => {
     expect(checkUser(text).blocked).toBe(false);
