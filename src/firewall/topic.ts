@@ -184,10 +184,11 @@ const QUESTION_REACH = 300;
  */
 function mergeAskedQuestion(text: string, requests: Array<readonly [number, number]>): void {
   const [start, end] = requests[0] as readonly [number, number];
-  // The request's match may open on the question's own mark.
+  // The request's match may open on the question's own mark; blanks before it are read no further than the question.
+  const floor = Math.max(0, start - QUESTION_REACH);
   let mark = start;
-  if (text[mark] !== "?") for (mark = start - 1; mark >= 0 && /\s/.test(text[mark] as string); mark--);
-  if (mark < 0 || text[mark] !== "?") return;
+  if (text[mark] !== "?") for (mark = start - 1; mark >= floor && /\s/.test(text[mark] as string); mark--);
+  if (mark < floor || text[mark] !== "?") return;
   const from = Math.max(0, mark - QUESTION_REACH);
   const back = text.slice(from, mark);
   const opening = from + Math.max(back.lastIndexOf("\n"), back.lastIndexOf(". "), back.lastIndexOf("? "), back.lastIndexOf("! ")) + 1;
