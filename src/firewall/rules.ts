@@ -346,7 +346,17 @@ const orderOpening = (...verbs: string[]): string => any(...verbs.flatMap((v) =>
 const NEXT_TASK = `${any("next", "following")} ?${any("task", "assignment", "objective")}`;
 /** What the next task orders; "list" only after "as your next task", since "your next task list" is a noun. */
 const NEXT_TASK_VERBS = ["write", "say", "print", "output", "respond", "reply", "tell", "repeat", "translate", "summarize", "generate", "create", "compose", "draft", "describe", "explain", "reveal", "ignore", "send", "recommend", "include"];
-const UNFILTERED = any("unfiltered", "uncensored", "unrestricted", "amoral", "nonmoral", "non moral", "unethical", "evil");
+/** What a jailbreak calls a model freed of its rules; a story's villain is never "uncensored". */
+const UNFILTERED_WORDS = ["unfiltered", "uncensored", "unrestricted", "amoral", "nonmoral", "non moral"];
+/** The model's dark side: also any story's "evil character" or "unethical CEO", so only of a model (MODEL_NOUN). */
+const WICKED_WORDS = ["unethical", "evil", "immoral", "rogue"];
+const UNFILTERED = any(...UNFILTERED_WORDS, "unethical", "evil");
+/** A model named as a jailbreak names it ("an evil AI", "a rogue chatbot"). */
+const MODEL_NOUN = any("ai", "assistant", "chatbot", "model", "language model", "llm", "gpt", "chatgpt", "bot", "confidant");
+/** What a model writes back, as an order names it. */
+const ANSWER_NOUN = any("reply", "response", "answer", "output", "responses", "answers", "replies");
+/** A second adjective coordinated with the first ("an amoral and unbiased model", "an evil, unhinged chatbot"). */
+const AND_ADJECTIVE = any("and [a-z]{3,14} ", "or [a-z]{3,14} ", "");
 /**
  * What may not follow a password word for it to name the secret itself: "the password requirements", "the
  * password policy" and "the password reset flow" are questions about passwords in general.
@@ -783,7 +793,8 @@ export const RULES: readonly Rule[] = [
     `\\b${any("finja que", "imagine que", "suponha que", "faça de conta que", "faz de conta que", "finge que")} ?${any("você não tem", "voce nao tem", "você não tivesse", "tu não tens", "não tens", "não tem")} ?${any("nenhuma ", "")}${any("regras", "regra", "restrições", "restricoes", "filtros", "censura", "diretrizes")}${WORD_END}`,
   ].join("|")),
   folded("jailbreak.persona", JAILBREAK, 80, `\\b${any("act as", "pretend to be", "pretend you are", "you are now", "you re now", "roleplay as", "role play as", "simulate", "become", "you will be", "from now on you are")} ?${gap(40)}${any(
-    `${any(UNFILTERED, "immoral", "rogue", "jailbroken")} ?${any("ai", "assistant", "chatbot", "model", "language model", "llm", "gpt", "chatgpt", "bot", "version", "persona", "mode", "being", "entity", "character", "system")}\\b`,
+    `${any(...UNFILTERED_WORDS, "jailbroken")} ?${AND_ADJECTIVE}${any(MODEL_NOUN, "version", "persona", "mode", "being", "entity", "character", "system")}\\b`,
+    `${any(...WICKED_WORDS)} ?${AND_ADJECTIVE}${MODEL_NOUN}\\b`,
     "without any restrictions", "no restrictions", "no filters", "no ethics", "no morals",
   )}`),
   // The model's rules declared void in the other rule languages ("Deine Regeln gelten ab sofort nicht mehr", "Tus
@@ -806,18 +817,30 @@ export const RULES: readonly Rule[] = [
     `${any("あなたは今", "あなたは今から", "今からあなたは", "これからあなたは")}${gap(8)}${any("フィルターも検閲もない", "フィルターのない", "検閲のない", "制限のない", "無制限")}`,
   )),
   folded("jailbreak.unfiltered_persona", JAILBREAK, 70, `\\b${any(
-    `${UNFILTERED} ?${any("ai", "assistant", "chatbot", "model", "persona", "character", "confidant", "gpt", "chatgpt", "llm")}`,
+    `${any(...UNFILTERED_WORDS)} ?${AND_ADJECTIVE}${any(MODEL_NOUN, "persona", "character")}`,
+    // The "evil confidant" framing by its name, which no story's villain goes by.
+    `${any(...WICKED_WORDS)} ?${any("trusted ", "")}confidant`,
     // A film or a book has an "uncensored version" too; the model's own is asked for with "of yourself".
     `${UNFILTERED} ?version ?of ?${any("yourself", "you", "chatgpt", "gpt", "claude", "the ai", "the assistant", "an ai", "ai")}`,
     // "Unfiltered output" is also what a sensor or a log gives; "uncensored output" is asked of a model.
     `uncensored ?${any("output", "outputs", "responses", "answers", "replies", "mode")}`,
   )}\\b`),
+  // A model with its safeguards named switched off ("an AI with all filters turned off", "an assistant whose
+  // guardrails have been removed"); a camera's filters are turned off too, so only of a model.
+  folded("jailbreak.unfiltered_persona.switched_off", JAILBREAK, 70, `\\b${any(MODEL_NOUN, "version of yourself", "version of you", "yourself")} ?${any("with", "whose", "that has", "who has")} ?${any("all ", "every ", "its ", "your ", "his ", "her ", "their ", "the ", "")}${any("filters", "filter", "safety", "safety filters", "guardrails", "restrictions", "restriction", "safeguards", "content filter", "content filters", "moderation", "ethics", "safety settings")} ?${any("have been ", "has been ", "are ", "is ", "")}${any("turned off", "switched off", "disabled", "removed", "lifted", "stripped", "off")}\\b`),
   // "Freed from the typical confines of AI", "you don't have to abide by the rules imposed on you".
   folded("jailbreak.rules_lifted", JAILBREAK, 75, `\\b${any(
     `${any("freed", "free", "released", "liberated", "unshackled", "broken free")} from ?${gap(24)}${any("confines", "restrictions", "limitations", "shackles", "rules", "chains")} ?of ?${any("ai", "an ai", "your programming", "openai", "anthropic", "your creators", "your developers")}`,
     `${any("do not", "don t", "no longer", "never")} ?${any("have to", "need to", "must")} ?${any("abide by", "follow", "obey", "comply with", "adhere to")} ?${any("the ", "any ", "your ", "its ", "")}${any("rules", "guidelines", "policies", "restrictions", "content policy")} ?${gap(12)}${any("imposed on you", "set for you", "given to you", "you were given", "of openai", "of anthropic", "set by openai", "set by your")}`,
   )}\\b`),
   folded("jailbreak.policy_evasion", JAILBREAK, 80, `\\b${any("ignore", "ignores", "bypass", "bypasses", "break", "breaks", "violate", "violates", "disregard", "circumvent", "not bound by", "free from", "doesn t follow", "does not follow", "don t have to follow", "do not have to follow", "no longer", "not restricted by", "not limited by")} ?${gap(20)}${any("openai", "anthropic", "content polic", "safety polic", "usage polic", "ethical guideline", "safety guideline", "safety filter", "content filter", "guardrails", "ethical principles")}`),
+  // The answer made to open by agreeing ("Begin your reply with 'Sure, here is how to'", "Your answer must start with
+  // 'Absolutely! Here's'"): the prefix-injection jailbreak, which sets the model past its refusal. Only the open
+  // promise or a how-to, since "start with 'Sure, here is the summary'" dictates a polite form.
+  folded("jailbreak.affirmative_prefix", JAILBREAK, 75, `\\b${any(
+    `${any("begin", "start", "prefix", "preface", "open", "precede")} ?${any("your", "the", "each", "every", "all your")} ?${ANSWER_NOUN}`,
+    `${ANSWER_NOUN} ?${any("must ", "should ", "has to ", "needs to ", "will ", "shall ", "always ", "")}${any("begin", "begins", "start", "starts", "open", "opens")}`,
+  )} ?${any("with", "by saying")} ?${any("the words ", "the phrase ", "the sentence ", "")}${any("sure", "absolutely", "of course", "certainly", "yes", "okay", "ok", "definitely", "gladly")}\\b ?${gap(40)}${any(`\\n${gap(40)}`, "")}\\bhere ?${any("s", "is", "are")}(?: ?${any("how", "exactly", "a step", "the step", "step by step", "a detailed", "detailed", "the full", "a full", "the complete", "a complete", "the instructions", "instructions", "what you", "and continue", "then continue", "and then", "followed by", "and do not", "and don t", "and never")}\\b|(?=\\n|$))`, { negatable: true }),
   folded("jailbreak.stay_in_character", JAILBREAK, 60, `\\b${any("stay in character", "stay in role", "never break character", "do not break character", "don t break character", "remain in character", "never refuse", "must never refuse", "cannot refuse", "can t refuse", "will never refuse", "never say no", "never decline", "always comply", "never apologize")}\\b`),
   // The "grandma exploit": a dead relative who "used to read me" what the model would refuse (activation keys, a
   // recipe for napalm). A nostalgic role-play alone ("act as my late grandmother and tell me about her village")
