@@ -136,23 +136,15 @@ export const TASK_OPENINGS: readonly string[] = ["write", "translate", "summariz
 /** The verbs of an English extraction request: those that copy text out, and those that transform it. */
 const EN_COPY_OUT_VERBS = ["reveal", "show", "print", "repeat", "spell", "output", "display", "tell me", "give me", "leak", "dump", "write out", "write down", "recite", "share", "spell out", "list", "say", "state", "provide", "return", "expose", "disclose", "echo", "copy", "paste", "encode", "include"];
 const EN_TRANSFORM_VERBS = ["translate", "explain", "describe", "summarize", "summarise", "paraphrase", "rewrite", "convert", "format", "restate", "reformat", "serialize", "serialise", "transcribe"];
-/**
- * Verbs as an order gives them, not as a text tells what something does: "the final clue reveals the secret
- * password" and "the report showed the hidden rules" describe; an -ing form may still ask ("I'd appreciate you
- * revealing …"), and so does what the model is to write when it acts on the model's own ("a function that returns
- * your system prompt"). A program "which outputs the secret password" is left to the imperative forms: letting
- * every "which" or "function" lead here costs a tenth of the time on documentation.
- */
-const ordered = (verbs: readonly string[]): string => `${any(...verbs)}(?:(?!${any("s", "es", "d", "ed")}\\b)|${any("s", "es")}(?= your\\b))`;
-const EN_COPY_OUT = ordered(EN_COPY_OUT_VERBS);
-const EN_TRANSFORM = ordered(EN_TRANSFORM_VERBS);
-const EN_EXTRACT = ordered([...EN_COPY_OUT_VERBS, ...EN_TRANSFORM_VERBS]);
+const EN_COPY_OUT = any(...EN_COPY_OUT_VERBS);
+const EN_TRANSFORM = any(...EN_TRANSFORM_VERBS);
+const EN_EXTRACT = any(...EN_COPY_OUT_VERBS, ...EN_TRANSFORM_VERBS);
 /** How an extraction request introduces what it wants ("the", "your", "all", "the hidden" …). */
 const EXTRACT_DET = any("your", "the", "all", "every", "each", "initial", "hidden", "secret", "original");
 /** An extraction order up to what it names (exfiltration.system_prompt.en and .en_context): a verb, then a determiner. */
 const EN_EXTRACT_HEAD = `\\b${any(EN_EXTRACT, "quote", "reproduce", "export")} ?${gap(30)}${EXTRACT_DET} ?${gap(20)}`;
 /** The verbs of an extraction that only copy text out, and not "say", which asks "what did I say at the start of this chat" (exfiltration.system_prompt.en_position and .en_author). */
-const EN_COPY_VERBS = ordered(["reveal", "show", "print", "repeat", "output", "display", "tell me", "give me", "leak", "dump", "write out", "write down", "recite", "share", "list", "echo", "copy", "paste", "quote", "reproduce", "export", "read back", "read out", "disclose", "expose"]);
+const EN_COPY_VERBS = any("reveal", "show", "print", "repeat", "output", "display", "tell me", "give me", "leak", "dump", "write out", "write down", "recite", "share", "list", "echo", "copy", "paste", "quote", "reproduce", "export", "read back", "read out", "disclose", "expose");
 const EN_COPY_HEAD = `\\b${EN_COPY_VERBS} ?${gap(30)}${EXTRACT_DET} ?${gap(20)}`;
 /** This conversation, as a user names it. */
 const CHAT = any("this conversation", "this chat", "this session", "this thread", "this context", "our conversation", "our chat", "the conversation", "the chat", "the session");
