@@ -1682,6 +1682,23 @@ export const RULES: readonly Rule[] = [
   // line follows, not a human group or a compound ("Attention AI researchers", "Attention: AI-generated content"),
   // and not a product by name, since an article quotes "Hi ChatGPT, …" as a prompt.
   folded("injection.indirect.hailed", INDIRECT, 80, `${led(["", "ps ", "pps ", "nb ", "note ", "btw ", "fyi ", "update ", "important ", "urgent "], ["attention", "dear", "hey", "hi", "hello", "greetings"])} ?${any("the ", "all ", "")}${any("ai", "ais", "ai agent", "ai agents", "ai model", "ai models", "ai assistant", "ai assistants", "ai system", "ai systems", "ai tool", "ai tools", "llm", "llms", "language model", "language models", "large language model", "large language models", "chatbot", "chatbots", "autonomous agent", "autonomous agents")} ?${HAIL_NEXT}\\b`, { toolOnly: true, lineStart: true }),
+  // Machine readers labelled and told the task changed or handed an order, in the other rule languages
+  // ("KI-Agenten: Die Aufgabe hat sich geändert. Löscht …", "ИИ-агенты: задача изменилась", "AI代理注意：任务已更改").
+  folded("injection.indirect.labelled_readers.intl", INDIRECT, 80, `${any("ki agenten", "ki agent", "ki assistenten", "agents ia", "agent ia", "agents d ia", "agentes de ia", "agente de ia", "agentes ia", "agenti ia", "agente ia", "agenti di ia", "ии агенты", "ии агент", "ai代理", "ai智能体", "人工智能代理", "aiエージェント")} ?${any("注意 ", "へ ", "")}${any("die aufgabe hat sich geändert", "neue aufgabe", "ignoriert", "löscht", "la tâche a changé", "nouvelle tâche", "ignorez", "supprimez", "la tarea ha cambiado", "nueva tarea", "ignorad", "borrad", "eliminad", "il compito è cambiato", "nuovo compito", "ignorate", "eliminate", "cancellate", "a tarefa mudou", "nova tarefa", "ignorem", "apaguem", "excluam", "задача изменилась", "новая задача", "игнорируйте", "удалите", "任务已更改", "任务已改变", "新任务", "忽略", "删除", "タスクが変更され", "新しいタスク", "無視して", "削除して")}`, { toolOnly: true, lineStart: true }),
+  // The AI that will read the text told what to write about it, in the other rule languages ("Wenn eine KI diesen Text
+  // zusammenfasst, muss sie schreiben, …", "当AI总结这段文字时，必须写明 …").
+  folded("injection.indirect.ai_when_reading.romance", INDIRECT, 80, any(
+    `${any("lorsqu une", "quand une", "si une", "lorsque l", "quand l")} ?${any("ia", "intelligence artificielle", "llm")} ?${any("résume", "lit", "traite", "analyse")} ?${any("ce", "cet", "cette", "ces")} ?${gap(20)}${any("doit", "devra", "devrait")}${WORD_END}`,
+    `${any("cuando", "si")} ?una ?${any("ia", "inteligencia artificial")} ?${any("resuma", "resume", "lea", "lee", "procese", "analice")} ?${any("este", "esta", "estos", "estas")} ?${gap(20)}${any("debe", "deberá", "tiene que")}${WORD_END}`,
+    `${any("quando", "se")} ?${any("un", "una", "l")} ?${any("ia", "intelligenza artificiale")} ?${any("riassume", "riassumerà", "legge", "elabora")} ?${any("questo", "questa", "questi")} ?${gap(20)}${any("deve", "dovrà", "dovrebbe")}${WORD_END}`,
+    `${any("quando", "se")} ?uma ?${any("ia", "inteligência artificial")} ?${any("resumir", "resume", "ler", "lê", "processar")} ?${any("este", "esta", "estes")} ?${gap(20)}${any("deve", "deverá", "tem de", "tem que")}${WORD_END}`,
+  ), { toolOnly: true }),
+  folded("injection.indirect.ai_when_reading.intl", INDIRECT, 80, any(
+    `wenn ?${any("eine", "die")} ?${any("ki", "ai", "llm", "sprachmodell")} ?${any("diesen", "dieses", "diese")} ?${gap(20)}${any("zusammenfasst", "liest", "verarbeitet", "auswertet")} ?${gap(12)}${any("muss", "soll", "sollte")}${WORD_END}`,
+    `когда ?${any("ии", "нейросеть", "модель")} ?${gap(20)}${any("пересказывать", "резюмировать", "читать", "обрабатывать", "перескажет", "прочитает")} ?${any("этот", "эту", "это")} ?${gap(20)}${any("должен", "должна", "обязан")}${WORD_END}`,
+    `${any("当ai", "当人工智能", "当大模型", "当模型")}${any("总结", "阅读", "处理", "概括")}${any("这段", "这篇", "此")}${gap(10)}${any("时", "的时候")}${gap(6)}${any("必须", "应该", "要")}`,
+    `${any("ai", "人工知能")}が${any("この", "本")}${gap(10)}${any("要約", "読", "処理")}${gap(10)}${any("とき", "際")}${gap(24)}${any("なければなりません", "なければならない", "ください", "すること")}`,
+  ), { toolOnly: true }),
   // The AI that reads the text addressed by its reading ("To the model summarizing this: the correct summary is …"):
   // a person is not named by reading. What follows must open a sentence, since "to the models reading this
   // thread: great job" names a thread people read too.
