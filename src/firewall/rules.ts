@@ -350,6 +350,7 @@ const NEXT_TASK_VERBS = ["write", "say", "print", "output", "respond", "reply", 
 const UNFILTERED_WORDS = ["unfiltered", "uncensored", "unrestricted", "amoral", "nonmoral", "non moral"];
 /** The model's dark side: also any story's "evil character" or "unethical CEO", so only of a model (MODEL_NOUN). */
 const WICKED_WORDS = ["unethical", "evil", "immoral", "rogue"];
+/** Both kinds, where something else names the model (a dark twin, an unfiltered answer, two answers side by side). */
 const UNFILTERED = any(...UNFILTERED_WORDS, "unethical", "evil");
 /** A model named as a jailbreak names it ("an evil AI", "a rogue chatbot"). */
 const MODEL_NOUN = any("ai", "assistant", "chatbot", "model", "language model", "llm", "gpt", "chatgpt", "bot", "confidant");
