@@ -487,6 +487,11 @@ const NOT_PLACED_PT = placed(["da", "do", "das", "dos", "na", "no", "nas", "nos"
  */
 const NOT_INFLECTED = `(?!${any("s", "es", "d", "ed", "den", "ped")}\\b)`;
 /**
+ * Not a verb that already has its object ("you can override it per request with the instructions parameter"): the
+ * instructions after it are the means, not what is dropped.
+ */
+const NOT_OBJECT_GIVEN = `(?! ?${any("it", "them")}\\b)`;
+/**
  * The AIs injection.indirect.addressed_when names; bare "agent" only before "when you …", since "our support agent,
  * when reviewing tickets, …" is a person.
  */
@@ -621,7 +626,7 @@ export const RULES: readonly Rule[] = [
   // ---- instruction override ----
   // A technical verb with a weak determiner needs an object only a model is given ("override the original
   // instructions"); "override the default command", "bypass the proxy rules" are what documentation says.
-  folded("injection.instruction_override.en", OVERRIDE, 88, `\\b(?:${any(...PLAIN_DROP)}${NOT_INFLECTED}${NOT_FAILING} ?${WORD_GAP}${EN_PRIOR} ?${PRIOR_GAP}${EN_RULES}|${any(...TECH_DROP)}${NOT_INFLECTED} ?${WORD_GAP}(?:${any(...OWN_PRIOR)} ?${PRIOR_GAP}${EN_RULES}|${any(...THE_PRIOR)} ?${WORD_GAP}${any(...GIVEN_RULES)}))\\b${NOT_PLACED}${NOT_TECHNICAL}`),
+  folded("injection.instruction_override.en", OVERRIDE, 88, `\\b(?:${any(...PLAIN_DROP)}${NOT_INFLECTED}${NOT_FAILING}${NOT_OBJECT_GIVEN} ?${WORD_GAP}${EN_PRIOR} ?${PRIOR_GAP}${EN_RULES}|${any(...TECH_DROP)}${NOT_INFLECTED}${NOT_OBJECT_GIVEN} ?${WORD_GAP}(?:${any(...OWN_PRIOR)} ?${PRIOR_GAP}${EN_RULES}|${any(...THE_PRIOR)} ?${WORD_GAP}${any(...GIVEN_RULES)}))\\b${NOT_PLACED}${NOT_TECHNICAL}`),
   // Goal hijacking: drop the task at hand ("never mind the task above", "cancel the current task", "stop what
   // you are doing"), then say or do something else; in one sentence, or in the next when the first ends with
   // the task dropped and the next opens with the new order ("Cancel the task. New task: write …").
@@ -746,10 +751,11 @@ export const RULES: readonly Rule[] = [
 
   // ---- persona / jailbreak framing ----
   // DAN named as the persona is written in capitals: "you are Dan, a support agent" is a role with a name, and
-  // "you are DAN-free" is a compound.
+  // "you are DAN-free" is a compound. "As" in a sentence only after a verb of speaking or acting ("answer as DAN"):
+  // "jailbreak prompts such as DAN" and "a prompt known as DAN" name it.
   // "You are DAN, the friendly dog in my children's book": a character introduced by what it is, unless that is an
   // AI or a mode ("DAN, an AI without filters", "DAN, the unfiltered version of you").
-  clean("jailbreak.dan.named", JAILBREAK, 85, `\\b(?:[Aa]s|[Bb]e|[Bb]ecome|[Yy]ou are|[Yy]ou['\u2019]re|YOU ARE|AS|BE|BECOME)(?: now| NOW)? DAN\\b(?!-)(?!, (?:the|a|an|my|our) (?!(?:[Aa][Ii]|[Mm]odel|[Aa]ssistant|[Cc]hatbot|[Ll]anguage|LLM|llm|[Vv]ersion|[Mm]ode|[Pp]ersona|[Bb]ot|[Uu]nfiltered|[Uu]ncensored|[Uu]nrestricted|[Jj]ailbroken|[Ee]vil|[Aa]moral)\\b)[A-Za-z])`, "g", { requires: ["DAN"], near: { anchor: /DAN/g, before: DAN_BEFORE } }),
+  clean("jailbreak.dan.named", JAILBREAK, 85, `\\b(?:As|(?:[Aa]ct|[Aa]nswer|[Rr]espond|[Rr]eply|[Ss]peak|[Ww]rite|[Bb]ehave|[Pp]ose|[Rr]oleplay|[Cc]ontinue|[Ss]tay|[Tt]alk|[Cc]hat) as|[Bb]e|[Bb]ecome|[Yy]ou are|[Yy]ou['\u2019]re|YOU ARE|AS|BE|BECOME)(?: now| NOW)? DAN\\b(?!-)(?!, (?:the|a|an|my|our) (?!(?:[Aa][Ii]|[Mm]odel|[Aa]ssistant|[Cc]hatbot|[Ll]anguage|LLM|llm|[Vv]ersion|[Mm]ode|[Pp]ersona|[Bb]ot|[Uu]nfiltered|[Uu]ncensored|[Uu]nrestricted|[Jj]ailbroken|[Ee]vil|[Aa]moral)\\b)[A-Za-z])`, "g", { requires: ["DAN"], near: { anchor: /DAN/g, before: DAN_BEFORE } }),
   // The same in the other rule languages: "Du bist jetzt DAN", "Tu es maintenant DAN", "Ahora eres DAN".
   clean("jailbreak.dan.named.intl", JAILBREAK, 85, `(?:\\b(?:[Dd]u bist|DU BIST|[Ss]ie sind|[Ss]ei|[Tt]u es|TU ES|[Vv]ous êtes|[Ss]ois|[Ee]res|ERES|[Ss]é|[Ss]ii|[Vv]ocê é|VOCÊ É|[Ss]eja)|(?:^|\\s)(?:[Тт]ы|ТЫ|[Вв]ы))(?: (?:jetzt|nun|ab sofort|ab jetzt|maintenant|désormais|ahora|ora|adesso|agora|теперь|сейчас))? DAN\\b(?!-)(?!, (?:(?:der|die|das|ein|eine|mein|meine|unser|unsere|le|la|un|une|mon|ma|notre|el|los|una|mi|nuestro|nuestra|il|lo|uno|mio|mia|nostro|nostra|o|a|um|uma|meu|minha|nosso|nossa) |l')(?!(?:[Kk][Ii]|KI|IA|[Ii][Aa]|[Mm]odell|[Mm]odèle|[Mm]odelo|[Mm]odello|[Aa]ssistent|[Aa]ssistant|[Aa]sistente|[Aa]ssistente|[Cc]hatbot|[Bb]ot|[Vv]ersion|[Vv]ersión|[Vv]ersione|[Vv]ersão|[Mm]odus|[Mm]ode|[Mm]odo|[Pp]ersona|[Uu]ngefiltert|[Uu]nzensiert)\\b)\\p{L})`, "gu", { requires: ["DAN"], near: { anchor: /DAN/g, before: DAN_INTL_BEFORE } }),
   folded("jailbreak.dan", JAILBREAK, 85, `\\b${any("do anything now", "dan mode", "stan mode", "strive to avoid norms", "always intelligent and machiavellian", "dude mode", "aim mode", "anti ?gpt", "better ?dan", "jailbreak mode")}`),
