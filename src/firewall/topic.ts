@@ -49,8 +49,12 @@ const YOU = /\byou(?:r|rs|rself|rselves)?\b/gi;
 const ASKING_YOU = /\b(?:can|could|would|will) you\b|\b(?:like|need|want) you to\b|\byour (?:answer|reply|response|output|summary)\b/gi;
 /** The document named as such, or replying to it: what the request is about is the document itself. */
 const THIS_DOCUMENT = /\bthis (?:e-?mail|message|mail|letter|newsletter|page|post|thread|document|form|survey|note)\b|\b(?:reply|replying|respond|responding|write back|writing back) to (?:this|us|me|our|my)\b/i;
-/** A quotation inside a request. */
-const QUOTED = /"[^"\n]{0,200}"|“[^”\n]{0,200}”/g;
+/**
+ * A quotation inside a request, or one the request's span ends in (its sentence ends at the quotation's own question
+ * mark: "translate 'how are you?' into Japanese"); in single quotes only from a word's start, since "don't … it's"
+ * holds two apostrophes.
+ */
+const QUOTED = /"[^"\n]{0,200}(?:"|$)|“[^”\n]{0,200}(?:”|$)|‘[^’\n]{0,200}(?:’|$)|(?:^|[\s(:])'[^'\n]{1,200}(?:'(?![a-z])|$)/g;
 /** A question about what the text holds ("what is the output of this code?", "what do these findings mean?"). */
 const POINTS_INTO_TEXT = /\b(?:this|these|those|the following|above|below|here)\b/i;
 /** Pronouns that point back into the document when a request opens with one ("provide them a nest"). */
@@ -122,7 +126,11 @@ const QUESTION_REQUEST = new RegExp(
 /** A folded sentence that opens as a request does. */
 const REQUEST_OPENING = new RegExp(`^${OPENING}`);
 
-export const TOPIC_PATTERNS: readonly RegExp[] = [WORD, WORDS, YOU, ASKING_YOU, QUOTED, POINTS_INTO_TEXT, THIS_DOCUMENT, LIST_ITEM, SAY_REQUEST, TAG_TASK, QUESTION_REQUEST, REQUEST_OPENING];
+/** A quotation's end, and the end of the sentence after it. */
+const QUOTE_CLOSE = /["”’']/g;
+const SENTENCE_AFTER = /[.!?\n]/g;
+
+export const TOPIC_PATTERNS: readonly RegExp[] = [WORD, WORDS, YOU, ASKING_YOU, QUOTED, QUOTE_CLOSE, SENTENCE_AFTER, POINTS_INTO_TEXT, THIS_DOCUMENT, LIST_ITEM, SAY_REQUEST, TAG_TASK, QUESTION_REQUEST, REQUEST_OPENING];
 
 /** Whether a sentence of the folded view opens as a request to an assistant does (REQUEST_OPENING). */
 export function opensAsRequest(sentence: string): boolean {
@@ -149,7 +157,7 @@ export function offTopicRequest(text: string, openings: ReadonlyArray<readonly [
     requests.push([start, end]);
     return requests.length < 2;
   };
-  for (const [start, end] of openings) if (!add(start, end)) return false;
+  for (const [start, end] of openings) if (!add(start, pastQuotation(text, start, end))) return false;
   // Matches are read one at a time, so a text full of requests costs no more than its first two.
   for (const pattern of [SAY_REQUEST, TAG_TASK]) {
     for (const m of text.matchAll(pattern)) {
@@ -173,6 +181,22 @@ export function offTopicRequest(text: string, openings: ReadonlyArray<readonly [
     }
   }
   return requests.length === 1 && pointing === 0 && offTopic(text, ...(requests[0] as [number, number]));
+}
+
+/**
+ * Where a request really ends when its sentence ended inside a quotation ("translate 'how are you?' into Japanese"
+ * ends at the quoted question mark): past the quotation, at the sentence's end after it, within QUOTED's reach.
+ */
+function pastQuotation(text: string, start: number, end: number): number {
+  const span = text.slice(start, end);
+  const unclosed = span.match(QUOTED)?.some((q) => !/["”’']$/.test(q)) ?? false;
+  if (!unclosed) return end;
+  QUOTE_CLOSE.lastIndex = end;
+  const close = QUOTE_CLOSE.exec(text);
+  if (close === null || close.index - end > 200) return end;
+  SENTENCE_AFTER.lastIndex = close.index + 1;
+  const after = SENTENCE_AFTER.exec(text);
+  return after === null || after.index - close.index > 300 ? end : after.index + 1;
 }
 
 /** How far back the question an answer's form is ordered for is read. */
