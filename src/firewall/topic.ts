@@ -127,8 +127,11 @@ const QUESTION_REQUEST = new RegExp(
 const REQUEST_OPENING = new RegExp(`^${OPENING}`);
 
 /** A quotation's end, and the end of the sentence after it. */
-const QUOTE_CLOSE = /["”’']/g;
-const SENTENCE_AFTER = /[.!?\n]/g;
+const QUOTE_CLOSE = /["”’']/;
+const SENTENCE_AFTER = /[.!?\n]/;
+/** How far past a request's span its quotation may close (QUOTED's own reach), and its sentence end after that. */
+const QUOTE_REACH = 200;
+const SENTENCE_REACH = 300;
 
 export const TOPIC_PATTERNS: readonly RegExp[] = [WORD, WORDS, YOU, ASKING_YOU, QUOTED, QUOTE_CLOSE, SENTENCE_AFTER, POINTS_INTO_TEXT, THIS_DOCUMENT, LIST_ITEM, SAY_REQUEST, TAG_TASK, QUESTION_REQUEST, REQUEST_OPENING];
 
@@ -185,18 +188,17 @@ export function offTopicRequest(text: string, openings: ReadonlyArray<readonly [
 
 /**
  * Where a request really ends when its sentence ended inside a quotation ("translate 'how are you?' into Japanese"
- * ends at the quoted question mark): past the quotation, at the sentence's end after it, within QUOTED's reach.
+ * ends at the quoted question mark): past the quotation, at the sentence's end after it.
  */
 function pastQuotation(text: string, start: number, end: number): number {
   const span = text.slice(start, end);
   const unclosed = span.match(QUOTED)?.some((q) => !/["”’']$/.test(q)) ?? false;
   if (!unclosed) return end;
-  QUOTE_CLOSE.lastIndex = end;
-  const close = QUOTE_CLOSE.exec(text);
-  if (close === null || close.index - end > 200) return end;
-  SENTENCE_AFTER.lastIndex = close.index + 1;
-  const after = SENTENCE_AFTER.exec(text);
-  return after === null || after.index - close.index > 300 ? end : after.index + 1;
+  const close = text.slice(end, end + QUOTE_REACH).search(QUOTE_CLOSE);
+  if (close === -1) return end;
+  const from = end + close + 1;
+  const after = text.slice(from, from + SENTENCE_REACH).search(SENTENCE_AFTER);
+  return after === -1 ? end : from + after + 1;
 }
 
 /** How far back the question an answer's form is ordered for is read. */
