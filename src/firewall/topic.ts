@@ -192,7 +192,7 @@ export function offTopicRequest(text: string, openings: ReadonlyArray<readonly [
  */
 function pastQuotation(text: string, start: number, end: number): number {
   const span = text.slice(start, end);
-  const unclosed = span.match(QUOTED)?.some((q) => !/["”’']$/.test(q)) ?? false;
+  const unclosed = span.match(QUOTED)?.some((q) => !QUOTE_CLOSE.test(q[q.length - 1] ?? "")) ?? false;
   if (!unclosed) return end;
   const close = text.slice(end, end + QUOTE_REACH).search(QUOTE_CLOSE);
   if (close === -1) return end;
