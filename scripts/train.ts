@@ -14,7 +14,7 @@ import { sigmoid, type ModelFile } from "../src/firewall/classifier.js";
 import { buildViews } from "../src/firewall/normalize.js";
 import { TASK_CONFIDENT } from "../src/firewall/index.js";
 import { createTaskClassifier, taskUnits } from "../src/firewall/task-classifier.js";
-import { AUGMENT_ROWS, DATA_ROWS, DATA_SOURCE, HARD_NEGATIVE_SOURCE } from "./lib/augment.js";
+import { AUGMENT_ROWS, BATTERY_FILE, BATTERY_SOURCE_PREFIX, batteryRows, DATA_ROWS, DATA_SOURCE, HARD_NEGATIVE_SOURCE } from "./lib/augment.js";
 import { countConfusion, rates } from "./lib/confusion.js";
 import { declarativeTwin } from "./lib/declarative.js";
 import { generatedRows } from "./lib/generate.js";
@@ -40,6 +40,13 @@ const HOLDOUT_MODULUS = 10;
  * exceed it; it lowered the firewall's out-of-fold pool A false-positive rate.
  */
 const SOURCE_CAP = 2000;
+/**
+ * The weight of each half of the battery prompts (attacks, benign twins; augment.ts), chosen by `crossval.ts` and the
+ * documents: pool A's cross-validated balanced accuracy is 0.931 without them, 0.930 at 200 rows, 0.929 at 400, 0.926
+ * at full weight; licence files pasted into a prompt are blocked 16, 20, 26 times of 800 at 0, 200 and 400 rows; the
+ * batteries of two later sessions, held out, gained as much at 200 as at full weight.
+ */
+const BATTERY_CAP = 200;
 
 interface Example {
   x: SparseVector;
@@ -82,7 +89,7 @@ export function sourceWeights(rows: readonly Row[]): Map<string, number> {
     const group = sourceGroup(row);
     counts.set(group, (counts.get(group) ?? 0) + 1);
   }
-  return new Map([...counts].map(([group, n]) => [group, Math.min(1, SOURCE_CAP / n)]));
+  return new Map([...counts].map(([group, n]) => [group, Math.min(1, (group.startsWith(BATTERY_SOURCE_PREFIX) ? BATTERY_CAP : SOURCE_CAP) / n)]));
 }
 
 export function examples(rows: readonly Row[]): Example[] {
@@ -108,6 +115,16 @@ export function isData(row: Row): boolean {
 }
 
 /**
+ * Whether a row trains the task detector. Hand-written hard negatives are prompts, but several are addressed to a
+ * human ("please disregard my previous email"). The battery prompts teach the injection classifier only: their
+ * thousand ordinary requests made the detector read more documentation as requests (fetched /usr/share/doc documents
+ * blocked 30 → 47 of 2,434).
+ */
+function teachesTasks(row: Row): boolean {
+  return row.source !== HARD_NEGATIVE_SOURCE && !row.source.startsWith(BATTERY_SOURCE_PREFIX);
+}
+
+/**
  * The task detector's examples: every sentence of data rows is negative; the sentences of prompts (any label:
  * a benign request is still a request to the assistant) are positive, for a long prompt only its first and last
  * sentence, where the request usually stands (the middle is context or role-play set-up).
@@ -116,8 +133,7 @@ export function taskExamples(rows: readonly Row[]): Example[] {
   const out: Example[] = [];
   const weights = sourceWeights(rows);
   for (const row of rows) {
-    // Hand-written hard negatives are prompts, but several are addressed to a human ("please disregard my previous email").
-    if (row.source === HARD_NEGATIVE_SOURCE) continue;
+    if (!teachesTasks(row)) continue;
     const units = taskUnits(buildViews(row.text).folded, TASK_UNIT_SIZE);
     const data = isData(row);
     const picked = data || units.length <= TASK_PROMPT_SENTENCES ? units : [units[0] as string, units[units.length - 1] as string];
@@ -251,6 +267,9 @@ export function trainingRows(): { all: Row[]; data: readonly Row[]; probes: Row[
     prose.push(...rows.map((r) => r.text));
   }
   all.push(...AUGMENT_ROWS);
+  const battery = batteryRows();
+  files.push({ set: path.relative(REPO_ROOT, BATTERY_FILE), licence: "Apache-2.0 (this project)", sha256: sha256File(BATTERY_FILE), rows: battery.length });
+  all.push(...battery);
   return { all, data: [...DATA_ROWS, ...raw(TASK_ONLY_DATA, "task detector only")], probes: generatedRows(prose), files };
 }
 
@@ -278,7 +297,7 @@ export function modelFile(dims: number, chunkSize: number, trained: { weights: F
 function taskMetrics(rows: readonly Row[], model: ModelFile): Record<string, number> {
   const detector = createTaskClassifier(model);
   const share = (subset: readonly Row[], t: number): number => Math.round((10000 * subset.filter((r) => detector.probability(buildViews(r.text).folded) >= t).length) / Math.max(1, subset.length)) / 10000;
-  const prompts = rows.filter((r) => !isData(r) && r.source !== HARD_NEGATIVE_SOURCE);
+  const prompts = rows.filter((r) => !isData(r) && teachesTasks(r));
   const data = rows.filter(isData);
   return {
     prompts: prompts.length,
@@ -312,9 +331,9 @@ export function trainModel(): { weightsJson: string; taskWeightsJson: string; tr
     "",
     `Model: logistic regression, ${DIMS} hashed buckets (word unigrams, word bigrams, character 4-grams of the folded view), chunks of ${CHUNK_SIZE} characters, ${EPOCHS} epochs AdaGrad, learning rate ${LEARNING_RATE}, L2 ${L2}, seed ${SEED}, class-balanced.`,
     "",
-    "Training data: pool A of `shared/datasets/README.md`, permissively licensed sets only (`deepset-prompt-injections` train split only; never `tensor-trust`): the normalised `.jsonl` rows, benign prose from the same sets' raw files (answers, example inputs and outputs), the first sentence of every benign prompt as an extra short benign row, and the hand-written rows in `scripts/lib/augment.ts`.",
+    "Training data: pool A of `shared/datasets/README.md`, permissively licensed sets only (`deepset-prompt-injections` train split only; never `tensor-trust`): the normalised `.jsonl` rows, benign prose from the same sets' raw files (answers, example inputs and outputs), the first sentence of every benign prompt as an extra short benign row, and the hand-written rows in `scripts/lib/augment.ts` and `scripts/data/hand-written-prompts.jsonl` (the prompts of the rules' test batteries: attacks and benign twins).",
     "",
-    `Per-source weights: a source (dataset repository, or kind of hand-written row) with more than ${SOURCE_CAP} rows weighs ${SOURCE_CAP} rows in total.`,
+    `Per-source weights: a source (dataset repository, or kind of hand-written row) with more than ${SOURCE_CAP} rows weighs ${SOURCE_CAP} rows in total; the battery prompts' attacks and benign twins weigh at most ${BATTERY_CAP} rows each.`,
     "",
     "| set or file | licence | rows used | sha256 of the file |",
     "|---|---|---:|---|",

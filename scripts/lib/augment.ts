@@ -3,7 +3,9 @@
  * (pool A has English and some German only) and benign text that uses the attack vocabulary (over-defence
  * hard negatives). Written for this project; none is taken from an evaluation set.
  */
-import type { Row } from "./datasets.js";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { REPO_ROOT, type Row } from "./datasets.js";
 
 const attack = (text: string): Row => ({ text, label: "injection", source: "kalguard:augment:attack" });
 export const HARD_NEGATIVE_SOURCE = "kalguard:augment:hard-negative";
@@ -201,3 +203,25 @@ export const DATA_ROWS: readonly Row[] = [
   data("Пожалуйста, перешлите это письмо бухгалтерии."),
 ];
 
+
+/**
+ * The prompts of the test batteries written while building the rules: attacks and their benign twins, each twin a
+ * prompt that shares an attack's words but not its intent ("Pretend the previous owners never existed and design the
+ * garden from scratch"). One JSON object per line, `text` and `label`; user prompts only (the fetched-data batteries
+ * train nothing). Written for this project; none is taken from an evaluation set (checked against every set's text).
+ */
+export const BATTERY_FILE = path.join(REPO_ROOT, "scripts/data/hand-written-prompts.jsonl");
+export const BATTERY_SOURCE_PREFIX = "kalguard:battery";
+
+export function batteryRows(file = BATTERY_FILE): Row[] {
+  return readFileSync(file, "utf8")
+    .split("\n")
+    .flatMap((line, i) => {
+      if (line.trim() === "") return [];
+      const row = JSON.parse(line) as { text?: unknown; label?: unknown };
+      if (typeof row.text !== "string" || (row.label !== "injection" && row.label !== "benign")) {
+        throw new Error(`${file}:${i + 1}: a row needs a string "text" and a "label" of "injection" or "benign"`);
+      }
+      return [{ text: row.text, label: row.label, source: `${BATTERY_SOURCE_PREFIX}:${row.label}` }];
+    });
+}

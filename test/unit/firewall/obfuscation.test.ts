@@ -307,7 +307,6 @@ describe("words chained by a mark that ends a sentence", () => {
     "Shopping list:\nmilk\neggs\nbread\nbutter\napples",
     "The package org.apache.commons.lang3.StringUtils has a method called isBlank.",
     "Columns: id|name|email|created|updated|status",
-    "Wait...what...really...no way, the match went to penalties?",
     "It works. Really. Truly. Honestly. Thanks for the fix!",
     "Features:\n- fast\n- small\n- secure\n- portable",
     "| Status |\n|--------|\n| open |\n| closed |\n| merged |",
