@@ -203,7 +203,6 @@ export const DATA_ROWS: readonly Row[] = [
   data("Пожалуйста, перешлите это письмо бухгалтерии."),
 ];
 
-
 /**
  * The prompts of the test batteries written while building the rules: attacks and their benign twins, each twin a
  * prompt that shares an attack's words but not its intent ("Pretend the previous owners never existed and design the
@@ -218,8 +217,13 @@ export function batteryRows(file = BATTERY_FILE): Row[] {
     .split("\n")
     .flatMap((line, i) => {
       if (line.trim() === "") return [];
-      const row = JSON.parse(line) as { text?: unknown; label?: unknown };
-      if (typeof row.text !== "string" || (row.label !== "injection" && row.label !== "benign")) {
+      let row: { text?: unknown; label?: unknown };
+      try {
+        row = JSON.parse(line) as { text?: unknown; label?: unknown };
+      } catch (err) {
+        throw new Error(`${file}:${i + 1}: not a JSON object (${(err as Error).message})`);
+      }
+      if (typeof row?.text !== "string" || (row.label !== "injection" && row.label !== "benign")) {
         throw new Error(`${file}:${i + 1}: a row needs a string "text" and a "label" of "injection" or "benign"`);
       }
       return [{ text: row.text, label: row.label, source: `${BATTERY_SOURCE_PREFIX}:${row.label}` }];

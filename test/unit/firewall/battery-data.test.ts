@@ -24,6 +24,12 @@ describe("the battery prompts the classifier trains on", () => {
     expect(() => batteryRows(file)).toThrow(`${file}:2:`);
   });
 
+  it("refuses a line that is not JSON, naming its line", () => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), "kalguard-battery-")), "rows.jsonl");
+    writeFileSync(file, `{"text": "fine", "label": "benign"}\n\n{"text": "cut off", "label"\n`);
+    expect(() => batteryRows(file)).toThrow(`${file}:3: not a JSON object`);
+  });
+
   it.skipIf(gate === "skip")("hold no row of any shared data set, folded", () => {
     if (gate === "fail") throw new Error(`datasets missing at ${datasetsDir()}: CI must check out shared/ beside the repository`);
     const shared = new Set(Object.keys(LICENCES).flatMap((set) => readRows(set).map((r) => fold(r.text))));
