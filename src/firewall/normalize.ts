@@ -447,6 +447,16 @@ function sameSeparator(source: string, sepFrom: number, sepLen: number, from: nu
   return true;
 }
 
+/** Whether source[from, to) is near and holds only `separator` and spaces: the gap between two spaced-out words. */
+function onlySeparator(source: string, from: number, to: number, separator: number): boolean {
+  if (from < 0 || to - from > SPACED_REACH) return false;
+  for (let k = from; k < to; k++) {
+    const c = source.charCodeAt(k);
+    if (c !== separator && c !== SPACE) return false;
+  }
+  return true;
+}
+
 /**
  * Whether the single letter at `at`, after a one-letter run and the separator source[sepFrom, at), rather opens a
  * run of its own: another single letter follows it after one space, a narrower gap than the spaces before it. In
@@ -489,6 +499,10 @@ function buildFolded(base: string, clean: string, ascii: boolean, leads: LeadFil
   // The run's separator: the text between its first two letters ("i g n o r e" has " ", "i-g-n" has "-").
   let sepFrom = 0;
   let sepLen = 0;
+  // Where the last spaced-out word (three letters or more) ended, and its separator's first character: a full stop
+  // between its letters ("i.g.n.o.r.e. .a.l.l") does not end a sentence before the next such word.
+  let spacedEnd = -1;
+  let spacedSeparator = 0;
   let seen = 0;
   // The hint patterns are bounded by \b (ASCII word characters) on both sides, so they can only match a token that
   // is entirely one of CIPHER_HINT_TOKENS, or a run of ASCII letters and digits inside a token holding other
@@ -520,6 +534,10 @@ function buildFolded(base: string, clean: string, ascii: boolean, leads: LeadFil
     // A pending single-letter run ends at a longer token, a letter more than 4 characters on, the end, or a
     // letter after a different separator: "i g n o r e   a l l" and "i-g-n-o-r-e a-l-l" are two words each.
     if (runCount > 0 && ((token && !single) || i === n || (single && (i - lastRun > SPACED_REACH || (runCount >= 2 && !sameSeparator(source, sepFrom, sepLen, lastRun + 1, i)) || (runCount === 1 && opensOtherRun(source, lastRun + 1, i)))))) {
+      if (runCount >= 3) {
+        spacedEnd = lastRun + 1;
+        spacedSeparator = source.charCodeAt(sepFrom);
+      }
       if (runCount === 3 && leads !== undefined) {
         const kinds = mayLead(leads, out[runFrom] as number, out[runFrom + 1] as number, out[runFrom + 2] as number, SPACE, 3);
         if (kinds !== 0) starts.push(runFrom, kinds);
@@ -556,7 +574,7 @@ function buildFolded(base: string, clean: string, ascii: boolean, leads: LeadFil
     if (single) {
       if (runCount === 0) {
         p0 = i;
-        b0 = pendingBreak;
+        b0 = pendingBreak && !onlySeparator(source, spacedEnd, i, spacedSeparator);
       } else if (runCount === 1) {
         p1 = i;
         b1 = pendingBreak;
