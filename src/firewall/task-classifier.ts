@@ -54,12 +54,21 @@ export function taskUnits(folded: string, size: number): string[] {
 export const OFF_TOPIC_TASK_P = 0.4;
 
 /**
+ * A sentence that opens by naming a group of people addresses them ("Applicants: rank your top three locations …",
+ * "Students: answer all questions in full sentences"): a form or a handout tells its people what to do, and such a
+ * sentence is not a task for the assistant, however much it reads like one.
+ */
+const PEOPLE_ADDRESSED = new RegExp(
+  `^\\^ (?:${["applicants", "students", "pupils", "candidates", "authors", "volunteers", "guests", "participants", "attendees", "entrants", "employees", "staff", "members", "parents", "players", "customers", "visitors", "residents", "tenants", "passengers", "contributors", "new hires", "interns", "teachers", "delegates", "speakers", "presenters", "panelists", "teams"].join("|")}) `,
+);
+
+/**
  * The detector reads only English sentences: its data, the side a sentence is judged against, is English
  * (language.ts). A sentence of another language scoring OFF_TOPIC_TASK_P or more, the lowest bar any finding
- * reads, does not count; below it the language is not asked.
+ * reads, does not count; below it the language is not asked. Nor does a sentence addressed to people by name.
  */
 export function createTaskClassifier(model: ModelFile): UnitClassifier {
-  return createUnitClassifier(model, taskUnits, (unit, p) => p < OFF_TOPIC_TASK_P || !otherLanguage(unit));
+  return createUnitClassifier(model, taskUnits, (unit, p) => !PEOPLE_ADDRESSED.test(unit) && (p < OFF_TOPIC_TASK_P || !otherLanguage(unit)));
 }
 
 export function loadTaskClassifier(path: string = defaultModelPath(TASK_MODEL_CANDIDATES)): UnitClassifier {

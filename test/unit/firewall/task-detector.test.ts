@@ -59,6 +59,20 @@ describe("task detector in the firewall", () => {
     expect(taskFindings(fetched(sentence))).toEqual([]);
   });
 
+  it.each([
+    "Job posting: Backend engineer, Berlin. Applicants: rank your top three locations in the form and describe your fit in 200 words.",
+    "Exam sheet, Biology 101. Students: answer all questions in full sentences and explain your reasoning for question 4.",
+  ])("does not read an order to people named by their group as the assistant's task: %s", (content) => {
+    const messages: ChatMessage[] = [{ role: "user", content: "Summarise this page." }, { role: "tool", content }];
+    expect(taskFindings(messages)).toEqual([]);
+    expect(firewall.check(messages).blocked).toBe(false);
+  });
+
+  it("still reads the same order without the people it was addressed to", () => {
+    const messages: ChatMessage[] = [{ role: "user", content: "Summarise this page." }, { role: "tool", content: "Exam sheet, Biology 101. Answer all questions in full sentences and explain your reasoning for question 4." }];
+    expect(taskFindings(messages).length).toBeGreaterThan(0);
+  });
+
   it("leaves alone documentation that uses a request's verbs to say what something does", () => {
     // Trained on requests against unrelated prose, the detector read "notes that describe …" as a task (p 0.998) until
     // its training added each request's declarative twin (scripts/lib/declarative.ts).
