@@ -21,6 +21,13 @@ function literalWords(source: string): string[] {
     .filter((w) => w.length >= 2);
 }
 
+describe("rule patterns", () => {
+  it("hold no control character: a \\b written in a template literal as \\b, not \\\\b, is a backspace that never matches", () => {
+    const broken = RULES.filter((r) => /[\u0000-\u0008\u000b-\u001f]/.test(r.pattern.source)).map((r) => r.id);
+    expect(broken).toEqual([]);
+  });
+});
+
 describe("rule ids", () => {
   it("name one rule each, so a finding says which pattern fired", () => {
     const ids = RULES.map((r) => r.id);
