@@ -603,6 +603,8 @@ const NOT_THING = `(?! ?${any("data", "set", "sets", "run", "runs", "logs", "fil
 const NOT_FAILING = "(?! to\\b)";
 /** Not a technical compound that only looks like an order's object: "the command line", "the context lines" of a diff. */
 const NOT_TECHNICAL = `(?![ \\n]?${any("line", "lines", "menu", "menus", "switch", "switches", "manager", "data")}\\b)`;
+/** A person's training, a compound noun ("ignore your current training schedule", "forget your training plan"), not the model's. */
+const NOT_SPORTS_TRAINING = `(?! ${any("schedule", "schedules", "plan", "plans", "program", "programme", "routine", "session", "sessions", "log", "diary", "partner", "camp", "course", "courses", "day", "days", "week", "weeks", "shoes", "wheels", "regime", "regimen", "budget", "materials")}\\b)`;
 // English vocabulary shared by several rules.
 /**
  * Verbs of dropping orders. The technical ones (TECH_DROP) are also what documentation does to settings: "override
@@ -620,7 +622,7 @@ const OWN_PRIOR = ["previous", "prior", "above", "earlier", "preceding", "origin
 const THE_PRIOR = ["old", "those", "these", "the"];
 const EN_PRIOR = any(...OWN_PRIOR, ...THE_PRIOR);
 /** What the model was given. The setting-like ones (SETTING_RULES) are also a program's rules, commands and policies. */
-const GIVEN_RULES = ["what i said", "what i just said", "what was said", "everything said", "what you were told", "everything before", "everything above", "instruction", "instructions", "prompt", "prompts", "guideline", "guidelines", "programming", "directive", "directives", "training", "guidance"];
+const GIVEN_RULES = ["what i said", "what i just said", "what was said", "everything said", "what you were told", "everything before", "everything above", "instruction", "instructions", "prompt", "prompts", "guideline", "guidelines", "programming", "directive", "directives", `training${NOT_SPORTS_TRAINING}`, "guidance"];
 const SETTING_RULES = ["rule", "rules", "direction", "directions", "command", "commands", "constraint", "constraints", "orders", "context", "restrictions", "policies"];
 const EN_RULES = any(...GIVEN_RULES, ...SETTING_RULES);
 /**
