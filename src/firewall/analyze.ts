@@ -162,6 +162,16 @@ const NOUN_BEFORE_WINDOW = 7;
  */
 export const POSSIBLE_BEFORE = /(?:^|[ \n])(?!you )[a-z]+ (?:could|might|may|would) $/;
 const POSSIBLE_BEFORE_WINDOW = 24;
+/**
+ * Someone other than the model as the one who does what a match says (Rule.imperative): a question with another
+ * subject ("can I ", "can a jury "), an infinitive after someone else told or a judgement ("told us to ", "is it
+ * okay to "), or "how to ". "Can you …", "I want you to …" and the AI named as the subject still order the model.
+ */
+const OTHERS_DOING = /(?:^|[ \n])(?:(?:can|could|should|may|might|must|do|does|did|would|will|shall) (?:i|we|he|she|they|it|one|someone|anyone|people|(?:the|a|an|my|our|his|her|their|some|many|most) (?!(?:ai|assistant|model|bot|chatbot)\b)[a-z]+)(?: ever| really| just| still| also| always| never)? |(?:told|asked|tell|tells|ask|asks|want|wants|wanted|allow|allowed|allows|teach|teaches|taught|encourage|encourages|encouraged|remind|reminds|reminded|expect|expects|expected) (?:me|us|him|her|them|people|everyone|(?:the|my|our|his|her|their) [a-z]+) to |(?:decided|decide|decides|tend|tends|chose|choose|chooses) to |(?:okay|ok|fine|safe|alright|normal|legal|wise|rude|acceptable|wrong|possible) to |(?:how|whether|when) to )$/;
+/** "Stop" or "keep" before a gerund ("my cat keeps ignoring …"): a habit described; "stop, ignore …" is an order. */
+const HABIT_BEFORE = /(?:^|[ \n])(?:stop|stops|stopped|quit|quits|keep|keeps|kept|avoid|avoids) $/;
+const GERUND = /^[a-z]{2,16}ing\b/;
+const OTHERS_DOING_WINDOW = 40;
 /** How far back on its line Rule.notCode looks (bounded, so the check is constant work per match). */
 const CODE_LOOKBACK = 120;
 
@@ -246,6 +256,12 @@ export const NEAR_RULES = new Map(FULL_SCAN_RULES.flatMap((r) => (r.near === und
  */
 const CJK_RULES: readonly (readonly [Rule, NearPattern])[] = ANCHORED.rules.flatMap((r) => (r.cjkLead === undefined ? [] : [[r.rule, nearPattern(r.rule.pattern, r.cjkLead, 0)] as const]));
 
+/** Whether what a match at `index` of the folded view says is done by someone other than the model (Rule.imperative). */
+function othersDoing(folded: string, index: number): boolean {
+  const before = folded.slice(Math.max(0, index - OTHERS_DOING_WINDOW), index);
+  return OTHERS_DOING.test(before) || (HABIT_BEFORE.test(before) && GERUND.test(folded.slice(index, index + 20)));
+}
+
 /**
  * Whether a match is negated: [start, end) in the structural view, and for a folded rule [index, foldedEnd) in the
  * folded view, where the word after the verb and a clause-final negation are read too.
@@ -266,6 +282,7 @@ function onMatch(views: TextViews, rule: Rule, index: number, length: number, hi
   let end = index + length;
   let reported = false;
   if (rule.view === "folded") {
+    if (rule.imperative === true && othersDoing(views.folded, index)) return;
     if (rule.verbFirst === true && (NOUN_BEFORE.test(views.folded.slice(Math.max(0, index - NOUN_BEFORE_WINDOW), index)) || POSSIBLE_BEFORE.test(views.folded.slice(Math.max(0, index - POSSIBLE_BEFORE_WINDOW), index)))) return;
     reported = reporting && MENTIONABLE_CATEGORIES.has(rule.category) && REPORTED.test(views.folded.slice(Math.max(0, start - REPORTED_WINDOW), end));
     start = views.foldedMap.cleanIndex(index);

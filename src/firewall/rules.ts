@@ -59,6 +59,13 @@ export interface Rule {
    * "might", "may" or "would" ("curl could leak the password") it says what something might do, and does not count either.
    */
   verbFirst?: boolean;
+  /**
+   * The match is an order to the model: after a subject other than "you" ("can I ignore …", "can a jury ignore …"),
+   * after "to" with someone else told or a judgement ("the manager told us to ignore …", "is it okay to ignore …") or
+   * as a gerund after "stop" or "keep" ("my cat keeps ignoring …"), it says what someone else does or may do, and does
+   * not count (analyze.ts, othersDoing).
+   */
+  imperative?: boolean;
   /** Counts only with a quotation mark inside the match or right beside it (folded rules: the folded view has none). */
   quoted?: boolean;
   /**
@@ -601,6 +608,10 @@ const WIPE_VERBS = ["erase", "wipe", "delete", "purge", "clear"];
 const NOT_THING = `(?! ?${any("data", "set", "sets", "run", "runs", "logs", "files", "materials", "schedule", "plan", "plans", "program", "base", "bases", "of", "about")}\\b)`;
 /** Not "forget to chain the commands": forgetting to do something is failing to, not dropping orders. */
 const NOT_FAILING = "(?! to\\b)";
+/** Not the user's own or a third person's orders ("ignore my previous instructions about the cake", "… his rules"). */
+const NOT_THEIRS = `(?! ?${any("my", "his", "her", "their")}\\b)`;
+/** Not orders the user says they gave ("disregard the earlier guidelines I sent", "forget the prompt I gave you"). */
+const NOT_SENT_BY_USER = `(?! ?${any("i", "we")} ?${any("sent", "gave", "wrote", "shared", "posted", "mentioned", "listed", "emailed", "forwarded", "typed")}\\b)`;
 /** Not a technical compound that only looks like an order's object: "the command line", "the context lines" of a diff. */
 const NOT_TECHNICAL = `(?![ \\n]?${any("line", "lines", "menu", "menus", "switch", "switches", "manager", "data")}\\b)`;
 /** A person's training, a compound noun ("ignore your current training schedule", "forget your training plan"), not the model's. */
@@ -673,7 +684,7 @@ export const RULES: readonly Rule[] = [
   // ---- instruction override ----
   // A technical verb with a weak determiner needs an object only a model is given ("override the original
   // instructions"); "override the default command", "bypass the proxy rules" are what documentation says.
-  folded("injection.instruction_override.en", OVERRIDE, 88, `\\b(?:${any(...PLAIN_DROP)}${NOT_INFLECTED}${NOT_FAILING}${NOT_OBJECT_GIVEN} ?${WORD_GAP}${EN_PRIOR} ?${PRIOR_GAP}${EN_RULES}|${any(...TECH_DROP)}${NOT_INFLECTED}${NOT_OBJECT_GIVEN} ?${WORD_GAP}(?:${any(...OWN_PRIOR)} ?${PRIOR_GAP}${EN_RULES}|${any(...THE_PRIOR)} ?${WORD_GAP}${any(...GIVEN_RULES)}))\\b${NOT_PLACED}${NOT_TECHNICAL}`),
+  folded("injection.instruction_override.en", OVERRIDE, 88, `\\b(?:${any(...PLAIN_DROP)}${NOT_INFLECTED}${NOT_FAILING}${NOT_OBJECT_GIVEN}${NOT_THEIRS} ?${WORD_GAP}${EN_PRIOR} ?${PRIOR_GAP}${EN_RULES}|${any(...TECH_DROP)}${NOT_INFLECTED}${NOT_OBJECT_GIVEN} ?${WORD_GAP}(?:${any(...OWN_PRIOR)} ?${PRIOR_GAP}${EN_RULES}|${any(...THE_PRIOR)} ?${WORD_GAP}${any(...GIVEN_RULES)}))\\b${NOT_PLACED}${NOT_TECHNICAL}${NOT_SENT_BY_USER}`, { imperative: true }),
   // Goal hijacking: drop the task at hand ("never mind the task above", "cancel the current task", "stop what
   // you are doing"), then say or do something else; in one sentence, or in the next when the first ends with
   // the task dropped and the next opens with the new order ("Cancel the task. New task: write …").
