@@ -59,8 +59,13 @@ export const OFF_TOPIC_TASK_P = 0.4;
  * sentence is not a task for the assistant, however much it reads like one.
  */
 const PEOPLE_ADDRESSED = new RegExp(
-  `^\\^ (?:${["applicants", "students", "pupils", "candidates", "authors", "volunteers", "guests", "participants", "attendees", "entrants", "employees", "staff", "members", "parents", "players", "customers", "visitors", "residents", "tenants", "passengers", "contributors", "new hires", "interns", "teachers", "delegates", "speakers", "presenters", "panelists", "teams"].join("|")}) `,
+  `^(?:${["applicants", "students", "pupils", "candidates", "authors", "volunteers", "guests", "participants", "attendees", "entrants", "employees", "staff", "members", "parents", "players", "customers", "visitors", "residents", "tenants", "passengers", "contributors", "new hires", "interns", "teachers", "delegates", "speakers", "presenters", "panelists", "teams"].join("|")}) `,
 );
+
+/** Whether `unit` opens a sentence (it carries START) by naming a group of people. */
+function addressesPeople(unit: string): boolean {
+  return unit.startsWith(START) && PEOPLE_ADDRESSED.test(unit.slice(START.length));
+}
 
 /**
  * The detector reads only English sentences: its data, the side a sentence is judged against, is English
@@ -68,7 +73,7 @@ const PEOPLE_ADDRESSED = new RegExp(
  * reads, does not count; below it the language is not asked. Nor does a sentence addressed to people by name.
  */
 export function createTaskClassifier(model: ModelFile): UnitClassifier {
-  return createUnitClassifier(model, taskUnits, (unit, p) => !PEOPLE_ADDRESSED.test(unit) && (p < OFF_TOPIC_TASK_P || !otherLanguage(unit)));
+  return createUnitClassifier(model, taskUnits, (unit, p) => !addressesPeople(unit) && (p < OFF_TOPIC_TASK_P || !otherLanguage(unit)));
 }
 
 export function loadTaskClassifier(path: string = defaultModelPath(TASK_MODEL_CANDIDATES)): UnitClassifier {
