@@ -120,3 +120,12 @@ export function adversarialText(bytes: number): string {
   const padding = bytes - Buffer.byteLength(head);
   return padding > 0 ? head + benignText(padding, 3) : head;
 }
+
+/**
+ * Short numbers listed after letters ("a 1 3 5 7 9"), the redaction scan's worst case: every few characters a run
+ * of digit groups that could be a phone or card number.
+ */
+export function numberListText(bytes: number): string {
+  const line = "a 1 3 5 7 9, b 2 4 6 8 0\n";
+  return line.repeat(Math.ceil(bytes / line.length)).slice(0, bytes);
+}

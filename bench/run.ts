@@ -12,7 +12,7 @@ import { loadBuiltFirewall, timeFirewall, type FirewallCase } from "./firewall-t
 import { runLoad, type LoadResult, type LoadSpec } from "./load.js";
 import { describeMachine } from "./machine.js";
 import { parseBenchOptions, reproduceCommand, USAGE, type BenchOptions } from "./options.js";
-import { adversarialText, benignText, blockedText, documentationText } from "./prompts.js";
+import { adversarialText, benignText, blockedText, documentationText, numberListText } from "./prompts.js";
 import { formatReport } from "./report.js";
 import { evaluateTargets, type BenchResults, type ScenarioResult, type ServerKey, type SoakResult } from "./results.js";
 import { startServerProcess, type ServerProcess } from "./server-process.js";
@@ -112,6 +112,7 @@ const FIREWALL_CASES = (): FirewallCase[] => [
   // Last, as the ten runs before it had none: timed after it, the adversarial prompt takes 230 ms instead of 160
   // (V8 then runs two of the redaction patterns on it about 60 times slower; README, "Performance").
   { name: "1 MB documentation", text: documentationText(1024 * 1024), repetitions: 10 },
+  { name: "5 MB short numbers", text: numberListText(5 * 1024 * 1024), repetitions: 3 },
 ];
 
 const started = Date.now();

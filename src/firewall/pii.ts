@@ -237,6 +237,9 @@ function isPhone(groups: readonly Group[], seps: readonly string[], plus: boolea
   return false;
 }
 
+/** The fewest digits of any number redacted: a phone number announced by a cue word (isPhone). */
+const MIN_NUMBER_DIGITS = 7;
+
 function numberSpans(text: string, kinds: ReadonlySet<RedactionKind>): Span[] {
   const spans: Span[] = [];
   for (const m of matches(text, DIGIT_RUN)) {
@@ -244,10 +247,15 @@ function numberSpans(text: string, kinds: ReadonlySet<RedactionKind>): Span[] {
     const offset = m.index;
     const groups: Group[] = [];
     for (const g of matches(run, DIGITS_G)) groups.push({ start: offset + g.index, end: offset + g.index + g[0].length, digits: g[0] });
+    // counted[k]: the digits of groups[0, k), so a window too short for any kind is passed over without building it.
+    const counted = [0];
+    for (const g of groups) counted.push((counted[counted.length - 1] as number) + g.digits.length);
     let i = 0;
     while (i < groups.length) {
       let matched = false;
       for (let j = Math.min(groups.length - 1, i + 5); j >= i && !matched; j--) {
+        // Narrower windows hold fewer digits still.
+        if ((counted[j + 1] as number) - (counted[i] as number) < MIN_NUMBER_DIGITS) break;
         const sel = groups.slice(i, j + 1);
         const seps: string[] = [];
         for (let k = 1; k < sel.length; k++) seps.push(text.slice((sel[k - 1] as Group).end, (sel[k] as Group).start));
