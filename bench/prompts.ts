@@ -129,3 +129,8 @@ export function numberListText(bytes: number): string {
   const line = "a 1 3 5 7 9, b 2 4 6 8 0\n";
   return line.repeat(Math.ceil(bytes / line.length)).slice(0, bytes);
 }
+
+/** benignText written in leetspeak (e, o, a as 3, 0, 4): every line is read again by the structural rules, spelt. */
+export function leetspeakText(bytes: number): string {
+  return benignText(bytes, 5).replace(/e/g, "3").replace(/o/g, "0").replace(/a/g, "4");
+}

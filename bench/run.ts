@@ -12,7 +12,7 @@ import { loadBuiltFirewall, timeFirewall, type FirewallCase } from "./firewall-t
 import { runLoad, type LoadResult, type LoadSpec } from "./load.js";
 import { describeMachine } from "./machine.js";
 import { parseBenchOptions, reproduceCommand, USAGE, type BenchOptions } from "./options.js";
-import { adversarialText, benignText, blockedText, documentationText, numberListText } from "./prompts.js";
+import { adversarialText, benignText, blockedText, documentationText, leetspeakText, numberListText } from "./prompts.js";
 import { formatReport } from "./report.js";
 import { evaluateTargets, type BenchResults, type ScenarioResult, type ServerKey, type SoakResult } from "./results.js";
 import { startServerProcess, type ServerProcess } from "./server-process.js";
@@ -113,6 +113,7 @@ const FIREWALL_CASES = (): FirewallCase[] => [
   // (V8 then runs two of the redaction patterns on it about 60 times slower; README, "Performance").
   { name: "1 MB documentation", text: documentationText(1024 * 1024), repetitions: 10 },
   { name: "5 MB short numbers", text: numberListText(5 * 1024 * 1024), repetitions: 3 },
+  { name: "1 MB leetspeak", text: leetspeakText(1024 * 1024), repetitions: 10 },
 ];
 
 const started = Date.now();

@@ -6,7 +6,7 @@ import { decodePayloads, MODEL_BLIND_ENCODINGS, NAME_ENCODINGS, REREAD_ENCODINGS
 import { anchorRules } from "./anchors.js";
 import { C_CJK, C_DIGIT } from "./charclass.js";
 import { execNear, nearPattern, type NearPattern } from "./near-matches.js";
-import { buildViews, LEAD_PAIR, LEAD_QUAD, LEAD_TRIPLE, leadHash, type TextViews } from "./normalize.js";
+import { buildViews, LEAD_PAIR, LEAD_QUAD, LEAD_TRIPLE, leadHash, leetLines, spellLeet, type LeetLines, type TextViews } from "./normalize.js";
 import type { KnownShape } from "./pii.js";
 import { MENTION_FACTOR, RESPONSE_FORCING, RULES, TASK_REQUEST_RULE, type Rule } from "./rules.js";
 import { FLOOD_MIN_RUN, mayHold } from "./structure.js";
@@ -181,7 +181,10 @@ const CODE_LOOKBACK = 120;
  * line shows no code.
  */
 const codeDocuments = new WeakMap<TextViews, boolean>();
-function isCodeDocument(views: TextViews): boolean {
+/** The views a leetspeak-spelt copy was made from (runRules): the document is code or not as written. */
+const speltFrom = new WeakMap<TextViews, TextViews>();
+function isCodeDocument(spelt: TextViews): boolean {
+  const views = speltFrom.get(spelt) ?? spelt;
   let code = codeDocuments.get(views);
   if (code === undefined) {
     code = readsAsCode(views.clean);
@@ -247,7 +250,8 @@ function recordHit(hits: Map<string, Hit>, rule: Rule, score: number, span: [num
 }
 
 export const ANCHORED = anchorRules(RULES.filter((r) => r.view === "folded"));
-const FULL_SCAN_RULES: readonly Rule[] = [...RULES.filter((r) => r.view === "clean"), ...ANCHORED.unanchored];
+const CLEAN_RULES: readonly Rule[] = RULES.filter((r) => r.view === "clean");
+const FULL_SCAN_RULES: readonly Rule[] = [...CLEAN_RULES, ...ANCHORED.unanchored];
 /** The full-scan rules tried only near their anchors (Rule.near). */
 export const NEAR_RULES = new Map(FULL_SCAN_RULES.flatMap((r) => (r.near === undefined ? [] : [[r, nearPattern(r.pattern, r.near.anchor, r.near.before)] as const])));
 /**
@@ -433,6 +437,19 @@ function wordAt(text: string, p: number, word: string): boolean {
   return true;
 }
 
+/** The index in `clean` of index `at` of leetLines' text. */
+function cleanIndex(lines: LeetLines, at: number): number {
+  // Binary search for the last line starting at or before `at`.
+  let low = 0;
+  let high = lines.starts.length / 2 - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if ((lines.starts[2 * mid] as number) <= at) low = mid;
+    else high = mid - 1;
+  }
+  return (lines.starts[2 * low + 1] as number) + at - (lines.starts[2 * low] as number);
+}
+
 /** Whether `rule` counts in tool content (`untrusted`) or in the rest (Rule.toolOnly, Rule.notTool). */
 function applies(rule: Rule, untrusted: boolean): boolean {
   return untrusted ? rule.notTool !== true : rule.toolOnly !== true;
@@ -442,6 +459,23 @@ function runRules(views: TextViews, untrusted: boolean, reporting: boolean, hits
   const text = views.folded;
   const budget = ATTEMPT_FLOOR + Math.floor(text.length / ATTEMPT_CHARS);
   for (const rule of FULL_SCAN_RULES) if (applies(rule, untrusted)) scanAll(views, rule, NEAR_RULES.get(rule), budget, hits, reporting);
+  // The structural view keeps leetspeak as written; the same rules read its leetspeak lines again spelt in letters.
+  const leet = leetLines(views);
+  if (leet !== undefined) {
+    const spelt = { ...views, clean: leet.text };
+    speltFrom.set(spelt, views);
+    const found = new Map<string, Hit>();
+    for (const rule of CLEAN_RULES) if (applies(rule, untrusted)) scanAll(spelt, rule, NEAR_RULES.get(rule), budget, found, reporting);
+    for (const hit of found.values()) {
+      const spans = hit.spans.map(([start, end]): [number, number] => [cleanIndex(leet, start), cleanIndex(leet, end - 1) + 1]);
+      const known = hits.get(hit.ruleId);
+      if (known === undefined) hits.set(hit.ruleId, { ...hit, spans });
+      else {
+        known.score = Math.max(known.score, hit.score);
+        known.spans.push(...spans);
+      }
+    }
+  }
   if ((views.seen & C_CJK) !== 0) for (const [rule, near] of CJK_RULES) if (applies(rule, untrusted)) scanAll(views, rule, near, budget, hits, reporting);
   attempts.fill(0);
   triedAt.fill(-1);
@@ -528,7 +562,7 @@ export function analyzeText(text: string, opts: AnalyzeOptions): Analysis {
   const hits = new Map<string, Hit>();
   const decoded: string[] = [];
   runRules(views, opts.untrusted, opts.reporting === true, hits);
-  const offTopic = opts.untrusted && opts.depth === 0 && offTopicRequest(views.clean, hits.get(TASK_REQUEST_RULE)?.spans ?? []);
+  const offTopic = opts.untrusted && opts.depth === 0 && offTopicRequest(spellLeet(views) ?? views.clean, hits.get(TASK_REQUEST_RULE)?.spans ?? []);
   const structure = views.structure;
   // A flood crowds the operator's instructions out of a prompt; in fetched data the same runs are markdown tables,
   // rulers and ASCII-art banners (9 of 2,434 documents under /usr/share/doc blocked with it).

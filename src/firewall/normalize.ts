@@ -11,7 +11,7 @@
  *             non-letters squeezed to one space (sentence ends become "\n"). `foldedMap.cleanIndex(i)` is the
  *             index in `clean` of folded character i, so a rule match can be traced back to the original span.
  */
-import { CLASS, C_ASCII_LETTER, C_LOOKALIKE_SCRIPT, C_DIGIT, C_LEET, C_LETTER, C_NOT_ASCII_ALNUM, C_NOT_LEETABLE, C_SENTENCE, INVISIBLE_CHARS, isAscii } from "./charclass.js";
+import { CLASS, C_ASCII_LETTER, C_LOOKALIKE_SCRIPT, C_DIGIT, C_LEET, C_LETTER, C_NOT_ASCII_ALNUM, C_NOT_LATIN_LEET, C_NOT_LEETABLE, C_SENTENCE, INVISIBLE_CHARS, isAscii } from "./charclass.js";
 import { ALL_HINTS, CIPHER_HINT_TOKENS, hiddenTagText, SELECTOR_RUN } from "./decode.js";
 import { StructureScanner, type TextStructure } from "./structure.js";
 import { SPLIT_LAST_LETTERS, SPLIT_PREFIX_LENGTHS, SPLIT_SEPARATOR, splitContinuation } from "./split-words.js";
@@ -43,6 +43,8 @@ export interface TextViews {
   lettersWithDigits: boolean;
   /** Whether `clean` is pure ASCII (no accent or combining mark can occur in it). */
   ascii: boolean;
+  /** Pairs [start, end) of `clean` indices: the tokens `folded` read as leetspeak (spellLeet); undefined when none. */
+  leet: Int32Array | undefined;
 }
 
 /**
@@ -122,11 +124,53 @@ for (const [from, to] of Object.entries(LEET)) LEET_CODES[from.charCodeAt(0)] = 
 /** The longest all-digit token read as leetspeak after a leetspeak word ("15" for "is", "7h3" needs no help). */
 const LEET_NUMBER_MAX = 3;
 
-/** Whether source[end, start) is one space or apostrophe: the token at `start` follows the one ending at `end`. */
+/**
+ * Whether the leet digit at `i`, after the spaced-out letter at `last`, goes on that word: always behind a
+ * separator numbers are not listed with ("f.0.r.g.3.t", "l-l-a-m-4"); behind a space or a comma only when the word
+ * goes on with a letter, at most one more digit later ("r 3 v 3 4 l"), as a list of numbers after a letter does
+ * not ("a = {1, 3, 5}", "c(1, 5, 3)").
+ */
+function leetInRun(source: string, last: number, i: number): boolean {
+  const separator = source.charCodeAt(last + 1);
+  if (separator !== SPACE && separator !== COMMA && separator !== TAB && separator !== NEWLINE) return true;
+  const step = i - last;
+  for (let at = i + step; at < source.length && at <= i + 2 * step; at += step) {
+    const cls = CLASS[source.charCodeAt(at)] as number;
+    if ((cls & C_ASCII_LETTER) !== 0) return true;
+    if ((cls & C_DIGIT) === 0 || (LEET_CODES[source.charCodeAt(at)] as number) === 0) return false;
+  }
+  return false;
+}
+
+/** A spaced-out word's character as a letter: a leet digit spelt, anything else itself. */
+function spelt(c: number): number {
+  return c >= 48 && c <= 57 && (LEET_CODES[c] as number) !== 0 ? (LEET_CODES[c] as number) : c;
+}
+
+/** Whether source[end, start) is one space, apostrophe or hyphen: the token at `start` follows the one ending at `end`. */
 function leetFollows(source: string, end: number, start: number): boolean {
   if (start - end !== 1) return false;
   const c = source.charCodeAt(end);
-  return c === SPACE || c === 0x27 || c === 0x2019;
+  return c === SPACE || c === 0x27 || c === 0x2019 || c === 0x2d;
+}
+
+/** How far leetPrecedes reads the next word: a longer one is not looked at (constant work per number). */
+const LEET_WORD_MAX = 24;
+
+/**
+ * Whether the token after the one ending at `end`, past one space, mixes ASCII letters and leet digits ("4 v3ry",
+ * "4 t4r3f4"): a short number right before a leetspeak word is leetspeak too.
+ */
+function leetPrecedes(source: string, end: number): boolean {
+  if (end + 1 >= source.length || source.charCodeAt(end) !== SPACE) return false;
+  let kinds = 0;
+  const stop = Math.min(source.length, end + 1 + LEET_WORD_MAX);
+  for (let k = end + 1; k < stop; k++) {
+    const cls = CLASS[source.charCodeAt(k)] as number;
+    if ((cls & ALNUM) === 0) return kinds === (C_ASCII_LETTER | C_LEET);
+    kinds |= cls & (C_ASCII_LETTER | C_LEET | C_NOT_LEETABLE);
+  }
+  return stop === source.length && kinds === (C_ASCII_LETTER | C_LEET);
 }
 
 /**
@@ -147,6 +191,7 @@ export const NORMALIZE_PATTERNS: readonly RegExp[] = [INVISIBLE_CHARS, CONFUSABL
 const ALNUM = C_LETTER | C_DIGIT;
 const SPACE = 32;
 const NEWLINE = 10;
+const COMMA = 44;
 const BANG = 33;
 const HYPHEN = 45;
 const CR = 13;
@@ -270,8 +315,10 @@ function afterLineBreakHyphen(source: string, at: number): number {
   return k < source.length && LOWER_LETTER.test(source[k] as string) ? k : -1;
 }
 
-/** What token characters say about leetspeak folding: ASCII letters, leet symbols, anything else. */
+/** What token characters say about leetspeak folding and split words: ASCII letters, leet symbols, anything else. */
 const KINDS = C_ASCII_LETTER | C_LEET | C_NOT_LEETABLE;
+/** The same with accented Latin letters allowed among the letters: leetspeak in French or Spanish ("rép0ns3"). */
+const LEET_KINDS = C_ASCII_LETTER | C_LEET | C_NOT_LATIN_LEET;
 
 /**
  * Where folded characters came from, stored per segment rather than per character: within a segment every
@@ -402,6 +449,8 @@ class SegmentList extends PairList {
 const PAIR_LIST_KEEP = 1 << 12;
 const startList = new PairList();
 const segmentList = new SegmentList();
+/** Source ranges [start, end) of the tokens folded as leetspeak (TextViews.leet). */
+const leetList = new PairList();
 
 /**
  * The folding pass writes into this buffer and copies it into a string before returning, so one buffer serves
@@ -486,6 +535,7 @@ function buildFolded(base: string, clean: string, ascii: boolean, leads: LeadFil
   const starts = startList;
   segments.clear();
   starts.clear();
+  leetList.clear();
   const structure = new StructureScanner(clean);
   let len = 0;
   // Pending run of single-letter tokens: the first two are held back until a third makes it a spaced-out word.
@@ -528,7 +578,8 @@ function buildFolded(base: string, clean: string, ascii: boolean, leads: LeadFil
         const nextAlnum = (next & ALNUM) !== 0;
         token = (cls & ALNUM) !== 0 || (c !== BANG && c !== PIPE && nextAlnum);
         // The token continues past i when the next character is alphanumeric or a leet symbol before one.
-        single = token && (cls & C_LETTER) !== 0 && !nextAlnum && !((next & C_LEET) !== 0 && i + 2 < n && isAlnum(source, i + 2));
+        const letter = (cls & C_LETTER) !== 0 || (runCount > 0 && (LEET_CODES[c] as number) !== 0 && (cls & C_DIGIT) !== 0 && leetInRun(source, lastRun, i));
+        single = token && letter && !nextAlnum && !((next & C_LEET) !== 0 && i + 2 < n && isAlnum(source, i + 2));
       }
     }
     // A pending single-letter run ends at a longer token, a letter more than 4 characters on, the end, or a
@@ -565,6 +616,8 @@ function buildFolded(base: string, clean: string, ascii: boolean, leads: LeadFil
       runCount = 0;
     }
     if (i === n) break;
+    // A leet digit only goes on a run a letter began (leetInRun): after the run ended here, it is a number.
+    if (single && runCount === 0 && (cls & C_LETTER) === 0) single = false;
     if (!token) {
       structure.other(i, c);
       if (cls & C_SENTENCE) pendingBreak = true;
@@ -589,14 +642,14 @@ function buildFolded(base: string, clean: string, ascii: boolean, leads: LeadFil
           segments.mark(len, p0);
           out[len++] = source.charCodeAt(p0);
           segments.mark(len, p1);
-          out[len++] = source.charCodeAt(p1);
+          out[len++] = spelt(source.charCodeAt(p1));
         } else if (runCount === 3 && leads !== undefined) {
           // The fourth letter of a spaced-out word: now its start can be checked against four-letter leads.
           const kinds = mayLead(leads, out[runFrom] as number, out[runFrom + 1] as number, out[runFrom + 2] as number, c, 4);
           if (kinds !== 0) starts.push(runFrom, kinds);
         }
         segments.mark(len, i);
-        out[len++] = c;
+        out[len++] = spelt(c);
       }
       if (cls & C_NOT_ASCII_ALNUM) structure.other(i, c);
       else structure.word(i);
@@ -672,15 +725,17 @@ function buildFolded(base: string, clean: string, ascii: boolean, leads: LeadFil
         else structure.word(k);
       }
     }
-    // Leetspeak is folded only inside tokens mixing ASCII letters and leet symbols ("1gn0r3", not "2024"), and in a
-    // short all-digit token right after such a word, with only a space or an apostrophe between: "p0l1cy 15
-    // 5u5p3nd3d", "u53r'5" (a number does not follow a leetspeak word that closely).
-    if ((classes & KINDS) === (C_ASCII_LETTER | C_LEET) || ((classes & KINDS) === C_LEET && len - from <= LEET_NUMBER_MAX && leetEnd >= 0 && leetFollows(source, leetEnd, i))) {
+    // Leetspeak is folded only inside tokens mixing ASCII letters (and accented ones) and leet symbols ("1gn0r3", not
+    // "2024"), and in a short all-digit token right after such a word, with only a space, an apostrophe or a hyphen
+    // between, or right before one: "p0l1cy 15 5u5p3nd3d", "u53r'5", "c0l0qu3-0", "in 4 v3ry" (a number does not
+    // stand that close to a leetspeak word).
+    if ((classes & LEET_KINDS) === (C_ASCII_LETTER | C_LEET) || ((classes & KINDS) === C_LEET && len - from <= LEET_NUMBER_MAX && ((leetEnd >= 0 && leetFollows(source, leetEnd, i)) || leetPrecedes(source, q)))) {
       for (let r = from; r < len; r++) {
         const u = out[r] as number;
         if (u < 128 && (LEET_CODES[u] as number) !== 0) out[r] = LEET_CODES[u] as number;
       }
       leetEnd = q;
+      if (!joined) leetList.push(i, q);
     }
     const length = len - from;
     const trigger = length >= 2 && mayBeTypo(length, out[from] as number, out[from + 1] as number, out[len - 1] as number) && foldTypo(out, from, len);
@@ -709,6 +764,11 @@ function buildFolded(base: string, clean: string, ascii: boolean, leads: LeadFil
   const startsEnd = starts.length;
   starts.drainTo(lists, 0);
   segments.drainTo(lists, startsEnd);
+  let leet: Int32Array | undefined;
+  if (leetList.length > 0) {
+    leet = new Int32Array(leetList.length);
+    leetList.drainTo(leet, 0);
+  }
   return {
     base,
     clean,
@@ -721,7 +781,91 @@ function buildFolded(base: string, clean: string, ascii: boolean, leads: LeadFil
     lettersWithDigits,
     ascii,
     structure: structure.finish(),
+    leet,
   };
+}
+
+/**
+ * Spells the leet digits of `clean`'s leetspeak tokens ranges[from, to) as letters into `units`, where clean index k
+ * is at k - shift; capitals in a token written in capitals ("M3ss4g3" → "Message", "D4N" → "DAN"). "@", "$", "|" and
+ * "!" keep their meaning in the structural view ("r3vi3ws@m4ilb0x.0rg").
+ */
+function spellTokens(clean: string, ranges: Int32Array, from: number, to: number, units: Uint16Array, shift: number): void {
+  for (let r = from; r < to; r += 2) {
+    const start = ranges[r] as number;
+    const end = ranges[r + 1] as number;
+    let capitals = false;
+    let small = false;
+    for (let k = start; k < end; k++) {
+      const u = clean.charCodeAt(k);
+      capitals ||= u >= 65 && u <= 90;
+      small ||= u >= 97 && u <= 122;
+    }
+    const caseShift = capitals && !small ? 32 : 0;
+    for (let k = start; k < end; k++) {
+      const u = clean.charCodeAt(k);
+      if (u >= 48 && u <= 57 && (LEET_CODES[u] as number) !== 0) units[k - shift] = (LEET_CODES[u] as number) - caseShift;
+    }
+  }
+}
+
+/** `clean` with every leetspeak token (TextViews.leet) spelt in letters, index for index; undefined when none. */
+export function spellLeet(views: TextViews): string | undefined {
+  const ranges = views.leet;
+  if (ranges === undefined) return undefined;
+  const clean = views.clean;
+  const units = outputBuffer(clean.length).subarray(0, clean.length);
+  for (let k = 0; k < clean.length; k++) units[k] = clean.charCodeAt(k);
+  spellTokens(clean, ranges, 0, ranges.length, units, 0);
+  return views.ascii ? decodeAscii(units) : decodeUnits(units);
+}
+
+/** Leetspeak tokens a line must hold for leetLines to keep it. */
+const DENSE_LEET_TOKENS = 2;
+
+/** The lines of a text that hold leetspeak, spelt (leetLines), and where each begins in `clean`. */
+export interface LeetLines {
+  /** The lines, spelt, joined by line breaks. */
+  text: string;
+  /** Pairs (index in `text`, index in `clean`) of each line's start, in order. */
+  starts: number[];
+}
+
+/**
+ * The lines of `clean` holding DENSE_LEET_TOKENS leetspeak tokens or more, spelt in letters (spellTokens), or
+ * undefined when no line does: what the structural rules read again. Documentation's "IPv4" and "Uint8Array" come
+ * one to a line, so its rescan costs next to nothing; a sentence written in leetspeak is read.
+ */
+export function leetLines(views: TextViews): LeetLines | undefined {
+  const ranges = views.leet;
+  if (ranges === undefined) return undefined;
+  const clean = views.clean;
+  // Per kept line: its start and end in `clean`, and its first and past-last range.
+  const lines: number[] = [];
+  let length = 0;
+  for (let r = 0; r < ranges.length; ) {
+    const lineStart = clean.lastIndexOf("\n", (ranges[r] as number) - 1) + 1;
+    const newline = clean.indexOf("\n", ranges[r] as number);
+    const lineEnd = newline === -1 ? clean.length : newline;
+    const first = r;
+    while (r < ranges.length && (ranges[r] as number) < lineEnd) r += 2;
+    if ((r - first) / 2 < DENSE_LEET_TOKENS) continue;
+    lines.push(lineStart, lineEnd, first, r);
+    length += lineEnd - lineStart + 1;
+  }
+  if (lines.length === 0) return undefined;
+  const units = outputBuffer(length).subarray(0, length - 1);
+  const starts: number[] = [];
+  let at = 0;
+  for (let l = 0; l < lines.length; l += 4) {
+    const lineStart = lines[l] as number;
+    const lineEnd = lines[l + 1] as number;
+    if (at > 0) units[at++] = NEWLINE;
+    starts.push(at, lineStart);
+    for (let k = lineStart; k < lineEnd; k++) units[at++] = clean.charCodeAt(k);
+    spellTokens(clean, ranges, lines[l + 2] as number, lines[l + 3] as number, units, lineStart - (at - (lineEnd - lineStart)));
+  }
+  return { text: views.ascii ? decodeAscii(units) : decodeUnits(units), starts };
 }
 
 /** Notes source [start, end) when its folded out[from, to) is a misspelt trigger word (misspellings.ts). */
