@@ -11,7 +11,7 @@
  *             non-letters squeezed to one space (sentence ends become "\n"). `foldedMap.cleanIndex(i)` is the
  *             index in `clean` of folded character i, so a rule match can be traced back to the original span.
  */
-import { CLASS, C_ASCII_LETTER, C_LOOKALIKE_SCRIPT, C_DIGIT, C_LEET, C_LETTER, C_NOT_ASCII_ALNUM, C_NOT_LATIN_LEET, C_NOT_LEETABLE, C_SENTENCE, INVISIBLE_CHARS, isAscii } from "./charclass.js";
+import { CLASS, C_ASCII_LETTER, C_LATIN_ACCENTED, C_LOOKALIKE_SCRIPT, C_DIGIT, C_LEET, C_LETTER, C_NOT_ASCII_ALNUM, C_NOT_LATIN_LEET, C_NOT_LEETABLE, C_SENTENCE, INVISIBLE_CHARS, isAscii } from "./charclass.js";
 import { ALL_HINTS, CIPHER_HINT_TOKENS, hiddenTagText, SELECTOR_RUN } from "./decode.js";
 import { StructureScanner, type TextStructure } from "./structure.js";
 import { SPLIT_LAST_LETTERS, SPLIT_PREFIX_LENGTHS, SPLIT_SEPARATOR, splitContinuation } from "./split-words.js";
@@ -225,8 +225,8 @@ function decodeAscii(units: Uint16Array): string {
  */
 function foldConfusables(text: string): string {
   if (!CONFUSABLE_RANGE.test(text)) return text;
-  // The words to fold: those mixing look-alikes with Latin letters, and those made only of look-alikes, which fold
-  // only when the whole text turns out to be mostly Latin. Every such word holds a character of CONFUSABLE_RANGE,
+  // The words to fold: those mixing look-alikes with Latin letters (accented ones too: "рiù"), and those made only
+  // of look-alikes, which fold only when the whole text turns out to be mostly Latin or spoofed throughout. Every such word holds a character of CONFUSABLE_RANGE,
   // so only the words around those are read; most texts with a Greek or Cyrillic letter have none to fold.
   const mixed: number[] = [];
   const pure: number[] = [];
@@ -245,6 +245,7 @@ function foldConfusables(text: string): string {
       if ((e & C_LETTER) === 0) break;
       if (d < 128) latin = true;
       else if (CONFUSABLE_TO[d] !== 0) anyConfusable = true;
+      else if ((e & C_LATIN_ACCENTED) !== 0) latin = true;
       else if ((e & C_LOOKALIKE_SCRIPT) !== 0) allConfusable = false;
     }
     // A word with a letter of its script that has no Latin twin is that script's word, glued to any Latin after it
@@ -252,7 +253,9 @@ function foldConfusables(text: string): string {
     if (anyConfusable && allConfusable) (latin ? mixed : pure).push(i, j);
     CONFUSABLE_G.lastIndex = j;
   }
-  const words = pure.length > 0 && mostlyLatin(text) ? [...mixed, ...pure] : mixed;
+  // A text where spoofed words are as many as the look-alike-only ones is spoofed throughout: Italian or Portuguese
+  // with a, e, i, o swapped has more look-alikes than ASCII letters left, but few Russian words mix in a Latin one.
+  const words = pure.length > 0 && (mixed.length >= pure.length || mostlyLatin(text)) ? [...mixed, ...pure] : mixed;
   if (words.length === 0) return text;
   const out = new Uint16Array(text.length);
   for (let k = 0; k < text.length; k++) out[k] = text.charCodeAt(k);

@@ -403,6 +403,21 @@ describe("look-alike letters", () => {
     expect(buildViews("іgnoré").clean).toBe("ignoré");
   });
 
+  it("are folded in a word whose other letters are accented Latin ones", () => {
+    expect(buildViews("\u0440\u0456\u00f9").clean).toBe("più");
+  });
+
+  it("are folded in words made only of them when most words of the text are spoofed", () => {
+    // Italian with a, e, i, o, p and c swapped keeps fewer ASCII letters than look-alikes (8 against 20 here).
+    const spoofed = "Apri la porta e poi copia ogni cosa.".replace(/[aeiopc]/g, (c) => ({ a: "а", e: "е", i: "і", o: "о", p: "р", c: "с" })[c] as string);
+    expect(buildViews(spoofed).clean).toBe("Apri la porta e poi copia ogni cosa.");
+  });
+
+  it("are not folded in Russian text with a word or two mixing scripts", () => {
+    const text = "Это новый iPhoneа, он очень хороший и дорогой.";
+    expect(buildViews(text).folded).toContain("это новый");
+  });
+
   it("are not folded in a Russian or Greek word that has a letter with no Latin twin, glued to an English one", () => {
     expect(buildViews("Приветignore").clean).toBe("Приветignore");
     expect(buildViews("Γειαignore").clean).toBe("Γειαignore");
