@@ -16,7 +16,7 @@ export const C_CJK = 256; // Han, Hiragana, Katakana, Thai, Lao, Khmer, Myanmar:
 export const C_NOT_LEETABLE = 512; // neither an ASCII letter nor a leet symbol
 export const C_NOT_ASCII_ALNUM = 1024; // anything but A-Z, a-z, 0-9
 export const C_LATIN_ACCENTED = 2048; // Latin letters with a diacritic: Latin-1 Supplement and Latin Extended-A/B
-export const C_NOT_LATIN_LEET = 4096; // neither a Latin letter nor a leet symbol: a token with one is not leetspeak ("rép0ns3" is)
+export const C_NOT_LATIN_LEET = 4096; // no Latin letter nor leet symbol: its token is no leetspeak ("rép0ns3" is)
 
 export const INVISIBLE_CHARS = /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFE00-\uFE0F\uFEFF\uFFA0]/g;
 const LETTER_G = /[\p{L}\p{M}]/gu;

@@ -142,7 +142,7 @@ function leetInRun(source: string, last: number, i: number): boolean {
   return false;
 }
 
-/** A spaced-out word's character as a letter: a leet digit spelt, anything else itself. */
+/** A leet digit as its letter, anything else itself ("@", "$", "|", "!" mean themselves where punctuation counts). */
 function spelt(c: number): number {
   return c >= 48 && c <= 57 && (LEET_CODES[c] as number) !== 0 ? (LEET_CODES[c] as number) : c;
 }
@@ -226,8 +226,9 @@ function decodeAscii(units: Uint16Array): string {
 function foldConfusables(text: string): string {
   if (!CONFUSABLE_RANGE.test(text)) return text;
   // The words to fold: those mixing look-alikes with Latin letters (accented ones too: "рiù"), and those made only
-  // of look-alikes, which fold only when the whole text turns out to be mostly Latin or spoofed throughout. Every such word holds a character of CONFUSABLE_RANGE,
-  // so only the words around those are read; most texts with a Greek or Cyrillic letter have none to fold.
+  // of look-alikes, which fold only when the whole text turns out to be mostly Latin or spoofed throughout. Every
+  // such word holds a character of CONFUSABLE_RANGE, so only the words around those are read; most texts with a Greek
+  // or Cyrillic letter have none to fold.
   const mixed: number[] = [];
   const pure: number[] = [];
   CONFUSABLE_G.lastIndex = 0;
@@ -807,7 +808,8 @@ function spellTokens(clean: string, ranges: Int32Array, from: number, to: number
     const caseShift = capitals && !small ? 32 : 0;
     for (let k = start; k < end; k++) {
       const u = clean.charCodeAt(k);
-      if (u >= 48 && u <= 57 && (LEET_CODES[u] as number) !== 0) units[k - shift] = (LEET_CODES[u] as number) - caseShift;
+      const letter = spelt(u);
+      if (letter !== u) units[k - shift] = letter - caseShift;
     }
   }
 }
