@@ -113,13 +113,14 @@ const TAG_TASK = new RegExp(`>[ \\t]*${OPENING}[^<\\n]{0,300}`, "gi");
 
 /**
  * A question of general knowledge (to its question mark: "what's new is in NEWS" is no question) or a role to
- * play, as a user asks an assistant ("What are three facts about octopuses?", "How many moons does Mars have?",
- * "Pretend to be a pirate"): a mail asks its reader questions too, about what it is about, so these count only as
- * a text's one request off its topic, and only where it has no other kind (offTopicRequest). Not after a tag, where
- * a question is a page's heading or an FAQ's entry, nor "how do I …", which asks a page's own how-to.
+ * play, as a user asks an assistant ("What are three facts about octopuses?", "How many moons does Mars have?", "Could
+ * you also tell me what the capital of Peru is?", "Pretend to be a pirate"): a mail asks its reader questions too,
+ * about what it is about, so these count only as a text's one request off its topic, and only where it has no other
+ * kind (offTopicRequest). Not after a tag, where a question is a page's heading or an FAQ's entry, nor "how do I …",
+ * which asks a page's own how-to.
  */
 const QUESTION_REQUEST = new RegExp(
-  `(?:^|[\\n.!?][ \\t]*)(?:(?:(?:what|which|who|where|when|why)(?: (?:is|are|was|were|do|does|did)|['’]s)|who (?:won|wrote|invented|discovered|painted|founded|directed|composed|built|designed)|how (?:many|much|long|far|old|big|tall|large|often))\\b[^\\n.!?<]{0,300}\\?|(?:(?:name|count|calculate) (?:the|all|every|each|how)|pretend to be|act as (?:a|an)|play the role)\\b(?:[^\\n.!?<]|\\.(?=\\S)){0,300})`,
+  `(?:^|[\\n.!?][ \\t]*)(?:(?:(?:what|which|who|where|when|why)(?: (?:is|are|was|were|do|does|did)|['’]s)|who (?:won|wrote|invented|discovered|painted|founded|directed|composed|built|designed)|how (?:many|much|long|far|old|big|tall|large|often)|(?:can|could|would) you (?:also |please |quickly )?(?:tell me|explain|remind me) (?:what|which|who|where|when|why|how))\\b[^\\n.!?<]{0,300}\\?|(?:(?:name|count|calculate) (?:the|all|every|each|how)|pretend to be|act as (?:a|an)|play the role)\\b(?:[^\\n.!?<]|\\.(?=\\S)){0,300})`,
   "gi",
 );
 
