@@ -6,10 +6,11 @@
  * the share blocked when the same text is pasted into the user's own prompt. The documents are the machine's own,
  * so the figures are for this machine's packages; nothing here is trained on.
  *
- *   node --import tsx scripts/lib/fetched-docs.ts [DIR] [FILE-NAME-REGEX]
+ *   node --import tsx scripts/lib/fetched-docs.ts [DIR] [FILE-NAME-REGEX] [--blocked]
  *
  * With a file-name pattern ('\.py$'), the files it names are read instead of the documents: source code, as a
- * coding agent reads it.
+ * coding agent reads it. `--blocked` also prints every document blocked as fetched data, with its score and findings,
+ * one a line: two commits' lists compared name the documents a change moved.
  */
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
@@ -35,8 +36,10 @@ function kindOf(path: string): string {
   return /changelog/i.test(path) ? "changelog" : /NEWS/.test(path) ? "NEWS" : "README and other text";
 }
 
-const dir = process.argv[2] ?? "/usr/share/doc";
-const names = process.argv[3] === undefined ? NAME : new RegExp(process.argv[3]);
+const listBlocked = process.argv.includes("--blocked");
+const [dirArg, namesArg] = process.argv.slice(2).filter((a) => a !== "--blocked");
+const dir = dirArg ?? "/usr/share/doc";
+const names = namesArg === undefined ? NAME : new RegExp(namesArg);
 const firewall = createFirewall({ blockThreshold: 70, sanitizeThreshold: 50, redact: [...REDACTION_KINDS] });
 const kinds = new Map<string, { docs: number; blocked: number }>();
 const combos = new Map<string, number>();
@@ -55,6 +58,7 @@ for (const path of documents(dir, names)) {
   const kind = kinds.get(kindOf(path)) ?? { docs: 0, blocked: 0 };
   kind.docs++;
   if (verdict.blocked) {
+    if (listBlocked) console.log(`blocked ${verdict.riskScore} ${path} ${verdict.findings.map((f) => `${f.ruleId}:${f.score}`).join(" ")}`);
     kind.blocked++;
     const key = [...new Set(verdict.findings.map((f) => f.ruleId))].sort().join(" + ");
     combos.set(key, (combos.get(key) ?? 0) + 1);
