@@ -30,8 +30,12 @@ const STOP = new Set(
     .concat(TASK_LEADS, TASK_OPENINGS.filter((w) => !w.includes(" "))),
 );
 
-/** Fewest topic words the rest of the document must have for its topic to be known. */
-const MIN_CONTEXT_WORDS = 12;
+/**
+ * Fewest topic words the rest of the document must have for its topic to be known. Six judges a three-line mail (a
+ * greeting, one sentence of news, a signature), where most planted tasks hide; at twelve none of them was. On 93,685
+ * paragraphs of this machine's READMEs and changelogs read alone as fetched data it blocks 31 more (236 against 205).
+ */
+const MIN_CONTEXT_WORDS = 6;
 /** Fewest topic words the request must have. */
 const MIN_REQUEST_WORDS = 2;
 /** How far either side of the request the document is read. */
