@@ -87,7 +87,7 @@ export const MAX_BUCKET_REPEATS = 2;
  * decided the score (the sum grows with the square root of the repeats): a laugh, a row of one letter or "please"
  * thirty times scored as an injection whenever its weight was slightly positive. Flooding as an attack is the
  * flood rule's job. Two rather than one keeps a little of how much a text dwells on a word (cross-validated:
- * README, run 30).
+ * docs/firewall-runs.md, run 30).
  */
 export class RepeatLimiter {
   /** How often each bucket has counted in the current text; all zero between texts. */
