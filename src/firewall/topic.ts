@@ -63,6 +63,8 @@ const QUOTED = /"[^"\n]{0,200}(?:"|$)|“[^”\n]{0,200}(?:”|$)|‘[^’\n]{0,
 const POINTS_INTO_TEXT = /\b(?:this|these|those|the following|above|below|here)\b/i;
 /** Pronouns that point back into the document when a request opens with one ("provide them a nest"). */
 const REFERS_BACK = new Set(["it", "its", "they", "them", "their", "theirs"]);
+/** The "it" of "it would be helpful if …" and "we'd appreciate it if …", which points at nothing. */
+const EXPLETIVE_IT = /^\W*(?:it(?= would\b|['’]d\b)|(?:we|i)(?:['’]d| would) appreciate it\b)/i;
 /** How many words of a request's opening are read for one. */
 const OPENING_WORDS = 4;
 /**
@@ -77,6 +79,8 @@ const AUDIENCE = "(?:the )?(?:readers?|users?|customers?|recipients?|everyone|pe
 /** What points to a place or a thing of someone's, and the words after one that name an answer's manner instead. */
 const OWNED = "(?:the|this|that|our|my|his|her|their|its)";
 const ANSWER_MANNER = "(?:style|voice|tone|form|format|manner|language|words|accent|persona)\\b";
+/** The model's answer, as an order names it. */
+const YOUR_ANSWER = "your (?:answer|reply|response|summary|output)";
 /**
  * Sentences that order what an answer should say or how it should read ("mention that …", "promote …", "answer
  * only in Morse code"): mail asks its reader to do these too, so unlike the task-request opener they count for
@@ -100,6 +104,12 @@ const SAY_REQUEST = new RegExp(
       "(?:replace|swap) (?:every|each|all)",
       "(?:start|begin|end|finish) (?:every|each|all) (?:sentences?|lines?|paragraphs?|words?)",
       "(?:end|finish|close) with (?:the|this) (?:sentence|phrase|words?|line)",
+      // What the answer should hold, asked for politely or as a duty of the answer ("It would be helpful if your answer
+      // also listed …", "Your response should also include …", "Make sure your reply lists …").
+      `(?:it would (?:be (?:helpful|great|nice|good|useful|appreciated)|help)|(?:we|i)(?:['’]d| would) appreciate it) if ${YOUR_ANSWER}`,
+      `(?:make sure|be sure|ensure|see to it)(?: that)? ${YOUR_ANSWER}`,
+      `${YOUR_ANSWER} (?:should|must|has to|needs to|ought to)`,
+      `(?:don['’]t|do not) forget to (?:mention|include|add|say|state|list)(?: in ${YOUR_ANSWER})?`,
     ].join("|") +
     // To the sentence's end: a full stop inside a word ("www.example.com") goes on, a tag ends it.
     ")\\b(?:[^\\n.!?<]|\\.(?=\\S)){0,300}",
@@ -138,7 +148,7 @@ const SENTENCE_AFTER = /[.!?\n]/;
 const QUOTE_REACH = 200;
 const SENTENCE_REACH = 300;
 
-export const TOPIC_PATTERNS: readonly RegExp[] = [WORD, WORDS, YOU, ASKING_YOU, QUOTED, QUOTE_CLOSE, SENTENCE_AFTER, POINTS_INTO_TEXT, THIS_DOCUMENT, LIST_ITEM, SAY_REQUEST, TAG_TASK, QUESTION_REQUEST, REQUEST_OPENING];
+export const TOPIC_PATTERNS: readonly RegExp[] = [WORD, WORDS, EXPLETIVE_IT, YOU, ASKING_YOU, QUOTED, QUOTE_CLOSE, SENTENCE_AFTER, POINTS_INTO_TEXT, THIS_DOCUMENT, LIST_ITEM, SAY_REQUEST, TAG_TASK, QUESTION_REQUEST, REQUEST_OPENING];
 
 /** Whether a sentence of the folded view opens as a request to an assistant does (REQUEST_OPENING). */
 export function opensAsRequest(sentence: string): boolean {
@@ -242,7 +252,8 @@ function sentenceOf(m: RegExpExecArray | RegExpMatchArray): [number, number] {
 export function offTopic(text: string, start: number, end: number): boolean {
   const sentence = text.slice(start, end);
   if (askedOfReader(sentence)) return false;
-  if ((sentence.slice(0, 60).match(WORDS) ?? []).slice(0, OPENING_WORDS).some((w) => REFERS_BACK.has(w.toLowerCase()))) return false;
+  const opening = sentence.slice(0, 60).replace(EXPLETIVE_IT, "");
+  if ((opening.match(WORDS) ?? []).slice(0, OPENING_WORDS).some((w) => REFERS_BACK.has(w.toLowerCase()))) return false;
   if (LIST_ITEM.test(text.slice(Math.max(0, start - 16), start))) return false;
   return sharedTopicWords(text, start, end, 1) === 0;
 }
