@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ANCHORED } from "../../../src/firewall/analyze.js";
+import { ANCHORED, NEGATED_AFTER } from "../../../src/firewall/analyze.js";
 import { leadingWords } from "../../../src/firewall/anchors.js";
 import { C_CJK, CLASS } from "../../../src/firewall/charclass.js";
 import { buildViews } from "../../../src/firewall/normalize.js";
@@ -25,6 +25,17 @@ describe("rule patterns", () => {
   it("hold no control character: a \\b written in a template literal as \\b, not \\\\b, is a backspace that never matches", () => {
     const broken = RULES.filter((r) => /[\u0000-\u0008\u000b-\u001f]/.test(r.pattern.source)).map((r) => r.id);
     expect(broken).toEqual([]);
+  });
+});
+
+describe("negatable rules", () => {
+  // A negatable rule is dropped when its match opens on a verb and its negation ("vergiss nicht …"): a leading word
+  // that holds both ("hör nicht auf") is negated by itself and never fires.
+  it("open on no word that negates itself", () => {
+    const dead = RULES.filter((r) => r.negatable === true && r.view === "folded").flatMap((r) =>
+      (leadingWords(r.pattern.source) ?? []).filter((w) => NEGATED_AFTER.test(w)).map((w) => `${r.id}: ${w}`),
+    );
+    expect(dead).toEqual([]);
   });
 });
 
