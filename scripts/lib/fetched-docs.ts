@@ -10,7 +10,9 @@
  *
  * With a file-name pattern ('\.py$'), the files it names are read instead of the documents: source code, as a
  * coding agent reads it. `--blocked` also prints every document blocked as fetched data, with its score and findings,
- * one a line: two commits' lists compared name the documents a change moved.
+ * one a line: two commits' lists compared name the documents a change moved. `--paragraphs` reads every paragraph of
+ * the documents instead (80 to 700 characters between blank lines, each text once), alone as fetched data: the
+ * short texts an agent fetches (a snippet, a comment, a short mail) are where a check that needs context has least.
  */
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
@@ -37,25 +39,53 @@ function kindOf(path: string): string {
 }
 
 const listBlocked = process.argv.includes("--blocked");
-const [dirArg, namesArg] = process.argv.slice(2).filter((a) => a !== "--blocked");
+const byParagraph = process.argv.includes("--paragraphs");
+const [dirArg, namesArg] = process.argv.slice(2).filter((a) => a !== "--blocked" && a !== "--paragraphs");
 const dir = dirArg ?? "/usr/share/doc";
 const names = namesArg === undefined ? NAME : new RegExp(namesArg);
 const firewall = createFirewall({ blockThreshold: 70, sanitizeThreshold: 50, redact: [...REDACTION_KINDS] });
 const kinds = new Map<string, { docs: number; blocked: number }>();
 const combos = new Map<string, number>();
 let pastedBlocked = 0;
-for (const path of documents(dir, names)) {
-  let text: string;
+
+/** A document's first MAX_CHARS characters, or undefined when it cannot be read or is shorter than MIN_CHARS. */
+function documentText(path: string): string | undefined {
   try {
     const raw = readFileSync(path);
-    text = (path.endsWith(".gz") ? gunzipSync(raw) : raw).toString("utf8").slice(0, MAX_CHARS);
+    const text = (path.endsWith(".gz") ? gunzipSync(raw) : raw).toString("utf8").slice(0, MAX_CHARS);
+    return text.trim().length < MIN_CHARS ? undefined : text;
   } catch {
-    continue;
+    return undefined;
   }
-  if (text.trim().length < MIN_CHARS) continue;
+}
+
+/** Paragraphs (--paragraphs): between blank lines, of prose length, with at least two words. */
+const PARAGRAPH_CHARS = { min: 80, max: 700 };
+const PROSE = /[a-z]{4,} [a-z]{4,}/;
+
+/** What is read, as [where it comes from, text, kind]: each document, or each paragraph of them once. */
+function* texts(): Generator<[string, string, string]> {
+  const seen = new Set<string>();
+  for (const path of documents(dir, names)) {
+    const text = documentText(path);
+    if (text === undefined) continue;
+    if (!byParagraph) {
+      yield [path, text, kindOf(path)];
+      continue;
+    }
+    for (const raw of text.split(/\n\s*\n/)) {
+      const paragraph = raw.trim();
+      if (paragraph.length < PARAGRAPH_CHARS.min || paragraph.length > PARAGRAPH_CHARS.max || !PROSE.test(paragraph) || seen.has(paragraph)) continue;
+      seen.add(paragraph);
+      yield [path, paragraph, "paragraph"];
+    }
+  }
+}
+
+for (const [path, text, kindName] of texts()) {
   const verdict = firewall.check([{ role: "user", content: "Summarize this file." }, { role: "tool", content: text }]);
-  if (firewall.check([{ role: "user", content: `Summarize this file.\n\n${text}` }]).blocked) pastedBlocked++;
-  const kind = kinds.get(kindOf(path)) ?? { docs: 0, blocked: 0 };
+  if (!byParagraph && firewall.check([{ role: "user", content: `Summarize this file.\n\n${text}` }]).blocked) pastedBlocked++;
+  const kind = kinds.get(kindName) ?? { docs: 0, blocked: 0 };
   kind.docs++;
   if (verdict.blocked) {
     if (listBlocked) console.log(`blocked ${verdict.riskScore} ${path} ${verdict.findings.map((f) => `${f.ruleId}:${f.score}`).join(" ")}`);
@@ -63,7 +93,7 @@ for (const path of documents(dir, names)) {
     const key = [...new Set(verdict.findings.map((f) => f.ruleId))].sort().join(" + ");
     combos.set(key, (combos.get(key) ?? 0) + 1);
   }
-  kinds.set(kindOf(path), kind);
+  kinds.set(kindName, kind);
 }
 let docs = 0;
 let blocked = 0;
@@ -75,4 +105,4 @@ for (const [name, k] of kinds) {
 console.log(`${"all".padEnd(22)} ${String(blocked).padStart(5)} of ${String(docs).padStart(5)} blocked (${((100 * blocked) / Math.max(1, docs)).toFixed(1)} %)`);
 console.log("\nfindings of the blocked documents (most frequent first):");
 for (const [key, n] of [...combos].sort((a, b) => b[1] - a[1]).slice(0, 12)) console.log(`${String(n).padStart(5)}  ${key}`);
-console.log(`\npasted into the user's prompt instead: ${pastedBlocked} of ${docs} blocked (${((100 * pastedBlocked) / Math.max(1, docs)).toFixed(1)} %)`);
+if (!byParagraph) console.log(`\npasted into the user's prompt instead: ${pastedBlocked} of ${docs} blocked (${((100 * pastedBlocked) / Math.max(1, docs)).toFixed(1)} %)`);
