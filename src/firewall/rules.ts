@@ -740,32 +740,32 @@ const EARLIER_TEXT_INTL = [
   `${any("то ", "")}${any("что было сказано", "что было написано", "что написано выше", "что выше", "сказанное ранее", "сказанное выше", "написанное выше", "вышесказанное")}`,
   `${any("предыдущие", "прежние")} ${any("инструкции", "правила", "указания")}`,
 ];
-/** The order that replaces them (…said_before.intl). */
+/** The order that replaces them (…said_before.intl), a line a language; a word two languages share stands once. */
 const SAID_BEFORE_ORDERS = [
   "schreib", "schreibe", "schreiben sie", "sag", "sage", "sagen sie", "antworte", "antworten sie", "gib", "geben sie", "erzähl", "erzähle", "nenne", "zeig", "zeige", "drucke", "wiederhole", "beleidige", "sprich", "verrate",
   "écris", "écrivez", "dis", "dites", "réponds", "répondez", "affiche", "affichez", "imprime", "révèle", "raconte", "insulte", "parle",
   "escribe", "escriba", "di", "diga", "responde", "responda", "muestra", "revela", "cuenta", "insulta", "habla",
   "scrivi", "scriva", "dica", "rispondi", "risponda", "mostra", "stampa", "rivela", "racconta", "parla",
-  "escreve", "escreva", "diz", "responde", "mostre", "imprima", "revele", "conta", "conte", "insulte", "fala", "fale",
+  "escreve", "escreva", "diz", "mostre", "imprima", "revele", "conta", "conte", "fala", "fale",
   "напиши", "напишите", "скажи", "скажите", "ответь", "ответьте", "выведи", "покажи", "расскажи",
 ];
 
-/** Copying text out, in de, fr, es, it, pt and ru (exfiltration.system_prompt.above.intl). */
+/** Copying text out, in de, fr, es, it, pt and ru (exfiltration.system_prompt.above.intl); shared words stand once. */
 const COPY_OUT_INTL = [
   "drucke", "druck", "drucken sie", "gib", "geben sie", "zeige", "zeig", "zeigen sie", "wiederhole", "wiederholen sie", "kopiere", "zitiere", "schreibe",
   "imprime", "imprimez", "affiche", "affichez", "montre", "montrez", "répète", "répétez", "recopie", "recopiez", "copie", "copiez", "cite", "citez", "donne", "donnez",
   "muestra", "muéstrame", "muestrame", "repite", "copia", "cita", "dame", "escribe",
   "stampa", "mostra", "mostrami", "ripeti", "dammi", "scrivi",
-  "imprima", "mostre", "repita", "repete", "copie", "escreva", "dá me", "dê me",
+  "imprima", "mostre", "repita", "repete", "escreva", "dá me", "dê me",
   "покажи", "выведи", "повтори", "напечатай", "скопируй", "процитируй", "напиши",
 ];
-/** Transforming text, in the same languages (exfiltration.system_prompt.above_transform.intl). */
+/** Transforming text, in the same languages (…above_transform.intl); shared words stand once. */
 const TRANSFORM_INTL = [
   "übersetze", "übersetzen sie", "fasse", "fassen sie", "prüfe", "prüfen sie", "korrigiere", "korrigieren sie", "formuliere", "erkläre",
   "traduis", "traduisez", "résume", "résumez", "corrige", "corrigez", "reformule", "reformulez", "explique", "expliquez",
   "traduce", "resume", "reformula", "explica", "revisa",
   "traduci", "riassumi", "correggi", "riformula", "spiega",
-  "traduza", "traduz", "resuma", "corrija", "reformule", "explique",
+  "traduza", "traduz", "resuma", "corrija",
   "переведи", "перескажи", "исправь", "перефразируй", "объясни",
 ];
 /**
