@@ -239,14 +239,15 @@ export function insideQuote(text: string, start: number): boolean {
 /** Folded characters before an anaphoric match (Rule.anaphoric) that make them, not the system prompt, its object. */
 export const ANAPHORA_CONTEXT = 40;
 
-function recordHit(hits: Map<string, Hit>, rule: Rule, score: number, span: [number, number] | undefined): void {
-  const existing = hits.get(rule.id);
+/** Adds `hit` to `hits`: a rule found again keeps its highest score and every span. */
+function mergeHit(hits: Map<string, Hit>, hit: Hit): void {
+  const existing = hits.get(hit.ruleId);
   if (existing === undefined) {
-    hits.set(rule.id, { ruleId: rule.id, category: rule.category, score, spans: span ? [span] : [] });
+    hits.set(hit.ruleId, hit);
     return;
   }
-  existing.score = Math.max(existing.score, score);
-  if (span) existing.spans.push(span);
+  existing.score = Math.max(existing.score, hit.score);
+  existing.spans.push(...hit.spans);
 }
 
 export const ANCHORED = anchorRules(RULES.filter((r) => r.view === "folded"));
@@ -305,7 +306,7 @@ function onMatch(views: TextViews, rule: Rule, index: number, length: number, hi
     DISCUSSED.test(views.clean.slice(Math.max(0, start - DISCUSSED_WINDOW), end + DISCUSSED_WINDOW));
   const anaphora = rule.anaphoric === true && index >= ANAPHORA_CONTEXT;
   const mention = reported || discussed || anaphora || (rule.mentionAware === true && quoted);
-  recordHit(hits, rule, mention ? Math.round(rule.score * MENTION_FACTOR) : rule.score, [start, end]);
+  mergeHit(hits, { ruleId: rule.id, category: rule.category, score: mention ? Math.round(rule.score * MENTION_FACTOR) : rule.score, spans: [[start, end]] });
 }
 
 /**
@@ -466,15 +467,7 @@ function runRules(views: TextViews, untrusted: boolean, reporting: boolean, hits
     speltFrom.set(spelt, views);
     const found = new Map<string, Hit>();
     for (const rule of CLEAN_RULES) if (applies(rule, untrusted)) scanAll(spelt, rule, NEAR_RULES.get(rule), budget, found, reporting);
-    for (const hit of found.values()) {
-      const spans = hit.spans.map(([start, end]): [number, number] => [cleanIndex(leet, start), cleanIndex(leet, end - 1) + 1]);
-      const known = hits.get(hit.ruleId);
-      if (known === undefined) hits.set(hit.ruleId, { ...hit, spans });
-      else {
-        known.score = Math.max(known.score, hit.score);
-        known.spans.push(...spans);
-      }
-    }
+    for (const hit of found.values()) mergeHit(hits, { ...hit, spans: hit.spans.map(([start, end]): [number, number] => [cleanIndex(leet, start), cleanIndex(leet, end - 1) + 1]) });
   }
   if ((views.seen & C_CJK) !== 0) for (const [rule, near] of CJK_RULES) if (applies(rule, untrusted)) scanAll(views, rule, near, budget, hits, reporting);
   attempts.fill(0);
