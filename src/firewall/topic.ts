@@ -46,12 +46,14 @@ const CONTEXT_CHARS = 4000;
 const WORD = /[a-z]{4,}/g;
 const WORDS = /[a-z]+/gi;
 
+/** The model's answer, as an order names it. */
+const YOUR_ANSWER = "your (?:answer|reply|response|summary|output)";
 /**
  * "you" and its forms, bar the one of a "could you" or "I need you to" opening and "your answer" (the model's, not
  * the reader's).
  */
 const YOU = /\byou(?:r|rs|rself|rselves)?\b/gi;
-const ASKING_YOU = /\b(?:can|could|would|will) you\b|\b(?:like|need|want) you to\b|\byour (?:answer|reply|response|output|summary)\b/gi;
+const ASKING_YOU = new RegExp(`\\b(?:can|could|would|will) you\\b|\\b(?:like|need|want) you to\\b|\\b${YOUR_ANSWER}\\b`, "gi");
 /** The document named as such, or replying to it: what the request is about is the document itself. */
 const THIS_DOCUMENT = /\bthis (?:e-?mail|message|mail|letter|newsletter|page|post|thread|document|form|survey|note)\b|\b(?:reply|replying|respond|responding|write back|writing back) to (?:this|us|me|our|my)\b/i;
 /**
@@ -80,8 +82,6 @@ const AUDIENCE = "(?:the )?(?:readers?|users?|customers?|recipients?|everyone|pe
 /** What points to a place or a thing of someone's, and the words after one that name an answer's manner instead. */
 const OWNED = "(?:the|this|that|our|my|his|her|their|its)";
 const ANSWER_MANNER = "(?:style|voice|tone|form|format|manner|language|words|accent|persona)\\b";
-/** The model's answer, as an order names it. */
-const YOUR_ANSWER = "your (?:answer|reply|response|summary|output)";
 /**
  * Sentences that order what an answer should say or how it should read ("mention that …", "promote …", "answer
  * only in Morse code"): mail asks its reader to do these too, so unlike the task-request opener they count for
