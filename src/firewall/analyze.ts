@@ -156,6 +156,12 @@ const QUOTE_REACH = 5;
 export const NOUN_BEFORE = /(?:^|[ \n])(?:the|its|my|our|their|his|her|s) $/;
 const NOUN_BEFORE_WINDOW = 7;
 /**
+ * What makes a note's name (Rule.noteNamed) the object or the noun of a sentence: a verb that takes it, an article,
+ * a possessive, a quantity or an adjective of how it is written. "Hidden", "new" and "important" still open a note.
+ */
+const NOTE_NAMED_BEFORE = /(?:^|[ \n])(?:the|a|an|its|my|our|their|his|her|your|s|these|those|some|more|no|such|with|of|clear|clearer|detailed|specific|custom|better|good|simple|short|precise|explicit|write|writes|writing|wrote|written|add|adds|adding|added|give|gives|giving|gave|given|provide|provides|providing|provided|leave|leaves|leaving|left|hide|hides|hiding|hid|embed|embeds|embedding|embedded|include|includes|including|included|insert|inserts|inserting|inserted|inject|injects|injecting|injected|craft|crafts|crafting|crafted|put|puts|putting|type|types|typing|typed|enter|enters|entering|entered|send|sends|sending|sent|pass|passes|passing|passed|plant|plants|planting|planted|contain|contains|containing|contained) $/;
+const NOTE_NAMED_WINDOW = 24;
+/**
  * A subject other than "you" and a modal of possibility right before a match (Rule.verbFirst): "curl could leak the
  * password", "the log may include the system prompt" say what something might do. "You could print …" and "could
  * you print …" still ask.
@@ -289,6 +295,7 @@ function onMatch(views: TextViews, rule: Rule, index: number, length: number, hi
   if (rule.view === "folded") {
     if (rule.imperative === true && othersDoing(views.folded, index)) return;
     if (rule.verbFirst === true && (NOUN_BEFORE.test(views.folded.slice(Math.max(0, index - NOUN_BEFORE_WINDOW), index)) || POSSIBLE_BEFORE.test(views.folded.slice(Math.max(0, index - POSSIBLE_BEFORE_WINDOW), index)))) return;
+    if (rule.noteNamed === true && NOTE_NAMED_BEFORE.test(views.folded.slice(Math.max(0, index - NOTE_NAMED_WINDOW), index))) return;
     reported = reporting && MENTIONABLE_CATEGORIES.has(rule.category) && REPORTED.test(views.folded.slice(Math.max(0, start - REPORTED_WINDOW), end));
     start = views.foldedMap.cleanIndex(index);
     end = Math.max(start, views.foldedMap.cleanIndex(Math.max(index, end - 1))) + 1;
