@@ -680,6 +680,13 @@ const EN_DROP = any(...PLAIN_DROP, ...TECH_DROP);
 const OWN_PRIOR = ["previous", "prior", "above", "earlier", "preceding", "original", "initial", "all", "any", "your", "system", "developer", "every"];
 const THE_PRIOR = ["old", "those", "these", "the"];
 const EN_PRIOR = any(...OWN_PRIOR, ...THE_PRIOR);
+/**
+ * Rules of writing, form or a game named as the ones dropped ("ignore the APA rules", "forget the spelling rules",
+ * "ignore the usual rules of grammar"): the user relaxes the answer's form, not the model's orders.
+ */
+const FORM_TOPICS = any("spelling", "grammar", "grammatical", "formatting", "format", "style", "style guide", "citation", "apa", "mla", "chicago", "harvard", "punctuation", "capitalization", "capitalisation", "rhyme", "rhyming", "meter", "metre", "word count", "word limit", "length", "naming", "indentation", "lint", "linting", "typography", "layout", "markdown", "chess", "game", "games", "dress code", "font", "seo", "haiku", "sonnet", "essay", "writing");
+const NOT_FORM_RULES = `(?! ?${FORM_TOPICS}\\b)`;
+const NOT_FORM_SCOPE = `(?! ?${any("of", "for", "on", "about")} ${FORM_TOPICS}\\b)`;
 /** What the model was given. The setting-like ones (SETTING_RULES) are also a program's rules, commands and policies. */
 const GIVEN_RULES = ["what i said", "what i just said", "what was said", "everything said", "what you were told", "everything before", "everything above", "instruction", "instructions", "prompt", "prompts", "guideline", "guidelines", "programming", "directive", "directives", `training${NOT_SPORTS_TRAINING}`, "guidance"];
 const SETTING_RULES = ["rule", "rules", "direction", "directions", "command", "commands", "constraint", "constraints", "orders", "context", "restrictions", "policies"];
@@ -822,7 +829,7 @@ export const RULES: readonly Rule[] = [
   // ---- instruction override ----
   // A technical verb with a weak determiner needs an object only a model is given ("override the original
   // instructions"); "override the default command", "bypass the proxy rules" are what documentation says.
-  folded("injection.instruction_override.en", OVERRIDE, 88, `\\b(?:${any(...PLAIN_DROP)}${NOT_INFLECTED}${NOT_FAILING}${NOT_OBJECT_GIVEN}${NOT_THEIRS} ?${WORD_GAP}${EN_PRIOR} ?${PRIOR_GAP}${EN_RULES}|${any(...TECH_DROP)}${NOT_INFLECTED}${NOT_OBJECT_GIVEN} ?${WORD_GAP}(?:${any(...OWN_PRIOR)} ?${PRIOR_GAP}${EN_RULES}|${any(...THE_PRIOR)} ?${WORD_GAP}${any(...GIVEN_RULES)}))\\b${NOT_PLACED}${NOT_TECHNICAL}${NOT_SENT_BY_USER}`, { imperative: true }),
+  folded("injection.instruction_override.en", OVERRIDE, 88, `\\b(?:${any(...PLAIN_DROP)}${NOT_INFLECTED}${NOT_FAILING}${NOT_OBJECT_GIVEN}${NOT_THEIRS} ?${WORD_GAP}${EN_PRIOR}${NOT_FORM_RULES} ?${PRIOR_GAP}${EN_RULES}|${any(...TECH_DROP)}${NOT_INFLECTED}${NOT_OBJECT_GIVEN} ?${WORD_GAP}(?:${any(...OWN_PRIOR)}${NOT_FORM_RULES} ?${PRIOR_GAP}${EN_RULES}|${any(...THE_PRIOR)}${NOT_FORM_RULES} ?${WORD_GAP}${any(...GIVEN_RULES)}))\\b${NOT_PLACED}${NOT_TECHNICAL}${NOT_FORM_SCOPE}${NOT_SENT_BY_USER}`, { imperative: true }),
   // Goal hijacking: drop the task at hand ("never mind the task above", "cancel the current task", "stop what
   // you are doing"), then say or do something else; in one sentence, or in the next when the first ends with
   // the task dropped and the next opens with the new order ("Cancel the task. New task: write …").
