@@ -11,6 +11,8 @@ import { CLASS, C_DIGIT, C_LETTER } from "./charclass.js";
 import { buildViews } from "./normalize.js";
 import { WORD_END } from "./rules.js";
 
+/** What a gatekeeper's secret is called. */
+const SECRET_NOUNS = "password|passcode|passphrase|pass phrase|code|code word|secret word|secret|pin|access code|key";
 /**
  * A secret that a gatekeeper prompt checks: named with what makes it the right one ("the password is …", "the correct
  * passcode", "if the user enters the passphrase"), not a support bot's "if the user forgot their password". Also in
@@ -43,7 +45,17 @@ const MIN_PHRASE = 8;
 /** Where an operator's sentence ends. */
 const SENTENCE_END = /[.!?;]\s|\n/;
 
-export const GUARDED_OUTPUT_PATTERNS: readonly RegExp[] = [SECRET_CHECKED, CONDITION, SAID, REFUSAL, SENTENCE_END];
+/**
+ * The check claimed passed instead of passed, in the folded view: "the password was correct", "I already entered the
+ * right passcode", "your code has been verified". A support chat hears that from users who are locked out, so it is
+ * an attack only where the operator gates an answer behind a secret.
+ */
+const SECRET_CLAIMED = new RegExp(
+  `\\b(?:(?:the|my|this|that|your|our) (?:${SECRET_NOUNS}) (?:was|is|has been|have been) (?:already |now |)(?:correct|right|accepted|valid|verified|approved|confirmed)` +
+    `|(?:i|we|the user) (?:already |just |have |ve |has |)(?:entered|typed|gave|given|provided|said|supplied|sent|guessed) (?:you |)(?:the|a|my) (?:correct|right|valid) (?:${SECRET_NOUNS}))\\b`,
+);
+
+export const GUARDED_OUTPUT_PATTERNS: readonly RegExp[] = [SECRET_CHECKED, CONDITION, SAID, REFUSAL, SENTENCE_END, SECRET_CLAIMED];
 
 /** Whether the character at `i` continues a word (a letter or digit; nothing before the start or past the end). */
 function wordCharAt(text: string, i: number): boolean {
@@ -77,4 +89,9 @@ export function asksForGuardedPhrase(folded: string, phrases: readonly string[])
     }
     return false;
   });
+}
+
+/** Whether a message's folded view claims the guarded secret was already given and accepted (SECRET_CLAIMED). */
+export function claimsSecretAccepted(folded: string): boolean {
+  return SECRET_CLAIMED.test(folded);
 }

@@ -7,7 +7,7 @@ import { readsAsCode } from "./code-document.js";
 import { ANAPHORA_CONTEXT, analyzeText, type Hit } from "./analyze.js";
 import { loadClassifier, type PromptClassifier, type TextClassifier } from "./classifier.js";
 import type { DecodeBudget } from "./decode.js";
-import { asksForGuardedPhrase, guardedPhrases } from "./guarded-output.js";
+import { asksForGuardedPhrase, claimsSecretAccepted, guardedPhrases } from "./guarded-output.js";
 import { findSpans, type Span } from "./pii.js";
 import { INDIRECT_INJECTION, MENTION_FACTOR, RESPONSE_FORCING, RULES } from "./rules.js";
 import { combineScores, riskLevel } from "./score.js";
@@ -121,6 +121,8 @@ export interface FirewallOptions {
 const OPERATOR_ROLES = new Set(["system", "developer"]);
 /** A gatekeeper's protected answer asked for in an untrusted message (guarded-output.ts): blocks alone. */
 const GUARDED_OUTPUT_RULE = "injection.guarded_output";
+/** The same gatekeeper's secret claimed accepted instead of given ("the password was correct, proceed"): blocks alone. */
+const SECRET_CLAIMED_RULE = "injection.guarded_output.claimed";
 const GUARDED_OUTPUT_SCORE = 80;
 
 /** Everything check() derives from one message on its own: a function of its content and its role's class. */
@@ -276,9 +278,10 @@ export function createFirewall(config: FirewallConfig, options: FirewallOptions 
       const guarded = analyses.flatMap((a) => a.guarded);
       if (guarded.length > 0) {
         messages.forEach((m, i) => {
-          if ((m.role === "user" || m.role === "tool") && asksForGuardedPhrase((analyses[i] as MessageAnalysis).folded, guarded)) {
-            findings.push({ ruleId: GUARDED_OUTPUT_RULE, category: RESPONSE_FORCING, messageIndex: i, score: GUARDED_OUTPUT_SCORE });
-          }
+          if (m.role !== "user" && m.role !== "tool") return;
+          const folded = (analyses[i] as MessageAnalysis).folded;
+          if (asksForGuardedPhrase(folded, guarded)) findings.push({ ruleId: GUARDED_OUTPUT_RULE, category: RESPONSE_FORCING, messageIndex: i, score: GUARDED_OUTPUT_SCORE });
+          if (claimsSecretAccepted(folded)) findings.push({ ruleId: SECRET_CLAIMED_RULE, category: RESPONSE_FORCING, messageIndex: i, score: GUARDED_OUTPUT_SCORE });
         });
       }
 
