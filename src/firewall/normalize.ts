@@ -303,6 +303,16 @@ function isAlnum(source: string, i: number): boolean {
   return ((CLASS[source.charCodeAt(i)] as number) & ALNUM) !== 0;
 }
 
+const AT = 64;
+/** The AIs an @-mention names ("@copilot", "@claude", "@ai-bot"): there the sign marks a mention, not a leet "a" ("@dmin"). */
+const MENTIONED_AIS = ["ai", "agent", "assistant", "bot", "chatbot", "chatgpt", "claude", "copilot", "gemini", "gpt", "llm"];
+
+/** Whether the "@" at `at` of the lower-cased `source` mentions one of MENTIONED_AIS: the name, then no letter or digit. */
+function mentionsAi(source: string, at: number): boolean {
+  for (const name of MENTIONED_AIS) if (source.startsWith(name, at + 1) && !isAlnum(source, at + 1 + name.length)) return true;
+  return false;
+}
+
 /**
  * A word hyphenated at a line's end, as text copied from a PDF or a narrow column is ("instruc-\ntions"): where
  * the hyphen at `at` is followed by a line break, any indentation, then a lower-case letter, the index of that
@@ -580,7 +590,7 @@ function buildFolded(base: string, clean: string, ascii: boolean, leads: LeadFil
       if ((cls & (ALNUM | C_LEET)) !== 0) {
         const next = i + 1 < n ? (CLASS[source.charCodeAt(i + 1)] as number) : 0;
         const nextAlnum = (next & ALNUM) !== 0;
-        token = (cls & ALNUM) !== 0 || (c !== BANG && c !== PIPE && nextAlnum);
+        token = (cls & ALNUM) !== 0 || (c !== BANG && c !== PIPE && nextAlnum && !(c === AT && mentionsAi(source, i)));
         // The token continues past i when the next character is alphanumeric or a leet symbol before one.
         const letter = (cls & C_LETTER) !== 0 || (runCount > 0 && (LEET_CODES[c] as number) !== 0 && (cls & C_DIGIT) !== 0 && leetInRun(source, lastRun, i));
         single = token && letter && !nextAlnum && !((next & C_LEET) !== 0 && i + 2 < n && isAlnum(source, i + 2));
