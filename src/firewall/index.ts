@@ -121,7 +121,10 @@ export interface FirewallOptions {
 const OPERATOR_ROLES = new Set(["system", "developer"]);
 /** A gatekeeper's protected answer asked for in an untrusted message (guarded-output.ts): blocks alone. */
 const GUARDED_OUTPUT_RULE = "injection.guarded_output";
-/** The same gatekeeper's secret claimed accepted instead of given ("the password was correct, proceed"): blocks alone. */
+/**
+ * The same gatekeeper's secret claimed accepted instead of given ("the password was correct, proceed"): blocks
+ * alone.
+ */
 const SECRET_CLAIMED_RULE = "injection.guarded_output.claimed";
 const GUARDED_OUTPUT_SCORE = 80;
 

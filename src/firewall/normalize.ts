@@ -304,10 +304,13 @@ function isAlnum(source: string, i: number): boolean {
 }
 
 const AT = 64;
-/** The AIs an @-mention names ("@copilot", "@claude", "@ai-bot"): there the sign marks a mention, not a leet "a" ("@dmin"). */
+/**
+ * The AIs an @-mention names ("@copilot", "@claude", "@ai-bot"): there the sign marks a mention, not a leet "a"
+ * ("@dmin").
+ */
 const MENTIONED_AIS = ["ai", "agent", "assistant", "bot", "chatbot", "chatgpt", "claude", "copilot", "gemini", "gpt", "llm"];
 
-/** Whether the "@" at `at` of the lower-cased `source` mentions one of MENTIONED_AIS: the name, then no letter or digit. */
+/** Whether the "@" at `at` of lower-cased `source` mentions one of MENTIONED_AIS, the whole name. */
 function mentionsAi(source: string, at: number): boolean {
   for (const name of MENTIONED_AIS) if (source.startsWith(name, at + 1) && !isAlnum(source, at + 1 + name.length)) return true;
   return false;
