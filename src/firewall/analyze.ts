@@ -162,6 +162,12 @@ const NOUN_BEFORE_WINDOW = 7;
 const NOTE_NAMED_BEFORE = /(?:^|[ \n])(?:the|a|an|its|my|our|their|his|her|your|s|these|those|some|more|no|such|with|of|clear|clearer|detailed|specific|custom|better|good|simple|short|precise|explicit|write|writes|writing|wrote|written|add|adds|adding|added|give|gives|giving|gave|given|provide|provides|providing|provided|leave|leaves|leaving|left|hide|hides|hiding|hid|embed|embeds|embedding|embedded|include|includes|including|included|insert|inserts|inserting|inserted|inject|injects|injecting|injected|craft|crafts|crafting|crafted|put|puts|putting|type|types|typing|typed|enter|enters|entering|entered|send|sends|sending|sent|pass|passes|passing|passed|plant|plants|planting|planted|contain|contains|containing|contained) $/;
 const NOTE_NAMED_WINDOW = 24;
 /**
+ * An errand for the reader's own things right before a match (Rule.readerErrand), in its clause: a verb of telling or
+ * giving, then "your" and anything but the model's prompt, rules or secrets.
+ */
+const READER_ERRAND_BEFORE = /(?:^|[ \n])(?:describe|state|include|list|mention|give|provide|add|enter|note|quote|share|confirm|indicate|specify|attach|put|write) (?:all |)your (?!(?:system|prompt|prompts|instructions|rules|guidelines|hidden|secret|secrets|internal|initial|original|password|passwords|credentials|api|key|keys|token|tokens|conversation|chat|history|context)\b)[^\n]{0,60}$/;
+const READER_ERRAND_WINDOW = 100;
+/**
  * A subject other than "you" and a modal of possibility right before a match (Rule.verbFirst): "curl could leak the
  * password", "the log may include the system prompt" say what something might do. "You could print …" and "could
  * you print …" still ask.
@@ -296,6 +302,7 @@ function onMatch(views: TextViews, rule: Rule, index: number, length: number, hi
     if (rule.imperative === true && othersDoing(views.folded, index)) return;
     if (rule.verbFirst === true && (NOUN_BEFORE.test(views.folded.slice(Math.max(0, index - NOUN_BEFORE_WINDOW), index)) || POSSIBLE_BEFORE.test(views.folded.slice(Math.max(0, index - POSSIBLE_BEFORE_WINDOW), index)))) return;
     if (rule.noteNamed === true && NOTE_NAMED_BEFORE.test(views.folded.slice(Math.max(0, index - NOTE_NAMED_WINDOW), index))) return;
+    if (rule.readerErrand === true && READER_ERRAND_BEFORE.test(views.folded.slice(Math.max(0, index - READER_ERRAND_WINDOW), index))) return;
     reported = reporting && MENTIONABLE_CATEGORIES.has(rule.category) && REPORTED.test(views.folded.slice(Math.max(0, start - REPORTED_WINDOW), end));
     start = views.foldedMap.cleanIndex(index);
     end = Math.max(start, views.foldedMap.cleanIndex(Math.max(index, end - 1))) + 1;
