@@ -290,6 +290,11 @@ function negated(views: TextViews, rule: Rule, start: number, end: number, index
   return NEGATED_AFTER.test(views.folded.slice(index, foldedEnd)) || NEGATED_FINAL.test(views.clean.slice(end, end + NEGATED_FINAL_WINDOW));
 }
 
+/** Whether `pattern`, anchored at its end, matches the `window` characters of `text` before `index`. */
+function endsBefore(pattern: RegExp, text: string, index: number, window: number): boolean {
+  return pattern.test(text.slice(Math.max(0, index - window), index));
+}
+
 function onMatch(views: TextViews, rule: Rule, index: number, length: number, hits: Map<string, Hit>, reporting: boolean): void {
   // The operator dictates the answer's form and words by right ('whenever you would say "I don't know", say "Let me
   // check"'), and the model's earlier answers repeat such orders; from a user or fetched data they are an attack.
@@ -300,9 +305,9 @@ function onMatch(views: TextViews, rule: Rule, index: number, length: number, hi
   let reported = false;
   if (rule.view === "folded") {
     if (rule.imperative === true && othersDoing(views.folded, index)) return;
-    if (rule.verbFirst === true && (NOUN_BEFORE.test(views.folded.slice(Math.max(0, index - NOUN_BEFORE_WINDOW), index)) || POSSIBLE_BEFORE.test(views.folded.slice(Math.max(0, index - POSSIBLE_BEFORE_WINDOW), index)))) return;
-    if (rule.noteNamed === true && NOTE_NAMED_BEFORE.test(views.folded.slice(Math.max(0, index - NOTE_NAMED_WINDOW), index))) return;
-    if (rule.readerErrand === true && READER_ERRAND_BEFORE.test(views.folded.slice(Math.max(0, index - READER_ERRAND_WINDOW), index))) return;
+    if (rule.verbFirst === true && (endsBefore(NOUN_BEFORE, views.folded, index, NOUN_BEFORE_WINDOW) || endsBefore(POSSIBLE_BEFORE, views.folded, index, POSSIBLE_BEFORE_WINDOW))) return;
+    if (rule.noteNamed === true && endsBefore(NOTE_NAMED_BEFORE, views.folded, index, NOTE_NAMED_WINDOW)) return;
+    if (rule.readerErrand === true && endsBefore(READER_ERRAND_BEFORE, views.folded, index, READER_ERRAND_WINDOW)) return;
     reported = reporting && MENTIONABLE_CATEGORIES.has(rule.category) && REPORTED.test(views.folded.slice(Math.max(0, start - REPORTED_WINDOW), end));
     start = views.foldedMap.cleanIndex(index);
     end = Math.max(start, views.foldedMap.cleanIndex(Math.max(index, end - 1))) + 1;
