@@ -7,7 +7,7 @@ import { readsAsCode } from "./code-document.js";
 import { ANAPHORA_CONTEXT, analyzeText, type Hit } from "./analyze.js";
 import { loadClassifier, type PromptClassifier, type TextClassifier } from "./classifier.js";
 import type { DecodeBudget } from "./decode.js";
-import { asksForGuardedPhrase, claimsSecretAccepted, guardedPhrases } from "./guarded-output.js";
+import { asksForGuardedPhrase, asksForSuccessReply, claimsSecretAccepted, guardedPhrases } from "./guarded-output.js";
 import { findSpans, type Span } from "./pii.js";
 import { INDIRECT_INJECTION, MENTION_FACTOR, RESPONSE_FORCING, RULES } from "./rules.js";
 import { combineScores, riskLevel } from "./score.js";
@@ -126,6 +126,8 @@ const GUARDED_OUTPUT_RULE = "injection.guarded_output";
  * alone.
  */
 const SECRET_CLAIMED_RULE = "injection.guarded_output.claimed";
+/** The same answer asked for by what brings it about ("the words that follow a successful login"): blocks alone. */
+const SUCCESS_REPLY_RULE = "injection.guarded_output.described";
 const GUARDED_OUTPUT_SCORE = 80;
 
 /** Everything check() derives from one message on its own: a function of its content and its role's class. */
@@ -285,6 +287,7 @@ export function createFirewall(config: FirewallConfig, options: FirewallOptions 
           const folded = (analyses[i] as MessageAnalysis).folded;
           if (asksForGuardedPhrase(folded, guarded)) findings.push({ ruleId: GUARDED_OUTPUT_RULE, category: RESPONSE_FORCING, messageIndex: i, score: GUARDED_OUTPUT_SCORE });
           if (claimsSecretAccepted(folded)) findings.push({ ruleId: SECRET_CLAIMED_RULE, category: RESPONSE_FORCING, messageIndex: i, score: GUARDED_OUTPUT_SCORE });
+          if (asksForSuccessReply(folded)) findings.push({ ruleId: SUCCESS_REPLY_RULE, category: RESPONSE_FORCING, messageIndex: i, score: GUARDED_OUTPUT_SCORE });
         });
       }
 
