@@ -94,6 +94,8 @@ const SAY_REQUEST = new RegExp(
       `(?:inform|tell|warn|assure|convince) ${AUDIENCE}`,
       `(?:encourage|urge|remind|invite|advise) ${AUDIENCE} to`,
       "(?:promote|advertise|endorse|plug|recommend visiting|spread the word)",
+      // A slant ordered on the answer ("express a very negative opinion about the competitor").
+      "(?:express|give|share|voice|offer|write) (?:a|an|your) (?:very |strongly |extremely |)(?:negative|positive|critical|harsh|glowing|favourable|favorable|unfavourable|unfavorable|hostile|biased) (?:opinion|view|review|assessment|take|comment|statement)",
       "(?:share|include|insert|append|add) (?:a|the|this) (?:link|url|recommendation|advert|advertisement|promo|promotion|coupon)",
       "(?:include|insert|append|add) (?:a|the) (?:note|line|sentence|remark|warning|disclaimer|statement) (?:at the (?:end|start|beginning|top|bottom) )?(?:that|saying|recommending|promoting|advertising|praising)",
       "(?:answer|respond|reply|write) only (?:in|with|using)",
