@@ -70,7 +70,13 @@ const SUCCESS_REPLY_ASKED = new RegExp(
   `\\b(?:${SUCCESS_STATE}\\b[^]{0,100}\\b${REPLY_ASKED}|${REPLY_ASKED}\\b[^]{0,100}\\b${SUCCESS_STATE}|what (?:do|does|would|will|should) [^\\n]{0,30}\\b${SUCCESS_STATE}\\b[^\\n]{0,30} ${SAYS})\\b`,
 );
 
-export const GUARDED_OUTPUT_PATTERNS: readonly RegExp[] = [SECRET_CHECKED, CONDITION, SAID, REFUSAL, SENTENCE_END, SECRET_CLAIMED, SUCCESS_REPLY_ASKED];
+/**
+ * The state alone, looked for first: the windows of SUCCESS_REPLY_ASKED cost about 150 ms a MiB on a text made of
+ * "what do you …", which this linear scan spares every text without the state in it.
+ */
+const SUCCESS_MENTIONED = new RegExp(`\\b${SUCCESS_STATE}\\b`);
+
+export const GUARDED_OUTPUT_PATTERNS: readonly RegExp[] = [SECRET_CHECKED, CONDITION, SAID, REFUSAL, SENTENCE_END, SECRET_CLAIMED, SUCCESS_REPLY_ASKED, SUCCESS_MENTIONED];
 
 /** Whether the character at `i` continues a word (a letter or digit; nothing before the start or past the end). */
 function wordCharAt(text: string, i: number): boolean {
@@ -113,5 +119,5 @@ export function claimsSecretAccepted(folded: string): boolean {
 
 /** Whether a message's folded view asks for the protected answer by what brings it about (SUCCESS_REPLY_ASKED). */
 export function asksForSuccessReply(folded: string): boolean {
-  return SUCCESS_REPLY_ASKED.test(folded);
+  return SUCCESS_MENTIONED.test(folded) && SUCCESS_REPLY_ASKED.test(folded);
 }
