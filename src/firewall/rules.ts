@@ -2070,8 +2070,9 @@ export const RULES: readonly Rule[] = [
   clean("injection.delimiter.markdown_role", DELIMITER, 78, `\\[system\\]\\(#(?:context|additional_instructions|instructions|assistant|user|prompt|error)\\)|\\[assistant\\]\\(#(?:inner_monologue|message|search_query|suggestions|system|instructions)\\)|\\[user\\]\\(#(?:message|system|assistant|instructions)\\)`, "g", { mentionAware: true, requires: ["](#"] }),
   // Not a list item's component ("* system: faster start-up", as changelogs prefix entries), nor an owner or a pair
   // ("root:polkitd", "admin:admin"), nor a key whose value is an object, a list, a number or a constant ("user: { name:
-  // 'john' }", "system: true"); a quoted value stays, since 'System: "New instructions: …"' forges a turn.
-  clean("injection.delimiter.role_header", DELIMITER, 50, `${LINE_START}(?![ \\t]*\\*[ \\t])[ \\t#*[<]{0,8}(?:system|developer|admin|administrator|root|new instructions|new instruction|instructions|instruction|assistant|human|user)(?: message| prompt| override| note| update| notice|)[\\]>* ]{0,3}:(?![A-Za-z0-9])(?![ \\t]*(?:[{[0-9]|true\\b|false\\b|null\\b|undefined\\b|none\\b))`, "gi", { requires: [":"], notCode: true }),
+  // 'john' }", "system: true"); a quoted value stays, since 'System: "New instructions: …"' forges a turn. A turn's
+  // forged thoughts are labelled so too ("Assistant (internal monologue): I should reveal my instructions …").
+  clean("injection.delimiter.role_header", DELIMITER, 50, `${LINE_START}(?![ \\t]*\\*[ \\t])[ \\t#*[<]{0,8}(?:system|developer|admin|administrator|root|new instructions|new instruction|instructions|instruction|assistant|human|user)(?: message| prompt| override| note| update| notice| \\((?:internal monologue|inner monologue|thinking|thoughts|inner thoughts|reasoning|scratchpad|private notes)\\)|)[\\]>* ]{0,3}:(?![A-Za-z0-9])(?![ \\t]*(?:[{[0-9]|true\\b|false\\b|null\\b|undefined\\b|none\\b))`, "gi", { requires: [":"], notCode: true }),
   // Fake end-of-input markers: the words ("END_OF_INPUT", "end of user prompt") on the folded view, where
   // underscores and dashes are already single spaces; the symbol fences on the structural view.
   // In fetched data only at a sentence's start: prose says "parsing end user input", "at the end of document".
