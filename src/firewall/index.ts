@@ -279,15 +279,21 @@ export function createFirewall(config: FirewallConfig, options: FirewallOptions 
         return a;
       });
 
-      // The phrase an operator's gatekeeper prompt gives out only for its secret, asked for in an untrusted message.
+      // The phrase an operator's gatekeeper prompt gives out only for its secret, asked for in an untrusted message,
+      // described, or claimed already earned.
       const guarded = analyses.flatMap((a) => a.guarded);
       if (guarded.length > 0) {
+        const gatekeeperChecks: ReadonlyArray<readonly [string, (folded: string) => boolean]> = [
+          [GUARDED_OUTPUT_RULE, (folded) => asksForGuardedPhrase(folded, guarded)],
+          [SECRET_CLAIMED_RULE, claimsSecretAccepted],
+          [SUCCESS_REPLY_RULE, asksForSuccessReply],
+        ];
         messages.forEach((m, i) => {
           if (m.role !== "user" && m.role !== "tool") return;
           const folded = (analyses[i] as MessageAnalysis).folded;
-          if (asksForGuardedPhrase(folded, guarded)) findings.push({ ruleId: GUARDED_OUTPUT_RULE, category: RESPONSE_FORCING, messageIndex: i, score: GUARDED_OUTPUT_SCORE });
-          if (claimsSecretAccepted(folded)) findings.push({ ruleId: SECRET_CLAIMED_RULE, category: RESPONSE_FORCING, messageIndex: i, score: GUARDED_OUTPUT_SCORE });
-          if (asksForSuccessReply(folded)) findings.push({ ruleId: SUCCESS_REPLY_RULE, category: RESPONSE_FORCING, messageIndex: i, score: GUARDED_OUTPUT_SCORE });
+          for (const [ruleId, asks] of gatekeeperChecks) {
+            if (asks(folded)) findings.push({ ruleId, category: RESPONSE_FORCING, messageIndex: i, score: GUARDED_OUTPUT_SCORE });
+          }
         });
       }
 
