@@ -308,6 +308,7 @@ function onMatch(views: TextViews, rule: Rule, index: number, length: number, hi
     if (rule.verbFirst === true && (endsBefore(NOUN_BEFORE, views.folded, index, NOUN_BEFORE_WINDOW) || endsBefore(POSSIBLE_BEFORE, views.folded, index, POSSIBLE_BEFORE_WINDOW))) return;
     if (rule.noteNamed === true && endsBefore(NOTE_NAMED_BEFORE, views.folded, index, NOTE_NAMED_WINDOW)) return;
     if (rule.readerErrand === true && endsBefore(READER_ERRAND_BEFORE, views.folded, index, READER_ERRAND_WINDOW)) return;
+    if (rule.preceded !== undefined && !endsBefore(rule.preceded.pattern, views.folded, index, rule.preceded.window)) return;
     reported = reporting && MENTIONABLE_CATEGORIES.has(rule.category) && REPORTED.test(views.folded.slice(Math.max(0, start - REPORTED_WINDOW), end));
     start = views.foldedMap.cleanIndex(index);
     end = Math.max(start, views.foldedMap.cleanIndex(Math.max(index, end - 1))) + 1;
