@@ -127,19 +127,40 @@ const LEET_NUMBER_MAX = 3;
 /**
  * Whether the leet digit at `i`, after the spaced-out letter at `last`, goes on that word: always behind a
  * separator numbers are not listed with ("f.0.r.g.3.t", "l-l-a-m-4"); behind a space or a comma only when the word
- * goes on with a letter, at most one more digit later ("r 3 v 3 4 l"), as a list of numbers after a letter does
- * not ("a = {1, 3, 5}", "c(1, 5, 3)").
+ * goes on with a letter, at most one more digit later ("r 3 v 3 4 l"), or ends with it after `letters` of three or
+ * more ("i g n 0 r 3   a l l"), as a list of numbers after a letter does not ("a = {1, 3, 5}", "c(1, 5, 3)").
  */
-function leetInRun(source: string, last: number, i: number): boolean {
+function leetInRun(source: string, last: number, i: number, letters: number): boolean {
   const separator = source.charCodeAt(last + 1);
   if (separator !== SPACE && separator !== COMMA && separator !== TAB && separator !== NEWLINE) return true;
   const step = i - last;
   for (let at = i + step; at < source.length && at <= i + 2 * step; at += step) {
     const cls = CLASS[source.charCodeAt(at)] as number;
     if ((cls & C_ASCII_LETTER) !== 0) return true;
-    if ((cls & C_DIGIT) === 0 || (LEET_CODES[source.charCodeAt(at)] as number) === 0) return false;
+    if ((cls & C_DIGIT) === 0 || (LEET_CODES[source.charCodeAt(at)] as number) === 0) return letters >= 3 && at === i + step && (cls & ALNUM) === 0;
   }
-  return false;
+  return letters >= 3 && i + step >= source.length;
+}
+
+/**
+ * Whether the leet digit at `i` opens a spaced-out word ("1 g n 0 r 3", "1 n 5 t r u c t"): one space before each of
+ * the next three characters, letters or leet digits, two of them letters; or a word of three with blank space either
+ * side ("4 l l"). "Section 3 a b," keeps its number.
+ */
+function leetOpensRun(source: string, i: number): boolean {
+  let letters = 0;
+  for (let k = 1; k <= 3; k++) {
+    const at = i + 2 * k;
+    if (source.charCodeAt(at - 1) !== SPACE || at >= source.length) break;
+    if (isAsciiLetter(source, at)) letters++;
+    else if ((CLASS[source.charCodeAt(at)] as number & C_DIGIT) === 0 || (LEET_CODES[source.charCodeAt(at)] as number) === 0) break;
+    if (k === 3) return letters >= 2;
+  }
+  return letters === 2 && isAsciiLetter(source, i + 2) && (i === 0 || blankRun(source, i - 1, -1) >= 2) && (i + 5 >= source.length || blankRun(source, i + 5, 1) >= 2);
+}
+
+function isAsciiLetter(source: string, at: number): boolean {
+  return at < source.length && ((CLASS[source.charCodeAt(at)] as number) & C_ASCII_LETTER) !== 0;
 }
 
 /** A leet digit as its letter, anything else itself ("@", "$", "|", "!" mean themselves where punctuation counts). */
@@ -595,7 +616,8 @@ function buildFolded(base: string, clean: string, ascii: boolean, leads: LeadFil
         const nextAlnum = (next & ALNUM) !== 0;
         token = (cls & ALNUM) !== 0 || (c !== BANG && c !== PIPE && nextAlnum && !(c === AT && mentionsAi(source, i)));
         // The token continues past i when the next character is alphanumeric or a leet symbol before one.
-        const letter = (cls & C_LETTER) !== 0 || (runCount > 0 && (LEET_CODES[c] as number) !== 0 && (cls & C_DIGIT) !== 0 && leetInRun(source, lastRun, i));
+        const leetDigit = (LEET_CODES[c] as number) !== 0 && (cls & C_DIGIT) !== 0;
+        const letter = (cls & C_LETTER) !== 0 || (leetDigit && ((runCount > 0 && leetInRun(source, lastRun, i, runCount)) || leetOpensRun(source, i)));
         single = token && letter && !nextAlnum && !((next & C_LEET) !== 0 && i + 2 < n && isAlnum(source, i + 2));
       }
     }
@@ -633,8 +655,9 @@ function buildFolded(base: string, clean: string, ascii: boolean, leads: LeadFil
       runCount = 0;
     }
     if (i === n) break;
-    // A leet digit only goes on a run a letter began (leetInRun): after the run ended here, it is a number.
-    if (single && runCount === 0 && (cls & C_LETTER) === 0) single = false;
+    // A leet digit only goes on a run a letter began (leetInRun), or opens one (leetOpensRun): after the run ended
+    // here, it is a number.
+    if (single && runCount === 0 && (cls & C_LETTER) === 0 && !leetOpensRun(source, i)) single = false;
     if (!token) {
       structure.other(i, c);
       if (cls & C_SENTENCE) pendingBreak = true;
@@ -657,12 +680,12 @@ function buildFolded(base: string, clean: string, ascii: boolean, leads: LeadFil
           }
           runFrom = len;
           segments.mark(len, p0);
-          out[len++] = source.charCodeAt(p0);
+          out[len++] = spelt(source.charCodeAt(p0));
           segments.mark(len, p1);
           out[len++] = spelt(source.charCodeAt(p1));
         } else if (runCount === 3 && leads !== undefined) {
           // The fourth letter of a spaced-out word: now its start can be checked against four-letter leads.
-          const kinds = mayLead(leads, out[runFrom] as number, out[runFrom + 1] as number, out[runFrom + 2] as number, c, 4);
+          const kinds = mayLead(leads, out[runFrom] as number, out[runFrom + 1] as number, out[runFrom + 2] as number, spelt(c), 4);
           if (kinds !== 0) starts.push(runFrom, kinds);
         }
         segments.mark(len, i);
