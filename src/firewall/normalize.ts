@@ -143,24 +143,29 @@ function leetInRun(source: string, last: number, i: number, letters: number): bo
 }
 
 /**
- * Whether the leet digit at `i` opens a spaced-out word ("1 g n 0 r 3", "1 n 5 t r u c t"): one space before each of
- * the next three characters, letters or leet digits, two of them letters; or a word of three with blank space either
- * side ("4 l l"). "Section 3 a b," keeps its number.
+ * Whether the leet digit at `i` opens a spaced-out word ("1 g n 0 r 3", "1-n-5-t-r-u-c-t"): the same separator before
+ * each of the next three characters, letters or leet digits, two of them letters; or a word of three that stands
+ * alone ("4 l l" between blank space, "4-l-l" between spaces). "Section 3 a b," keeps its number.
  */
 function leetOpensRun(source: string, i: number): boolean {
+  const separator = source.charCodeAt(i + 1);
+  // Not a full stop, which numbers sections ("see 3.a.b").
+  if (separator === NEWLINE || separator === FULL_STOP || (separator < 128 && ((CLASS[separator] as number) & ALNUM) !== 0)) return false;
   let letters = 0;
   for (let k = 1; k <= 3; k++) {
     const at = i + 2 * k;
-    if (source.charCodeAt(at - 1) !== SPACE || at >= source.length) break;
-    if (isAsciiLetter(source, at)) letters++;
-    else if ((CLASS[source.charCodeAt(at)] as number & C_DIGIT) === 0 || (LEET_CODES[source.charCodeAt(at)] as number) === 0) break;
+    if (source.charCodeAt(at - 1) !== separator || at >= source.length) break;
+    if (isLetter(source, at)) letters++;
+    else if (((CLASS[source.charCodeAt(at)] as number) & C_DIGIT) === 0 || (LEET_CODES[source.charCodeAt(at)] ?? 0) === 0) break;
     if (k === 3) return letters >= 2;
   }
-  return letters === 2 && isAsciiLetter(source, i + 2) && (i === 0 || blankRun(source, i - 1, -1) >= 2) && (i + 5 >= source.length || blankRun(source, i + 5, 1) >= 2);
+  if (letters !== 2 || !isLetter(source, i + 2)) return false;
+  if (separator === SPACE) return (i === 0 || blankRun(source, i - 1, -1) >= 2) && (i + 5 >= source.length || blankRun(source, i + 5, 1) >= 2);
+  return (i === 0 || source.charCodeAt(i - 1) === SPACE) && (i + 5 >= source.length || source.charCodeAt(i + 5) === SPACE);
 }
 
-function isAsciiLetter(source: string, at: number): boolean {
-  return at < source.length && ((CLASS[source.charCodeAt(at)] as number) & C_ASCII_LETTER) !== 0;
+function isLetter(source: string, at: number): boolean {
+  return at < source.length && ((CLASS[source.charCodeAt(at)] as number) & C_LETTER) !== 0;
 }
 
 /** A leet digit as its letter, anything else itself ("@", "$", "|", "!" mean themselves where punctuation counts). */
@@ -213,6 +218,7 @@ const ALNUM = C_LETTER | C_DIGIT;
 const SPACE = 32;
 const NEWLINE = 10;
 const COMMA = 44;
+const FULL_STOP = 46;
 const BANG = 33;
 const HYPHEN = 45;
 const CR = 13;
