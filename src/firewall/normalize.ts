@@ -150,7 +150,7 @@ function leetInRun(source: string, last: number, i: number, letters: number): bo
 function leetOpensRun(source: string, i: number): boolean {
   const separator = source.charCodeAt(i + 1);
   // Not a full stop, which numbers sections ("see 3.a.b").
-  if (separator === NEWLINE || separator === FULL_STOP || (separator < 128 && ((CLASS[separator] as number) & ALNUM) !== 0)) return false;
+  if (separator === NEWLINE || separator === FULL_STOP || ((CLASS[separator] as number) & ALNUM) !== 0) return false;
   let letters = 0;
   for (let k = 1; k <= 3; k++) {
     const at = i + 2 * k;
