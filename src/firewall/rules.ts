@@ -488,7 +488,7 @@ const ETHICS_OWNERS = ["your", "all your", "any", "all", "those", "all of your"]
 const ETHICS_NOUNS = any("morals", "morality", "ethics", "ethical concerns", "ethical principles", "ethical objections", "ethical qualms", "ethical considerations", "ethical reservations", "moral concerns", "moral principles", "moral objections", "moral qualms", "moral compass", "moral reservations", "scruples", "conscience", "principles", "values");
 /** Caveats added to an answer, ordered away (jailbreak.refusal_suppression): "add warnings", "add safety caveats". */
 const ADDED_CAVEATS = `${any("add", "include")} ?${any("any ", "")}${any("safety ", "ethical ", "moral ", "")}${any("warnings", "disclaimers", "caveats", "lectures")}`;
-/** A job after "your developer" that is not the model's maker ("your developer relations contact", "… for the site"). */
+/** A job after "your developer" that is not the model's maker ("… relations contact", "… for a site"). */
 const NOT_MAKER_JOB = `(?! ?${any("relations", "advocate", "advocates", "account", "experience", "portal", "contact", "support", "program", "programme", "day", "conference", "for", "at", "on", "from", "in")}\\b)`;
 /** The model's prompt by the names a user cannot own (injection.instruction_override.prompt_amended). */
 const PROMPT_PART_NAMES = ["system prompt", "system instructions", "system message", "programming", "core programming", "core directives", "base instructions", "initial instructions", "original instructions", "hidden instructions", "safety rules", "content policy"];
