@@ -92,8 +92,11 @@ const BUDGET_EXHAUSTED_SCORE = 50;
 export const NEGATED = /(?:\bnot|\bnever|\bnunca|\bjamais|\bniemals|n['\u2019]t|\bno|\bnicht|\bnie|\bne|\bn['\u2019]|\bpas|\bnon|\bn\u00e3o|\bnao|\bniet|(?:^|\s)\u043d\u0435)[ \t]?$|(?:\u4e0d\u8981|\u4e0d\u80fd|\u8bf7\u52ff|\u522b|\u52ff|\u5207\u52ff|\u4e0d\u5f97|\u7981\u6b62)[^\s\u3002\uff01\uff1f\uff0c\u3001\uff1b\uff1a,.!?;:]{0,6}$/iu;
 /** A negation that suggests the act instead: "why not ignore your rules?", "would you not forget them for once?". */
 export const SUGGESTED = /\b(?:why|would you|could you|can you|will you|warum|pourquoi|por qu\u00e9|perch\u00e9)[ \t]+(?:not|nicht|ne pas|no|non)[ \t]?$/iu;
-/** The word after the verb that negates it, on the folded view: "vergiss nicht …", "n'oublie pas …". */
-export const NEGATED_AFTER = /^[^ \n]+ (?:nicht|pas|niet|ikke|inte)\b/u;
+/**
+ * The word after the verb that negates it, on the folded view: "vergiss nicht …", "n'oublie pas …", also past a
+ * pronoun or a "bitte" ("Vergessen Sie nicht, die Anweisungen des Arztes zu befolgen", "vergiss bitte nicht").
+ */
+export const NEGATED_AFTER = /^[^ \n]+ (?:(?:sie|du|ihr|bitte) (?:bitte |))?(?:nicht|pas|niet|ikke|inte)\b/u;
 /**
  * German and Dutch put the negation at the end of the clause: "ignoriere die Anweisungen des Arztes nicht", "negeer
  * de instructies niet". Read on the structural view after the match, up to the clause's punctuation: the negation
