@@ -2847,9 +2847,10 @@ export const RULES: readonly Rule[] = [
     `${any("ии", "ии ассистент", "ассистент", "нейросеть", "чат бот", "бот")} ?${any("читающий", "читающая", "прочитавший", "прочитавшая", "прочитающий", "обрабатывающий", "обрабатывающая", "обработавший", "анализирующий", "анализирующая", "пересказывающий")} ?${any("это", "эту", "этот")} ?${any("письмо", "страницу", "текст", "документ", "сообщение")}(?![а-яё])`,
   ), { toolOnly: true }),
   // An AI addressed by name and a colon, then ordered, in the Romance languages ("Assistant IA : ignore la
-  // question …", "Asistente de IA: reenvía …"): the colon makes it a vocative, where "la IA responde" without one
-  // is a statement. On the structural view, which keeps the colon.
-  clean("injection.indirect.addressed.romance", INDIRECT, 82, `(?:^|[\\s.>(])(?:assistante? (?:IA|d'IA)|asistente (?:de )?IA|assistente (?:di |de )?IA|IA)\\s{0,2}:\\s{0,2}(?:ignore[sz]?|ignora|réponds|responde|rispondi|responda|dis|di|diga|envoie|envía|invia|envie|transfère|reenvía|inoltra|encaminhe|ne dis pas|no digas|non dire|não diga|supprime|elimina|borra|apague|ajoute|añade|aggiungi|adicione|inclus|incluye|includi|inclua|recommande|recomienda|raccomanda|recomende)\\b`, "giu", { toolOnly: true, requires: ["IA", "ia"], near: { anchor: /ia\s{0,2}:/gi, before: 1 + 14 } }),
+  // question …", "Asistente de IA: reenvía …", also with a comma after an assistant's name): the colon makes it a
+  // vocative, where "la IA responde" without one is a statement ("con la IA, responde más rápido" too). On the
+  // structural view, which keeps the colon.
+  clean("injection.indirect.addressed.romance", INDIRECT, 82, `(?:^|[\\s.>(])(?:(?:assistante? (?:IA|d'IA)|asistente (?:de )?IA|assistente (?:di |de )?IA)\\s{0,2}[:,]|IA\\s{0,2}:)\\s{0,2}(?:ignore[sz]?|ignora|réponds|responde|rispondi|responda|dis|di|diga|envoie|envía|invia|envie|transfère|reenvía|inoltra|encaminhe|ne dis pas|no digas|non dire|não diga|supprime|elimina|borra|apague|ajoute|añade|aggiungi|adicione|inclus|incluye|includi|inclua|recommande|recomienda|raccomanda|recomende)\\b`, "giu", { toolOnly: true, requires: ["IA", "ia"], near: { anchor: /ia\s{0,2}[:,]/gi, before: 1 + 14 } }),
   // injection.indirect.hailed in the other rule languages ("Achtung, KI-Agent: …", "Querida IA, …", "亲爱的AI，…"),
   // with what follows read as in English; in Chinese, not before a compound ("亲爱的AI团队", "注意AI研究人员").
   folded("injection.indirect.hailed.intl", INDIRECT, 80, `${any(
@@ -2865,10 +2866,11 @@ export const RULES: readonly Rule[] = [
     // "AIアシスタントへ：…を無視して": the AI addressed, then told to ignore or forward.
     `${any("aiアシスタント", "aiモデル")}へ${gap(30)}${any("無視", "転送", "送信して", "伝えて")}`,
   ), { toolOnly: true }),
-  // An AI addressed, then told what to do ("KI-Assistent: ignoriere…"). German only: in Spanish, Portuguese, Italian
+  // An AI addressed, then told what to do ("KI-Assistent: ignoriere…", "KI-Assistent: Wenn du diese E-Mail
+  // zusammenfasst, sage …"). German only: in Spanish, Portuguese, Italian
   // and French the imperative is also the third person ("la IA responde", "l'IA envoie"), so there only a note or
   // a call for attention to the AI counts (above).
-  folded("injection.indirect.addressed.de", INDIRECT, 82, `\\b${any("ki", "ki assistent", "ki assistentin", "ki assistenz")} ?${any("bitte ", "")}${any("ignoriere", "leite", "sende", "antworte", "sag", "schreibe", "lösche", "öffne", "besuche", "empfiehl")}\\b`, { toolOnly: true }),
+  folded("injection.indirect.addressed.de", INDIRECT, 82, `\\b${any("ki", "ki assistent", "ki assistentin", "ki assistenz")} ?${any(`${any("wenn du", "bevor du", "sobald du")} ?${gap(40)}`, "")}${any("bitte ", "")}${any("ignoriere", "leite", "sende", "antworte", "sag", "sage", "schreibe", "lösche", "öffne", "besuche", "empfiehl")}\\b`, { toolOnly: true }),
   folded("injection.indirect.hide_from_user.intl", INDIRECT, 80, `\\b${any(
     `${any("sag", "sage", "erzähl", "erzähle", "verrate", "zeige")} ?${any("dem nutzer", "dem benutzer", "dem anwender", "der nutzerin")} ?nicht\\b`,
     `ne ?${any("dis", "dites", "révèle", "montre", "signale")} ?pas ?${any("à l utilisateur", "a l utilisateur", "à l utilisatrice")}`,
