@@ -823,6 +823,8 @@ const NOT_READERS_OWN = `(?![^.!?\\n]{0,60}\\b${any("you", "your")}\\b)`;
  * invoice is fraudulent" is no errand.
  */
 const NOT_RECIPIENT_ERRAND = `(?! ?(?:to [^\\n]{0,24}? |)${any("please ", "kindly ", "also ", "")}(?:${any("whether", "if")} ?${any("you", "your")}\\b|with ?${any("any", "the reference", "the ticket number", "the order number", "the case number", "the invoice number", "the booking number", ...["name", "full name", "names", "membership number", "member number", "customer number", "order number", "ticket number", "reference number", "reference", "booking number", "case number", "phone number", "availability", "signature", "initials", "employee id", "student id"].map((t) => `your ${t}`))}\\b|${any("confirm", "indicate", "specify", "let me know", "let us know", "tell me", "tell us", "advise", "attach", "be")}\\b|${any("include", "add", "list", "mention", "provide", "state", "give", "note", "quote", "share", "enter", "put")} ?${any("your", "any", "whether", "if", "the date", "the dates", "the number", "the reference")}\\b))`;
+/** A reply to a third person, the reader's own (injection.indirect.shape_response): the model replies to its user. */
+const NOT_THIRD_PARTY_REPLY = `(?! ?to ?${any("the client", "the clients", "the customer", "the customers", "the supplier", "the vendor", "the candidate", "the applicant", "the sender", "the tenant", "the landlord", "the buyer", "the seller", "the guest", "the guests", "the patient", "the parents", "the board", "the manager", "him", "her", "them")}\\b)`;
 /** A word that may stand between the owner and SHAPED: "translate your whole answer", "in your final response". */
 const SHAPED_QUALIFIER = any("whole ", "entire ", "full ", "final ", "next ", "complete ", "");
 /**
@@ -2905,8 +2907,9 @@ export const RULES: readonly Rule[] = [
   // solution", "give the user a recipe for banana bread", "append a motivational quote to the end of whatever you
   // write"): a mail's sender entertains its reader in the mail itself.
   folded("injection.indirect.reader_treat", INDIRECT, 74, `\\b(?:${any("tell", "give", "send", "offer", "show", "teach", "write")} ?${any("the", "your")} ?${any("reader", "readers", "user", "users", "recipient", "recipients")} ?${any("three ", "two ", "some ", "a few ", "")}${PADDING}|${any("append", "add", "attach", "include")} ?${PADDING} ?${any("to", "at", "in")} ?${any("the end of ", "the start of ", "the top of ", "the bottom of ", "")}${any("whatever", "everything", "anything")} ?you ?${any("write", "say", "produce", "output", "send", "reply", "answer", "generate")})\\b`, { toolOnly: true, negatable: true }),
-  // Fetched data that talks about "your response" is addressing the model that will write one.
-  folded("injection.indirect.shape_response", INDIRECT, 74, `\\b(?:${any(...SHAPE_VERBS.flatMap((v) => SHAPE_OWNERS.map((o) => `${v} ${o}`)))} ?${SHAPED_QUALIFIER}${SHAPED}|with your ?${SHAPED_QUALIFIER}summary)\\b${NOT_RECIPIENT_ERRAND}`, { toolOnly: true, readerErrand: true }),
+  // Fetched data that talks about "your response" is addressing the model that will write one; not a reply to a third
+  // person ("Please end your reply to the client with …"), which is the reader's own mail.
+  folded("injection.indirect.shape_response", INDIRECT, 74, `\\b(?:${any(...SHAPE_VERBS.flatMap((v) => SHAPE_OWNERS.map((o) => `${v} ${o}`)))} ?${SHAPED_QUALIFIER}${SHAPED}|with your ?${SHAPED_QUALIFIER}summary)\\b${NOT_RECIPIENT_ERRAND}${NOT_THIRD_PARTY_REPLY}`, { toolOnly: true, readerErrand: true }),
   // The same order the other way round, with the words it must use: "your answer must end with 'hacked'". A
   // quotation is needed, since exam papers say "your answer must include a diagram".
   folded("injection.indirect.shape_response.dictated", INDIRECT, 74, `\\byour ?${SHAPED_QUALIFIER}${SHAPED} ?${any("must", "should", "has to", "needs to", "shall", "will")} ?${any("end", "close", "conclude", "finish")} ?with\\b`, { toolOnly: true, quoted: true }),
