@@ -613,6 +613,8 @@ function buildFolded(base: string, clean: string, ascii: boolean, leads: LeadFil
     let cls = 0;
     let token = false;
     let single = false;
+    // Whether a leet digit here opens a spaced-out word (leetOpensRun), read once for both places that ask.
+    let opens = false;
     if (i < n) {
       c = source.charCodeAt(i);
       cls = CLASS[c] as number;
@@ -623,7 +625,9 @@ function buildFolded(base: string, clean: string, ascii: boolean, leads: LeadFil
         token = (cls & ALNUM) !== 0 || (c !== BANG && c !== PIPE && nextAlnum && !(c === AT && mentionsAi(source, i)));
         // The token continues past i when the next character is alphanumeric or a leet symbol before one.
         const leetDigit = (LEET_CODES[c] as number) !== 0 && (cls & C_DIGIT) !== 0;
-        const letter = (cls & C_LETTER) !== 0 || (leetDigit && ((runCount > 0 && leetInRun(source, lastRun, i, runCount)) || leetOpensRun(source, i)));
+        const inRun = leetDigit && runCount > 0 && leetInRun(source, lastRun, i, runCount);
+        opens = leetDigit && !inRun && leetOpensRun(source, i);
+        const letter = (cls & C_LETTER) !== 0 || inRun || opens;
         single = token && letter && !nextAlnum && !((next & C_LEET) !== 0 && i + 2 < n && isAlnum(source, i + 2));
       }
     }
@@ -663,7 +667,7 @@ function buildFolded(base: string, clean: string, ascii: boolean, leads: LeadFil
     if (i === n) break;
     // A leet digit only goes on a run a letter began (leetInRun), or opens one (leetOpensRun): after the run ended
     // here, it is a number.
-    if (single && runCount === 0 && (cls & C_LETTER) === 0 && !leetOpensRun(source, i)) single = false;
+    if (single && runCount === 0 && (cls & C_LETTER) === 0 && !opens && !leetOpensRun(source, i)) single = false;
     if (!token) {
       structure.other(i, c);
       if (cls & C_SENTENCE) pendingBreak = true;
