@@ -3,9 +3,10 @@
  * budget) every encoded payload found in it. Returns hits with their spans in the `base` view.
  */
 import { decodePayloads, MODEL_BLIND_ENCODINGS, NAME_ENCODINGS, REREAD_ENCODINGS, revealHiddenTags, revealInvisibleBinary, revealVariationSelectors, type DecodeBudget } from "./decode.js";
-import { anchorRules } from "./anchors.js";
+import { anchorRules, wordsAt, type LeadEntry } from "./anchors.js";
 import { C_CJK, C_DIGIT } from "./charclass.js";
 import { execNear, nearPattern, type NearPattern } from "./near-matches.js";
+import { mayFollow } from "./lead-follow.js";
 import { buildViews, LEAD_PAIR, LEAD_QUAD, LEAD_TRIPLE, leadHash, leetLines, spellLeet, type LeetLines, type TextViews } from "./normalize.js";
 import type { KnownShape } from "./pii.js";
 import { MENTION_FACTOR, RESPONSE_FORCING, RULES, TASK_REQUEST_RULE, type Rule } from "./rules.js";
@@ -449,17 +450,8 @@ const attempts = new Uint32Array(ANCHORED.rules.length);
 const triedAt = new Int32Array(ANCHORED.rules.length);
 /** Pairs (rule, match length or -1) of the attempts at the current start and bucket: each rule at most once. */
 const tried = new Int32Array(2 * ANCHORED.rules.length);
-
-/**
- * Whether `word` stands in `text` at `p` (a loop: for short words cheaper than startsWith's call). The words of
- * a bucket share their first characters, so the last one is compared first.
- */
-function wordAt(text: string, p: number, word: string): boolean {
-  const last = word.length - 1;
-  if (p + last >= text.length || text.charCodeAt(p + last) !== word.charCodeAt(last)) return false;
-  for (let k = 0; k < last; k++) if (text.charCodeAt(p + k) !== word.charCodeAt(k)) return false;
-  return true;
-}
+/** The entries of the current bucket whose word stands at the current start (wordsAt). */
+const found = new Int32Array(Math.max(0, ...[...ANCHORED.buckets.values()].map((b) => b.entries.length)));
 
 /** The index in `clean` of index `at` of leetLines' text. */
 function cleanIndex(lines: LeetLines, at: number): number {
@@ -532,9 +524,10 @@ function runRules(views: TextViews, untrusted: boolean, reporting: boolean, hits
       }
       let triedCount = 0;
       const entries = bucket.entries;
-      for (let e = 0; e < entries.length; e++) {
-        const { word, rule } = entries[e] as (typeof entries)[number];
-        if (triedAt[rule] === p || !wordAt(text, p, word)) continue;
+      const standing = wordsAt(bucket, text, p, found);
+      for (let f = 0; f < standing; f++) {
+        const { word, rule, follow } = entries[found[f] as number] as LeadEntry;
+        if (triedAt[rule] === p || (follow !== undefined && !mayFollow(text, p + word.length, follow))) continue;
         triedAt[rule] = p;
         const entry = ANCHORED.rules[rule] as (typeof ANCHORED.rules)[number];
         if (!applies(entry.rule, untrusted)) continue;

@@ -8,6 +8,7 @@
  */
 import { CLASS, C_CJK } from "./charclass.js";
 import { LEAD_FILTER_SIZE, LEAD_PAIR, LEAD_QUAD, LEAD_TRIPLE, leadHash, leadIndex, type LeadFilter } from "./normalize.js";
+import { followOf, type Follow } from "./lead-follow.js";
 import type { Rule } from "./rules.js";
 
 export interface AnchoredRule {
@@ -23,15 +24,44 @@ export interface AnchoredRule {
   maxLength: number;
 }
 
+export interface LeadEntry {
+  word: string;
+  /** Index in AnchoredRules.rules. */
+  rule: number;
+  /** What a match may have after the word (lead-follow.ts). */
+  follow: Follow | undefined;
+}
+
+/**
+ * A bucket's words as a trie, so that one walk along the text finds the words standing at a start instead of a
+ * comparison per word (the largest buckets hold over a hundred). Node n's children are childChar/childNode
+ * [childStart[n], childStart[n + 1]); the entries whose word ends at n are termEntry[termStart[n], termStart[n + 1]),
+ * as indexes in `entries`, ascending.
+ */
+interface WordTrie {
+  childStart: Int32Array;
+  childChar: Uint16Array;
+  childNode: Int32Array;
+  termStart: Int32Array;
+  termEntry: Int32Array;
+}
+
+export interface Bucket {
+  entries: LeadEntry[];
+  /** Longest text any of the bucket's rules can match from the start. */
+  maxLength: number;
+  trie: WordTrie;
+}
+
 export interface AnchoredRules {
   /** The first characters of every leading word that starts a token (`untrusted`), or of rules that are not tool-only (`trusted`). */
   filters: { trusted: LeadFilter; untrusted: LeadFilter };
   /**
    * Leading words by the leadHash of the characters the filter looks at (two, three or four: see
-   * LeadFilter), with the index of their rule in `rules`, and the longest text any of those rules can match
-   * from there.
+   * LeadFilter), with the index of their rule in `rules` and what its match may have after the word (lead-follow.ts),
+   * and the longest text any of those rules can match from there.
    */
-  buckets: Map<number, { entries: Array<{ word: string; rule: number }>; maxLength: number }>;
+  buckets: Map<number, Bucket>;
   rules: AnchoredRule[];
   /** Folded rules that have no literal lead. */
   unanchored: Rule[];
@@ -214,6 +244,7 @@ export function anchorRules(folded: readonly Rule[]): AnchoredRules {
       continue;
     }
     rules.push({ rule, sticky: new RegExp(source, rule.pattern.flags.replace("g", "") + "y"), cjkLead, maxLength });
+    const follow = followOf(source);
     for (const word of new Set(words)) {
       if (((CLASS[word.charCodeAt(0)] as number) & C_CJK) !== 0) continue;
       const c = (k: number): number => word.charCodeAt(k);
@@ -224,11 +255,82 @@ export function anchorRules(folded: readonly Rule[]): AnchoredRules {
       const at = leadIndex(c0, c1, c2, c3);
       for (const filter of rule.toolOnly === true ? [filters.untrusted] : rule.notTool === true ? [filters.trusted] : [filters.untrusted, filters.trusted]) filter[at] = (filter[at] as number) | kind;
       const key = leadHash(c0, c1, c2, c3);
-      const bucket = buckets.get(key) ?? { entries: [], maxLength: 0 };
-      bucket.entries.push({ word, rule: index });
+      const bucket = buckets.get(key) ?? { entries: [], maxLength: 0, trie: EMPTY_TRIE };
+      bucket.entries.push({ word, rule: index, follow: follow?.(word) });
       bucket.maxLength = Math.max(bucket.maxLength, maxLength);
       buckets.set(key, bucket);
     }
   }
+  for (const bucket of buckets.values()) bucket.trie = wordTrie(bucket.entries.map((e) => e.word));
   return { filters, buckets, rules, unanchored };
+}
+
+const EMPTY_TRIE: WordTrie = { childStart: new Int32Array(2), childChar: new Uint16Array(0), childNode: new Int32Array(0), termStart: new Int32Array(2), termEntry: new Int32Array(0) };
+
+function wordTrie(words: readonly string[]): WordTrie {
+  const children: Array<Map<number, number>> = [new Map()];
+  const terms: number[][] = [[]];
+  words.forEach((word, index) => {
+    let node = 0;
+    for (let k = 0; k < word.length; k++) {
+      const c = word.charCodeAt(k);
+      let child = (children[node] as Map<number, number>).get(c);
+      if (child === undefined) {
+        child = children.length;
+        children.push(new Map());
+        terms.push([]);
+        (children[node] as Map<number, number>).set(c, child);
+      }
+      node = child;
+    }
+    (terms[node] as number[]).push(index);
+  });
+  const childStart = new Int32Array(children.length + 1);
+  const termStart = new Int32Array(children.length + 1);
+  const childChar: number[] = [];
+  const childNode: number[] = [];
+  const termEntry: number[] = [];
+  children.forEach((map, node) => {
+    childStart[node] = childChar.length;
+    termStart[node] = termEntry.length;
+    for (const [c, child] of map) {
+      childChar.push(c);
+      childNode.push(child);
+    }
+    termEntry.push(...(terms[node] as number[]));
+  });
+  childStart[children.length] = childChar.length;
+  termStart[children.length] = termEntry.length;
+  return { childStart, childChar: Uint16Array.from(childChar), childNode: Int32Array.from(childNode), termStart, termEntry: Int32Array.from(termEntry) };
+}
+
+/**
+ * Writes into `out` the indexes (in bucket.entries, ascending) of the entries whose word stands in `text` at `p`;
+ * returns how many. `out` holds at least bucket.entries.length.
+ */
+export function wordsAt(bucket: Bucket, text: string, p: number, out: Int32Array): number {
+  const { childStart, childChar, childNode, termStart, termEntry } = bucket.trie;
+  let count = 0;
+  let node = 0;
+  for (let k = p; ; k++) {
+    for (let t = termStart[node] as number; t < (termStart[node + 1] as number); t++) out[count++] = termEntry[t] as number;
+    // NaN past the text's end matches no child.
+    const c = text.charCodeAt(k);
+    const end = childStart[node + 1] as number;
+    let j = childStart[node] as number;
+    while (j < end && childChar[j] !== c) j++;
+    if (j === end) break;
+    node = childNode[j] as number;
+  }
+  // The walk meets shorter words first; sorted back into the bucket's order, the rules are tried as they are listed.
+  for (let i = 1; i < count; i++) {
+    const v = out[i] as number;
+    let j = i - 1;
+    while (j >= 0 && (out[j] as number) > v) {
+      out[j + 1] = out[j] as number;
+      j--;
+    }
+    out[j + 1] = v;
+  }
+  return count;
 }
