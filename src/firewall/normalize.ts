@@ -227,6 +227,7 @@ const TAB = 9;
 const MAX_INDENT = 16;
 const PIPE = 124;
 const BACKSLASH = 92;
+const LOWER_A = 97;
 const LOWER_N = 110;
 const LOWER_R = 114;
 const LOWER_T = 116;
@@ -731,6 +732,12 @@ function buildFolded(base: string, clean: string, ascii: boolean, leads: LeadFil
         out[len++] = d;
         if (++q >= n) break;
         d = source.charCodeAt(q);
+        if ((e & C_ASCII_LETTER) !== 0 && d - LOWER_A < 26 && d >= LOWER_A) {
+          // Lower-case ASCII letters after an ASCII letter, most of any prose: no class lookup, nothing glued.
+          out[len++] = d;
+          while (++q < n && (d = source.charCodeAt(q)) - LOWER_A < 26 && d >= LOWER_A) out[len++] = d;
+          if (q >= n) break;
+        }
         const prior = e;
         e = CLASS[d] as number;
         if ((e & ALNUM) === 0 && !((e & C_LEET) !== 0 && q + 1 < n && isAlnum(source, q + 1))) break;
