@@ -11,6 +11,7 @@
  */
 import { ENGLISH_LOOKALIKES, TRIGGERS } from "./trigger-words.js";
 import { RULE_WORDS, spells } from "./typos.js";
+import { markShape } from "./word-shapes.js";
 
 /** Shortest misspelling read with a letter left out, added or changed: four letters leave too little to go on. */
 const EDIT_MIN_LENGTH = 5;
@@ -81,6 +82,7 @@ for (const word of TRIGGERS) {
     MISSPELLING_TAILS[tail] = (MISSPELLING_TAILS[tail] as number) | (1 << (m.charCodeAt(n - 3) & 31));
     const head = pairIndex(n, m.charCodeAt(0), m.charCodeAt(1));
     MISSPELLING_HEADS[head] = (MISSPELLING_HEADS[head] as number) | (1 << (m.charCodeAt(2) & 31));
+    markShape(m);
     MISSPELLING_ENDS.add(endsKey(m.charCodeAt(0), m.charCodeAt(1), m.charCodeAt(2), m.charCodeAt(n - 3), m.charCodeAt(n - 2), m.charCodeAt(n - 1)));
   }
 }

@@ -16,6 +16,7 @@ import { ALL_HINTS, CIPHER_HINT_TOKENS, hiddenTagText, SELECTOR_RUN } from "./de
 import { StructureScanner, type TextStructure } from "./structure.js";
 import { SPLIT_LAST_LETTERS, SPLIT_PREFIX_LENGTHS, SPLIT_SEPARATOR, splitContinuation } from "./split-words.js";
 import { foldTypo, mayBeTypo } from "./typos.js";
+import { hasShape, markShape, SHAPE_MAX_LENGTH } from "./word-shapes.js";
 import { SMALL_CAPITALS } from "./letter-symbols.js";
 import { mayBeMisspelt, MISSPELLING_HEADS, MISSPELLING_MAX_LENGTH, MISSPELLING_TAILS, misspeltTrigger, pairIndex } from "./misspellings.js";
 
@@ -371,6 +372,9 @@ const LEET_KINDS = C_ASCII_LETTER | C_LEET | C_NOT_LATIN_LEET;
  * starts where that distance changes (squeezed punctuation, a spaced-out letter). A separator (space or line
  * break) stands for the character before the token that follows it.
  */
+/** Segments FoldedMap walks forward from its last lookup before it searches. */
+const NEAR_SEGMENTS = 4;
+
 export class FoldedMap {
   /** `lists[from, lists.length)`: pairs (folded index where a segment starts, clean index it maps to), in order. */
   constructor(
@@ -386,17 +390,29 @@ export class FoldedMap {
     return this.tokenIndex(q);
   }
 
+  /** The segment the last lookup found: the rules look up matches in nearly ascending order. */
+  private last = 0;
+
   private tokenIndex(q: number): number {
     const seg = this.lists;
     const at = this.from;
     let lo = 0;
     let hi = ((seg.length - at) >> 1) - 1;
     if (hi < 0) return 0;
+    if ((seg[at + 2 * this.last] as number) <= q) {
+      lo = this.last;
+      // The segment of the last lookup or one of the next few holds q most often.
+      for (let k = 0; k < NEAR_SEGMENTS && lo < hi && (seg[at + 2 * lo + 2] as number) <= q; k++) lo++;
+      if (lo === hi || (seg[at + 2 * lo + 2] as number) > q) hi = lo;
+    } else {
+      hi = this.last - 1;
+    }
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
       if ((seg[at + 2 * mid] as number) <= q) lo = mid;
       else hi = mid - 1;
     }
+    this.last = lo;
     return (seg[at + 2 * lo + 1] as number) + q - (seg[at + 2 * lo] as number);
   }
 }
@@ -409,6 +425,7 @@ for (const [t, hint] of CIPHER_HINT_TOKENS) {
   (HINT_BY_LENGTH[t.length] ??= []).push([t, hint]);
   HINT_LENGTHS |= 1 << t.length;
   HINT_FIRST_TWO[t.charCodeAt(0) * 128 + t.charCodeAt(1)] = 1;
+  markShape(t);
 }
 
 /** The hint bit of out[from, to), ASCII letters and digits in any case, when it is one of CIPHER_HINT_TOKENS; else 0. */
@@ -769,9 +786,12 @@ function buildFolded(base: string, clean: string, ascii: boolean, leads: LeadFil
     }
     seen |= classes;
     lettersWithDigits ||= (classes & (C_ASCII_LETTER | C_DIGIT)) === (C_ASCII_LETTER | C_DIGIT);
+    const length = len - from;
+    // A word of a shape no hint word, typo or misspelling has (word-shapes.ts) skips those checks.
+    let shaped = length < 2 || length > SHAPE_MAX_LENGTH || hasShape(out[from] as number, out[from + 1] as number, out[len - 1] as number, length);
     if (cipherHints !== ALL_HINTS && (classes & C_ASCII_LETTER) !== 0) {
       // A joined token holds two words of the structural view, either of which may be a hint word.
-      cipherHints |= joined ? ALL_HINTS : (classes & C_NOT_ASCII_ALNUM) !== 0 ? hintsOfRuns(out, from, len) : hintOfWord(out, from, len);
+      cipherHints |= joined ? ALL_HINTS : (classes & C_NOT_ASCII_ALNUM) !== 0 ? hintsOfRuns(out, from, len) : shaped ? hintOfWord(out, from, len) : 0;
     }
     if ((classes & C_NOT_ASCII_ALNUM) === 0 && !joined) {
       structure.word(i);
@@ -793,11 +813,12 @@ function buildFolded(base: string, clean: string, ascii: boolean, leads: LeadFil
       }
       leetEnd = q;
       if (!joined) leetList.push(i, q);
+      shaped = length < 2 || length > SHAPE_MAX_LENGTH || hasShape(out[from] as number, out[from + 1] as number, out[len - 1] as number, length);
     }
-    const length = len - from;
-    const trigger = length >= 2 && mayBeTypo(length, out[from] as number, out[from + 1] as number, out[len - 1] as number) && foldTypo(out, from, len);
+    const trigger = shaped && length >= 2 && mayBeTypo(length, out[from] as number, out[from + 1] as number, out[len - 1] as number) && foldTypo(out, from, len);
     // A misspelt trigger word: mayBeMisspelt's two table lookups inline, as for split words.
     if (
+      shaped &&
       !trigger &&
       length >= 3 &&
       length <= MISSPELLING_MAX_LENGTH &&

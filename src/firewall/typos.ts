@@ -10,6 +10,7 @@
  */
 import { RULES } from "./rules.js";
 import { ENGLISH_LOOKALIKES, TRIGGERS } from "./trigger-words.js";
+import { markShape } from "./word-shapes.js";
 
 /** The longest trigger word. */
 const TYPO_MAX_LENGTH = 13;
@@ -52,6 +53,7 @@ function buildTranspositions(): Map<string, string> {
       if (RULE_WORDS.has(variant) || TRIGGERS.includes(variant) || ENGLISH_LOOKALIKES.has(variant)) continue;
       const at = variant.length * 128 + variant.charCodeAt(0);
       SECOND_LETTERS[at] = (SECOND_LETTERS[at] as number) | letterBit(variant.charCodeAt(1));
+      markShape(variant);
       variants.set(variant, word);
     }
   }
@@ -67,6 +69,8 @@ function buildScrambles(): Map<number, string[]> {
     const last = word.charCodeAt(word.length - 1);
     const at = word.length * 128 + first;
     LAST_LETTERS[at] = (LAST_LETTERS[at] as number) | letterBit(last);
+    // A scrambled middle may begin with any of its letters.
+    markShape(word, true);
     const key = endsKey(word.length, first, last);
     byEnds.set(key, [...(byEnds.get(key) ?? []), word]);
   }
