@@ -284,12 +284,28 @@ function othersDoing(folded: string, index: number): boolean {
 }
 
 /**
+ * What NEGATED and SUGGESTED say of the text before a match, by that text: a trigger phrase repeated thousands of
+ * times stands after the same few texts, and a lookup costs a fraction of the two expressions. Emptied when full.
+ */
+const negationMemo = new Map<string, boolean>();
+const NEGATION_MEMO_MAX = 4096;
+
+function negatedBefore(before: string): boolean {
+  let known = negationMemo.get(before);
+  if (known === undefined) {
+    known = NEGATED.test(before) && !SUGGESTED.test(before);
+    if (negationMemo.size >= NEGATION_MEMO_MAX) negationMemo.clear();
+    negationMemo.set(before, known);
+  }
+  return known;
+}
+
+/**
  * Whether a match is negated: [start, end) in the structural view, and for a folded rule [index, foldedEnd) in the
  * folded view, where the word after the verb and a clause-final negation are read too.
  */
 function negated(views: TextViews, rule: Rule, start: number, end: number, index: number, foldedEnd: number): boolean {
-  const before = views.clean.slice(Math.max(0, start - NEGATION_WINDOW), start);
-  if (NEGATED.test(before) && !SUGGESTED.test(before)) return true;
+  if (negatedBefore(views.clean.slice(Math.max(0, start - NEGATION_WINDOW), start))) return true;
   if (rule.view !== "folded") return false;
   return NEGATED_AFTER.test(views.folded.slice(index, foldedEnd)) || NEGATED_FINAL.test(views.clean.slice(end, end + NEGATED_FINAL_WINDOW));
 }
