@@ -409,45 +409,60 @@ function sameRange(text: string, x: number, y: number, n: number): boolean {
 /**
  * A bucket's last outcome (see runRules): where it was found, and the attempts (pairs of rule index and match
  * length, -1 for none; `length` of `outcome` used). `checkedAt` is the last start whose window was found equal
- * to the one at `at` (-1: none), and `shiftOk` whether the window at `at` equals itself moved by `shift`.
+ * to the one at `at` (-1: none).
  */
 interface Outcome {
   at: number;
   length: number;
   outcome: Int32Array;
   checkedAt: number;
-  shift: number;
-  shiftOk: boolean;
+}
+
+/**
+ * What is known of where a text repeats itself: per distance d, one stretch [from, to) where text[k] equals
+ * text[k - d] throughout. One serves every bucket's replays in a runRules call, so each character is compared about
+ * once per distance, however many buckets' windows cover it.
+ */
+export class RepeatIndex {
+  private readonly runs = new Map<number, { from: number; to: number }>();
+
+  constructor(private readonly text: string) {}
+
+  /** Whether text[k] equals text[k - d] for every k in [lo, hi) (d <= lo <= hi <= the text's length). */
+  over(d: number, lo: number, hi: number): boolean {
+    const text = this.text;
+    let run = this.runs.get(d);
+    if (run === undefined || hi < run.from || lo > run.to) {
+      run = { from: lo, to: lo };
+      this.runs.set(d, run);
+    }
+    let k = run.from;
+    while (k > lo && text.charCodeAt(k - 1) === text.charCodeAt(k - 1 - d)) k--;
+    run.from = k;
+    if (k > lo) return false;
+    k = run.to;
+    while (k < hi && text.charCodeAt(k) === text.charCodeAt(k - d)) k++;
+    run.to = k;
+    return k >= hi;
+  }
 }
 
 /**
  * Whether the `length` characters from `p` equal those from `memo.at` (fewer where those run to the text's
- * end). In repeated text the starts come at a fixed distance d, so after one full comparison only the last d
- * characters of each further window are new: when the earlier window at memo.checkedAt equalled the one at
- * memo.at, and that window equals itself moved by d, the first length - d characters from p equal those from
- * memo.at already, and only the last d need comparing.
+ * end). In repeated text the starts come at a fixed distance d, the one from the last start found equal: when
+ * the text from one copy of the window at memo.at to the end of the window at p repeats itself at distance d, the
+ * windows are equal, and only the characters no earlier check covered need comparing.
  */
-function sameWindow(text: string, memo: Outcome, p: number, length: number): boolean {
+function sameWindow(text: string, repeats: RepeatIndex, memo: Outcome, p: number, length: number): boolean {
   const a = memo.at;
   if (a + length > text.length || p + length > text.length) {
     const n = Math.min(length, text.length - a);
     return p + n <= text.length && sameRange(text, a, p, n);
   }
-  const d = p - memo.checkedAt;
-  if (memo.checkedAt >= 0 && d > 0 && d < length) {
-    if (memo.shift !== d) {
-      memo.shift = d;
-      memo.shiftOk = sameRange(text, a + d, a, length - d);
-    }
-    if (memo.shiftOk) {
-      if (!sameRange(text, p + length - d, a + length - d, d)) return false;
-      memo.checkedAt = p;
-      return true;
-    }
-  }
-  if (!sameRange(text, a, p, length)) return false;
-  memo.checkedAt = p;
-  return true;
+  const d = p - (memo.checkedAt >= 0 ? memo.checkedAt : a);
+  const equal = d > 0 && d < length && (p - a) % d === 0 ? repeats.over(d, a + d, p + length) : sameRange(text, a, p, length);
+  if (equal) memo.checkedAt = p;
+  return equal;
 }
 
 /** Counts an attempt of `rule`; false once the rule's budget is spent (reported once as flooding). */
@@ -510,6 +525,7 @@ function runRules(views: TextViews, untrusted: boolean, reporting: boolean, hits
   // counts against its rule's budget.
   // Created on first use: most texts never need it.
   let last: Map<object, Outcome> | undefined;
+  let repeats: RepeatIndex | undefined;
   let totalAttempts = 0;
   const starts = views.starts;
   for (let s = 0; s < views.startsEnd; s += 2) {
@@ -526,7 +542,7 @@ function runRules(views: TextViews, untrusted: boolean, reporting: boolean, hits
       const remember = totalAttempts > MEMO_AFTER;
       if (remember) last ??= new Map();
       const previous = last?.get(bucket);
-      if (previous !== undefined && sameWindow(text, previous, p, bucket.maxLength + 1)) {
+      if (previous !== undefined && sameWindow(text, (repeats ??= new RepeatIndex(text)), previous, p, bucket.maxLength + 1)) {
         const known = previous.outcome;
         for (let k = 0; k < previous.length; k += 2) {
           const rule = known[k] as number;
@@ -559,10 +575,9 @@ function runRules(views: TextViews, untrusted: boolean, reporting: boolean, hits
       // A bucket whose words did not even begin here is cheaper to re-check than to compare windows for.
       if (remember && triedCount > 0) {
         // One record per bucket, overwritten in place.
-        const record = previous ?? { at: p, length: 0, outcome: new Int32Array(tried.length), checkedAt: -1, shift: 0, shiftOk: false };
+        const record = previous ?? { at: p, length: 0, outcome: new Int32Array(tried.length), checkedAt: -1 };
         record.at = p;
         record.checkedAt = -1;
-        record.shift = 0;
         record.length = triedCount;
         for (let k = 0; k < triedCount; k++) record.outcome[k] = tried[k] as number;
         if (previous === undefined) last?.set(bucket, record);
