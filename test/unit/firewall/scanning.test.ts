@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ANCHORED } from "../../../src/firewall/analyze.js";
 import { leadingWords, maxMatchLength } from "../../../src/firewall/anchors.js";
+import { isAscii } from "../../../src/firewall/charclass.js";
 import { MAX_CHUNKS, sampledChunks } from "../../../src/firewall/classifier.js";
 import { RULES } from "../../../src/firewall/rules.js";
 import { FLOOD_MIN_RUN, scanStructure } from "../../../src/firewall/structure.js";
@@ -140,5 +141,21 @@ describe("classifier windows on huge prompts", () => {
     expect(windows).toHaveLength(MAX_CHUNKS);
     expect(text.startsWith(windows[0] as string)).toBe(true);
     expect(text.endsWith(windows[MAX_CHUNKS - 1] as string)).toBe(true);
+  });
+});
+
+describe("telling ASCII text from the rest", () => {
+  const prose = "plain words and numbers 123, nothing else. ".repeat(500);
+
+  it("reads ASCII text as ASCII", () => {
+    expect(isAscii(prose)).toBe(true);
+    expect(isAscii("")).toBe(true);
+  });
+
+  it("finds another character near the start, far in, or as the very last one", () => {
+    expect(isAscii(`\u200b${prose}`)).toBe(false);
+    expect(isAscii(`${prose}\u00e9${prose}`)).toBe(false);
+    expect(isAscii(`${prose}\ud83d`)).toBe(false);
+    expect(isAscii(`${prose}\u0080`)).toBe(false);
   });
 });
