@@ -252,6 +252,13 @@ export function insideQuote(text: string, start: number): boolean {
   return straight % 2 === 1 || curly > 0 || guillemets > 0;
 }
 
+/** Whether the structural view holds a mark insideQuote counts: a straight double quote, or any non-ASCII character. */
+function mayQuote(views: TextViews): boolean {
+  return !views.ascii || mayHold(views.structure, DOUBLE_QUOTE);
+}
+
+const DOUBLE_QUOTE = 34;
+
 /** Folded characters before an anaphoric match (Rule.anaphoric) that make them, not the system prompt, its object. */
 export const ANAPHORA_CONTEXT = 40;
 
@@ -342,7 +349,7 @@ function onMatch(views: TextViews, rule: Rule, index: number, length: number, hi
   const discussed =
     rule.view === "folded" &&
     MENTIONABLE_CATEGORIES.has(rule.category) &&
-    (quoted || insideQuote(views.clean, start)) &&
+    (quoted || (mayQuote(views) && insideQuote(views.clean, start))) &&
     DISCUSSED.test(views.clean.slice(Math.max(0, start - DISCUSSED_WINDOW), end + DISCUSSED_WINDOW));
   const anaphora = rule.anaphoric === true && index >= ANAPHORA_CONTEXT;
   const mention = reported || discussed || anaphora || (rule.mentionAware === true && quoted);
