@@ -68,15 +68,17 @@ export const CLASS = new Uint16Array(65536);
  * True when every code unit is below 0x80 (NFKC, invisible-character and look-alike folding are no-ops then).
  * Any other unit takes two or more bytes in UTF-8 (a lone surrogate three), so the UTF-8 length equals the
  * number of units exactly for ASCII text; Node counts it several times faster than a regular expression scans.
- * Counting reads the whole text, though: a text whose opening already holds another character is answered from that.
+ * Counting reads the whole text, though: a long text whose opening already holds another character is answered from
+ * that.
  */
 export function isAscii(text: string): boolean {
-  return !NON_ASCII.test(text.slice(0, ASCII_PROBE)) && Buffer.byteLength(text, "utf8") === text.length;
+  return !(text.length > ASCII_PROBE_FROM && NON_ASCII.test(text.slice(0, ASCII_PROBE))) && Buffer.byteLength(text, "utf8") === text.length;
 }
 
 const NON_ASCII = /[^\x00-\x7f]/;
-/** How much of a text's opening isAscii looks at before it counts. */
+/** How much of a text's opening isAscii looks at before it counts, and from what length (a shorter one is counted). */
 const ASCII_PROBE = 4096;
+const ASCII_PROBE_FROM = 65536;
 
 /** Whether code unit `c` is an ASCII letter. */
 export function isAsciiLetter(c: number): boolean {

@@ -153,6 +153,7 @@ describe("telling ASCII text from the rest", () => {
   });
 
   it("finds another character near the start, far in, or as the very last one", () => {
+    expect(isAscii(`\u200b${prose}${prose}${prose}${prose}`)).toBe(false);
     expect(isAscii(`\u200b${prose}`)).toBe(false);
     expect(isAscii(`${prose}\u00e9${prose}`)).toBe(false);
     expect(isAscii(`${prose}\ud83d`)).toBe(false);
