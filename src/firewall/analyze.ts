@@ -4,8 +4,8 @@
  */
 import { decodePayloads, MODEL_BLIND_ENCODINGS, NAME_ENCODINGS, REREAD_ENCODINGS, revealHiddenTags, revealInvisibleBinary, revealVariationSelectors, type DecodeBudget } from "./decode.js";
 import { anchorRules, wordsAt, type LeadEntry } from "./anchors.js";
-import { C_CJK, C_DIGIT } from "./charclass.js";
-import { execNear, nearPattern, type NearPattern } from "./near-matches.js";
+import { C_CJK, C_DIGIT, cjkPositions } from "./charclass.js";
+import { execAtStarts, execNear, nearPattern, type NearPattern } from "./near-matches.js";
 import { mayFollow } from "./lead-follow.js";
 import { buildViews, LEAD_PAIR, LEAD_QUAD, LEAD_TRIPLE, leadHash, leetLines, spellLeet, type LeetLines, type TextViews } from "./normalize.js";
 import type { KnownShape } from "./pii.js";
@@ -282,6 +282,8 @@ export const NEAR_RULES = new Map(FULL_SCAN_RULES.flatMap((r) => (r.near === und
  * Rules with Han or kana leading words, tried where those stand in text of those scripts (their other leading
  * words are tried at token starts, as every anchored rule's are).
  */
+/** Characters per Han or kana character below which a text's CJK leads are tried at those characters only. */
+const CJK_SPARSENESS = 64;
 const CJK_RULES: readonly (readonly [Rule, NearPattern])[] = ANCHORED.rules.flatMap((r) => (r.cjkLead === undefined ? [] : [[r.rule, nearPattern(r.rule.pattern, r.cjkLead, 0)] as const]));
 
 /** Whether what a match at `index` of the folded view says is done by someone other than the model (Rule.imperative). */
@@ -388,15 +390,16 @@ function holdsRequired(views: TextViews, rule: Rule, text: string, needles: read
 }
 
 /** Every match of `rule` in its view, or every one near its anchors (`near`). */
-function scanAll(views: TextViews, rule: Rule, near: NearPattern | undefined, budget: number, hits: Map<string, Hit>, reporting: boolean): void {
+function scanAll(views: TextViews, rule: Rule, near: NearPattern | undefined, budget: number, hits: Map<string, Hit>, reporting: boolean, anchorStarts?: Int32Array): void {
   const text = rule.view === "folded" ? views.folded : views.clean;
   const hinted = rule.requiresHint !== undefined && (views.cipherHints & rule.requiresHint) !== 0;
   if (rule.requires !== undefined && !hinted && !holdsRequired(views, rule, text, rule.requires)) return;
   const re = rule.pattern;
   re.lastIndex = 0;
   let matches = 0;
-  // A whole scan goes on from the pattern's own lastIndex; a scan near anchors from the end of the last match.
-  const next = (from: number): RegExpExecArray | null => (near === undefined ? re.exec(text) : execNear(text, near, from));
+  // A whole scan goes on from the pattern's own lastIndex; a scan near anchors from the end of the last match, at the
+  // anchors' possible starts when the caller knows them (`anchorStarts`).
+  const next = (from: number): RegExpExecArray | null => (near === undefined ? re.exec(text) : anchorStarts === undefined ? execNear(text, near, from) : execAtStarts(text, near, anchorStarts, from));
   for (let m = next(0); m !== null; m = next(m.index + Math.max(1, m[0].length))) {
     if (++matches > budget) {
       reportFlood(hits);
@@ -522,7 +525,11 @@ function runRules(views: TextViews, untrusted: boolean, reporting: boolean, hits
     for (const rule of CLEAN_RULES) if (applies(rule, untrusted)) scanAll(spelt, rule, NEAR_RULES.get(rule), budget, found, reporting);
     for (const hit of found.values()) mergeHit(hits, { ...hit, spans: hit.spans.map(([start, end]): [number, number] => [cleanIndex(leet, start), cleanIndex(leet, end - 1) + 1]) });
   }
-  if ((views.seen & C_CJK) !== 0) for (const [rule, near] of CJK_RULES) if (applies(rule, untrusted)) scanAll(views, rule, near, budget, hits, reporting);
+  if ((views.seen & C_CJK) !== 0) {
+    // The Han and kana leads start at a character of those scripts: where a long text has few, only those are tried.
+    const starts = cjkPositions(views.folded, Math.floor(views.folded.length / CJK_SPARSENESS));
+    for (const [rule, near] of CJK_RULES) if (applies(rule, untrusted)) scanAll(views, rule, near, budget, hits, reporting, starts);
+  }
   attempts.fill(0);
   triedAt.fill(-1);
   // Once a text has needed many attempts, each bucket remembers its last outcome (pairs of rule index and

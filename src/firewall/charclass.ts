@@ -80,6 +80,23 @@ const NON_ASCII = /[^\x00-\x7f]/;
 const ASCII_PROBE = 4096;
 const ASCII_PROBE_FROM = 65536;
 
+/**
+ * The positions of the Han, kana and other C_CJK characters of `text`, ascending; undefined when there are more than
+ * `limit` (reading them stops there).
+ */
+export function cjkPositions(text: string, limit: number): Int32Array | undefined {
+  const out: number[] = [];
+  CJK_G.lastIndex = 0;
+  for (let m = CJK_G.exec(text); m !== null; m = CJK_G.exec(text)) {
+    if (out.length === limit) {
+      CJK_G.lastIndex = 0;
+      return undefined;
+    }
+    out.push(m.index);
+  }
+  return Int32Array.from(out);
+}
+
 /** Whether code unit `c` is an ASCII letter. */
 export function isAsciiLetter(c: number): boolean {
   return ((CLASS[c] ?? 0) & C_ASCII_LETTER) !== 0;

@@ -15,6 +15,8 @@ export interface NearPattern {
   readonly before: number;
   /** `pattern` made sticky: tried at one position only. */
   readonly sticky: RegExp;
+  /** `anchor` made sticky. */
+  readonly anchorSticky: RegExp;
   /** Texts shorter than this are scanned whole: there the anchor search and the tries around each anchor cost more. */
   readonly minChars: number;
 }
@@ -32,7 +34,8 @@ const DENSE_SPACING = 4;
 
 export function nearPattern(pattern: RegExp, anchor: RegExp, before: number, minChars = NEAR_MIN_CHARS): NearPattern {
   if (!pattern.global || !anchor.global) throw new Error("nearPattern: both patterns must be global");
-  return { pattern, anchor, before, sticky: new RegExp(pattern.source, pattern.flags.replace("g", "") + "y"), minChars };
+  const sticky = (re: RegExp): RegExp => new RegExp(re.source, re.flags.replace("g", "") + "y");
+  return { pattern, anchor, before, sticky: sticky(pattern), anchorSticky: sticky(anchor), minChars };
 }
 
 /** The leftmost match of `near.pattern` in `text` starting at `from` or later, or null: as `pattern.exec` from `from`. */
@@ -70,6 +73,41 @@ export function execNear(text: string, near: NearPattern, from: number): RegExpE
   }
   anchor.lastIndex = 0;
   return null;
+}
+
+/**
+ * As execNear, when every anchor starts at one of `starts` (ascending positions, known to the caller): `near.sticky`
+ * is tried at those of them that hold an anchor. Where anchors can stand at only a few positions of a long text
+ * (Han and kana words in a page of English with a few Chinese lines), that skips the anchor's scan of all of it.
+ */
+export function execAtStarts(text: string, near: NearPattern, starts: Int32Array, from: number): RegExpExecArray | null {
+  if (text.length < near.minChars) return execNear(text, near, from);
+  const { anchorSticky, sticky, before } = near;
+  let next = from;
+  for (let k = lowerBound(starts, from); k < starts.length; k++) {
+    const at = starts[k] as number;
+    anchorSticky.lastIndex = at;
+    if (!anchorSticky.test(text)) continue;
+    for (let s = Math.max(next, at - before); s <= at; s++) {
+      sticky.lastIndex = s;
+      const m = sticky.exec(text);
+      if (m !== null) return m;
+    }
+    next = at + 1;
+  }
+  return null;
+}
+
+/** The first index of ascending `values` holding `value` or more (values.length when none). */
+function lowerBound(values: Int32Array, value: number): number {
+  let low = 0;
+  let high = values.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((values[mid] as number) < value) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 /** Every match, as a global scan (`pattern.exec` until null) gives them. */

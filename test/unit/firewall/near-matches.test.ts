@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { matchesNear, nearPattern, type NearPattern } from "../../../src/firewall/near-matches.js";
+import { execAtStarts, matchesNear, nearPattern, type NearPattern } from "../../../src/firewall/near-matches.js";
 import { NEAR_PATTERNS } from "../../../src/firewall/patterns.js";
 
 /** What a scan from every position finds: index, text and groups of each match. */
@@ -81,6 +81,20 @@ describe("a pattern tried only near its anchors", () => {
     const text = `${"=".repeat(64)}=x`;
     expect(nearScan(text, near)).toEqual(wholeScan(text, near.pattern));
     expect(nearScan(text, near)).toHaveLength(1);
+  });
+
+  it("finds the same tried only at the places its caller says an anchor can start", () => {
+    const near = nearPattern(/\b[a-c]{1,4} ?=+/g, /=/g, 5, 0);
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom("a", "b", "c", " ", "=", "==", "x", "\n"), { maxLength: 60 }), (parts) => {
+        const text = parts.join("");
+        const starts = Int32Array.from([...text].flatMap((c, i) => (c === "=" ? [i] : [])));
+        const found: string[] = [];
+        for (let m = execAtStarts(text, near, starts, 0); m !== null; m = execAtStarts(text, near, starts, m.index + Math.max(1, m[0].length))) found.push(JSON.stringify([m.index, ...m]));
+        expect(found).toEqual(wholeScan(text, near.pattern));
+      }),
+      { numRuns: 3000 },
+    );
   });
 
   it("tries every place an anchor starts, also inside another anchor's match", () => {
