@@ -259,6 +259,9 @@ function mayQuote(views: TextViews): boolean {
 
 const DOUBLE_QUOTE = 34;
 
+/** How much of the structural view from a match's start Rule.hailedBy reads. */
+const HAIL_REACH = 32;
+
 /** Folded characters before an anaphoric match (Rule.anaphoric) that make them, not the system prompt, its object. */
 export const ANAPHORA_CONTEXT = 40;
 
@@ -343,6 +346,7 @@ function onMatch(views: TextViews, rule: Rule, index: number, length: number, hi
     end = Math.max(start, views.foldedMap.cleanIndex(Math.max(index, end - 1))) + 1;
   }
   reported ||= reporting && MENTIONABLE_CATEGORIES.has(rule.category) && DEFENDED.test(sentenceBefore(views.clean, start));
+  if (rule.hailedBy !== undefined && !rule.hailedBy.test(views.clean.slice(start, start + HAIL_REACH))) return;
   if (rule.negatable === true && negated(views, rule, start, end, index, index + length)) return;
   if (rule.quoted === true && !holdsQuote(views.clean, start - QUOTE_REACH, end + QUOTE_REACH)) return;
   if (rule.notCode === true && (CODE_LIKE.test(views.clean.slice(lineStart(views.clean, start), end)) || isCodeDocument(views))) return;
