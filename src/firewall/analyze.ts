@@ -430,6 +430,34 @@ interface Outcome {
   length: number;
   outcome: Int32Array;
   checkedAt: number;
+  /** How often this record was replayed. */
+  replays: number;
+  /** Earlier outcomes by the text of their window (see runRules), once the record has replayed often. */
+  byWindow: Map<string, Int32Array> | undefined;
+}
+
+/** Replays of its last outcome after which a bucket also keeps outcomes by window text, and how many at most. */
+const BY_WINDOW_AFTER = 64;
+const BY_WINDOW_MAX = 256;
+
+/** Makes `memo` the outcome `outcome[0, length)` found at `p`. */
+function record(memo: Outcome, p: number, outcome: Int32Array, length: number): void {
+  memo.at = p;
+  memo.checkedAt = -1;
+  memo.length = length;
+  for (let k = 0; k < length; k++) memo.outcome[k] = outcome[k] as number;
+}
+
+/** Replays at `p` the attempts `known[0, count)` (pairs of rule and match length, -1 for none), each spending as an attempt. */
+function replay(views: TextViews, known: Int32Array, count: number, p: number, budget: number, hits: Map<string, Hit>, reporting: boolean): void {
+  for (let k = 0; k < count; k += 2) {
+    const rule = known[k] as number;
+    if (triedAt[rule] === p) continue;
+    triedAt[rule] = p;
+    if (!spend(attempts, rule, budget, hits)) continue;
+    const length = known[k + 1] as number;
+    if (length >= 0) onMatch(views, (ANCHORED.rules[rule] as (typeof ANCHORED.rules)[number]).rule, p, length, hits, reporting);
+  }
 }
 
 /**
@@ -560,16 +588,20 @@ function runRules(views: TextViews, untrusted: boolean, reporting: boolean, hits
       const remember = totalAttempts > MEMO_AFTER;
       if (remember) last ??= new Map();
       const previous = last?.get(bucket);
-      if (previous !== undefined && sameWindow(text, (repeats ??= new RepeatIndex(text)), previous, p, bucket.maxLength + 1)) {
-        const known = previous.outcome;
-        for (let k = 0; k < previous.length; k += 2) {
-          const rule = known[k] as number;
-          if (triedAt[rule] === p) continue;
-          triedAt[rule] = p;
-          if (!spend(attempts, rule, budget, hits)) continue;
-          const length = known[k + 1] as number;
-          if (length >= 0) onMatch(views, (ANCHORED.rules[rule] as (typeof ANCHORED.rules)[number]).rule, p, length, hits, reporting);
-        }
+      const windowLength = bucket.maxLength + 1;
+      if (previous !== undefined && sameWindow(text, (repeats ??= new RepeatIndex(text)), previous, p, windowLength)) {
+        replay(views, previous.outcome, previous.length, p, budget, hits, reporting);
+        previous.replays++;
+        continue;
+      }
+      // Text that repeats with a variation every so often (a line break every fifty copies) breaks the run of equal
+      // windows each time; once a bucket has replayed often, it also keeps its outcomes by the window's text, and
+      // the windows around each variation are met again at the next one.
+      const windowText = previous !== undefined && previous.replays >= BY_WINDOW_AFTER && p + windowLength <= text.length ? text.slice(p, p + windowLength) : undefined;
+      const seen = windowText === undefined ? undefined : previous?.byWindow?.get(windowText);
+      if (previous !== undefined && seen !== undefined) {
+        replay(views, seen, seen.length, p, budget, hits, reporting);
+        record(previous, p, seen, seen.length);
         continue;
       }
       let triedCount = 0;
@@ -593,12 +625,14 @@ function runRules(views: TextViews, untrusted: boolean, reporting: boolean, hits
       // A bucket whose words did not even begin here is cheaper to re-check than to compare windows for.
       if (remember && triedCount > 0) {
         // One record per bucket, overwritten in place.
-        const record = previous ?? { at: p, length: 0, outcome: new Int32Array(tried.length), checkedAt: -1 };
-        record.at = p;
-        record.checkedAt = -1;
-        record.length = triedCount;
-        for (let k = 0; k < triedCount; k++) record.outcome[k] = tried[k] as number;
-        if (previous === undefined) last?.set(bucket, record);
+        const memo = previous ?? { at: p, length: 0, outcome: new Int32Array(tried.length), checkedAt: -1, replays: 0, byWindow: undefined };
+        record(memo, p, tried, triedCount);
+        if (previous === undefined) last?.set(bucket, memo);
+        if (windowText !== undefined) {
+          const byWindow = (memo.byWindow ??= new Map());
+          if (byWindow.size >= BY_WINDOW_MAX) byWindow.clear();
+          byWindow.set(windowText, tried.slice(0, triedCount));
+        }
       }
     }
   }
