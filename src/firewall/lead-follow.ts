@@ -167,14 +167,14 @@ class Parser {
       return { kind: "set", set: this.escape() };
     }
     if (c === ")" || c === "|" || c === "?" || c === "*" || c === "+" || c === "{") throw new Unreadable(`unexpected ${c}`);
-    return { kind: "set", set: this.literal() };
+    return { kind: "set", set: single(this.codePoint()) };
   }
 
-  /** One literal character (a whole code point), as a set. */
-  private literal(): CharSet {
+  /** The literal character (a whole code point) at the position, read past. */
+  private codePoint(): number {
     const code = this.source.codePointAt(this.i) as number;
     this.i += code > 0xffff ? 2 : 1;
-    return single(code);
+    return code;
   }
 
   private group(): Node {
@@ -261,11 +261,7 @@ class Parser {
 
   /** A class member: a code point, or the set of a class escape inside the class. */
   private classMember(): number | CharSet {
-    if (this.source[this.i] !== "\\") {
-      const code = this.source.codePointAt(this.i) as number;
-      this.i += code > 0xffff ? 2 : 1;
-      return code;
-    }
+    if (this.source[this.i] !== "\\") return this.codePoint();
     const letter = this.source[this.i + 1] as string;
     if (classEscape(letter) !== undefined || letter === "p" || letter === "P") return this.escape();
     return this.escapedCode();
@@ -388,26 +384,18 @@ export function followOf(source: string): ((word: string) => Follow | undefined)
   const automaton = new Automaton();
   const start = automaton.state();
   const accept = automaton.build(tree, start);
-  // The states after each prefix of the words asked for so far: a rule's words share their first letters.
-  const after = new Map<string, number[]>([["", automaton.closure([start])]]);
+  const initial = automaton.closure([start]);
   return (word) => {
-    let states = after.get("") as number[];
+    let states = initial;
     for (let k = 0; k < word.length; ) {
       const code = word.codePointAt(k) as number;
       k += code > 0xffff ? 2 : 1;
-      const prefix = word.slice(0, k);
-      const known = after.get(prefix);
-      if (known !== undefined) {
-        states = known;
-        continue;
-      }
       const next: number[] = [];
       for (const s of states) {
         const m = automaton.move[s];
         if (m !== undefined && holds(m.set, code)) next.push(m.to);
       }
       states = automaton.closure(next);
-      after.set(prefix, states);
     }
     // A word the pattern cannot begin with would leave every set empty: nothing is ruled out rather than all.
     if (states.length === 0) return undefined;
