@@ -2,7 +2,7 @@
  * Runs the rule layer over one text: every view, every rule, the flood scan, and (recursively, within a
  * budget) every encoded payload found in it. Returns hits with their spans in the `base` view.
  */
-import { decodePayloads, MODEL_BLIND_ENCODINGS, NAME_ENCODINGS, REREAD_ENCODINGS, revealHiddenTags, revealInvisibleBinary, revealVariationSelectors, type DecodeBudget } from "./decode.js";
+import { decodePayloads, MODEL_BLIND_ENCODINGS, NAME_ENCODINGS, QUOTE, REREAD_ENCODINGS, revealHiddenTags, revealInvisibleBinary, revealVariationSelectors, type DecodeBudget } from "./decode.js";
 import { anchorRules, wordsAt, type LeadEntry } from "./anchors.js";
 import { C_CJK, C_DIGIT, cjkPositions } from "./charclass.js";
 import { execAtStarts, execNear, nearPattern, type NearPattern } from "./near-matches.js";
@@ -254,10 +254,8 @@ export function insideQuote(text: string, start: number): boolean {
 
 /** Whether the structural view holds a mark insideQuote counts: a straight double quote, or any non-ASCII character. */
 function mayQuote(views: TextViews): boolean {
-  return !views.ascii || mayHold(views.structure, DOUBLE_QUOTE);
+  return !views.ascii || mayHold(views.structure, QUOTE);
 }
-
-const DOUBLE_QUOTE = 34;
 
 /** How much of the structural view from a match's start Rule.hailedBy reads. */
 const HAIL_REACH = 32;

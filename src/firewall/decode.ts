@@ -186,7 +186,7 @@ const URL_SAFE_PLUS = /-/g;
 const URL_SAFE_SLASH = /_/g;
 const FORM_SPACE = /\+/g;
 const PLUS = 43;
-const QUOTE = 34;
+export const QUOTE = 34;
 const EQUALS = 61;
 const APOSTROPHE = 39;
 /** Widest line of a wrapped base64 payload (MIME wraps at 76, PEM at 64). */
