@@ -16,7 +16,7 @@ import { ALL_HINTS, CIPHER_HINT_TOKENS, hiddenTagText, SELECTOR_RUN } from "./de
 import { StructureScanner, type TextStructure } from "./structure.js";
 import { SPLIT_LAST_LETTERS, SPLIT_PREFIX_LENGTHS, SPLIT_SEPARATOR, splitContinuation } from "./split-words.js";
 import { foldTypo, mayBeTypo } from "./typos.js";
-import { hasShape, markShape, SHAPE_MAX_LENGTH } from "./word-shapes.js";
+import { markShape, mayBeMarked } from "./word-shapes.js";
 import { SMALL_CAPITALS } from "./letter-symbols.js";
 import { mayBeMisspelt, MISSPELLING_HEADS, MISSPELLING_MAX_LENGTH, MISSPELLING_TAILS, misspeltTrigger, pairIndex } from "./misspellings.js";
 
@@ -788,7 +788,7 @@ function buildFolded(base: string, clean: string, ascii: boolean, leads: LeadFil
     lettersWithDigits ||= (classes & (C_ASCII_LETTER | C_DIGIT)) === (C_ASCII_LETTER | C_DIGIT);
     const length = len - from;
     // A word of a shape no hint word, typo or misspelling has (word-shapes.ts) skips those checks.
-    let shaped = length < 2 || length > SHAPE_MAX_LENGTH || hasShape(out[from] as number, out[from + 1] as number, out[len - 1] as number, length);
+    let shaped = mayBeMarked(out, from, len);
     if (cipherHints !== ALL_HINTS && (classes & C_ASCII_LETTER) !== 0) {
       // A joined token holds two words of the structural view, either of which may be a hint word.
       cipherHints |= joined ? ALL_HINTS : (classes & C_NOT_ASCII_ALNUM) !== 0 ? hintsOfRuns(out, from, len) : shaped ? hintOfWord(out, from, len) : 0;
@@ -813,7 +813,7 @@ function buildFolded(base: string, clean: string, ascii: boolean, leads: LeadFil
       }
       leetEnd = q;
       if (!joined) leetList.push(i, q);
-      shaped = length < 2 || length > SHAPE_MAX_LENGTH || hasShape(out[from] as number, out[from + 1] as number, out[len - 1] as number, length);
+      shaped = mayBeMarked(out, from, len);
     }
     const trigger = shaped && length >= 2 && mayBeTypo(length, out[from] as number, out[from + 1] as number, out[len - 1] as number) && foldTypo(out, from, len);
     // A misspelt trigger word: mayBeMisspelt's two table lookups inline, as for split words.

@@ -6,8 +6,8 @@
  * prose cost one lookup instead of three checks.
  */
 
-/** Words longer than this are not looked up: the caller runs its checks on them. */
-export const SHAPE_MAX_LENGTH = 31;
+/** Words longer than this have no entry: every check runs on them. */
+const SHAPE_MAX_LENGTH = 31;
 
 /** Per first two and last characters, a bit per length. */
 const SHAPES = new Uint32Array(1 << 15);
@@ -26,7 +26,11 @@ export function markShape(word: string, anySecond = false): void {
   }
 }
 
-/** Whether a word of `length` (2 to SHAPE_MAX_LENGTH) with these first two and last characters has a marked shape. */
-export function hasShape(c0: number, c1: number, last: number, length: number): boolean {
-  return (((SHAPES[index(c0, c1, last)] as number) >>> length) & 1) !== 0;
+/**
+ * Whether the word out[from, to) may be one the checks act on: its shape is marked, or it is shorter than two or
+ * longer than SHAPE_MAX_LENGTH characters, which have no entry.
+ */
+export function mayBeMarked(out: Uint16Array, from: number, to: number): boolean {
+  const length = to - from;
+  return length < 2 || length > SHAPE_MAX_LENGTH || (((SHAPES[index(out[from] as number, out[from + 1] as number, out[to - 1] as number)] as number) >>> length) & 1) !== 0;
 }
