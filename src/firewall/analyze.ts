@@ -446,7 +446,7 @@ function record(memo: Outcome, p: number, outcome: Int32Array, length: number): 
   for (let k = 0; k < length; k++) memo.outcome[k] = outcome[k] as number;
 }
 
-/** Replays at `p` the attempts `known[0, count)` (pairs of rule and match length, -1 for none), each spending as an attempt. */
+/** Replays at `p` the attempts known[0, count) (pairs of rule and match length, -1 for none), each spent as one. */
 function replay(views: TextViews, known: Int32Array, count: number, p: number, budget: number, hits: Map<string, Hit>, reporting: boolean): void {
   for (let k = 0; k < count; k += 2) {
     const rule = known[k] as number;
