@@ -416,8 +416,9 @@ const MACHINE_CROWDS = ["automated agents", "automated agent", "automated tools"
 /** What the page they read is, after them ("… processing this ticket", "… of this document"). */
 const CROWD_CLAUSE_SOME = any(`${any("visiting", "reading", "parsing", "processing", "crawling", "indexing", "scraping", "handling")} ${any("this", "these", "the")} [a-z]{2,12} `, "of this [a-z]{2,12} ", "on this [a-z]{2,12} ");
 const CROWD_CLAUSE = any(CROWD_CLAUSE_SOME, "");
-const CROWD_MODAL_SOME = `${any("must ", "should ", "need to ", "are to ", "please ")}${any("first ", "also ", "now ", "")}`;
-const CROWD_MODAL = any(CROWD_MODAL_SOME, "first ", "also ", "now ", "");
+const CROWD_ADVERB = any("first ", "also ", "now ", "");
+const CROWD_MODAL_SOME = `${any("must ", "should ", "need to ", "are to ", "please ")}${CROWD_ADVERB}`;
+const CROWD_MODAL = any(CROWD_MODAL_SOME, CROWD_ADVERB);
 /** Orders no description of what machines do is worded as (injection.indirect.machines_ordered). */
 const CROWD_ORDERS_PLAIN = any(
   `retry with ${any("admin", "root", "sudo", "force", "elevated")}`,
