@@ -188,7 +188,7 @@ const FORM_SPACE = /\+/g;
 const PLUS = 43;
 export const QUOTE = 34;
 const EQUALS = 61;
-const APOSTROPHE = 39;
+export const APOSTROPHE = 39;
 /** Widest line of a wrapped base64 payload (MIME wraps at 76, PEM at 64). */
 const MAX_WRAP_WIDTH = 128;
 /** What may stand between the lines of a wrapped base64 payload, and how it is removed. */
