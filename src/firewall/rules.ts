@@ -414,9 +414,9 @@ const MODEL_ROLE_INTL = any("assistent", "assistentin", "ki assistent", "überse
  */
 const MACHINE_READERS = any("ais", "llms", "language models", "large language models", "chatbots", "chatgpt", `${any("ai", "automated")} ${any("[a-z]{3,12} ", "")}${any("agents", "assistants", "systems", "tools", "models")}`);
 /** Machines that read fetched data, named as a crowd (injection.indirect.machines_ordered). */
-const MACHINE_CROWDS = ["automated agents", "automated agent", "automated tools", "automated tool", "automated clients", "automated systems", "automated readers", "autonomous agents", "autonomous agent", "ai agents", "ai readers", "ai tools", "ai crawlers", "llm agents", "llm based agents", "llm powered agents", "llm based tools", "machine readers", "assistant tools", "crawlers and agents", "scrapers and assistants", `ai [a-z]{3,12} ${any("tools", "systems", "agents", "assistants", "screeners", "reviewers")}`];
+const MACHINE_CROWDS = ["automated agents", "automated agent", "automated tools", "automated tool", "automated clients", "automated systems", "automated readers", "autonomous agents", "autonomous agent", "ai agents", "ai assistants", "ai systems", "ai models", "ai readers", "ai tools", "ai crawlers", "llm agents", "llm based agents", "llm powered agents", "llm based tools", "machine readers", "assistant tools", "crawlers and agents", "scrapers and assistants", `ai [a-z]{3,12} ${any("tools", "systems", "agents", "assistants", "screeners", "reviewers")}`];
 /** What the page they read is, after them ("… processing this ticket", "… of this document"). */
-const CROWD_CLAUSE_SOME = any(`${any("visiting", "reading", "parsing", "processing", "crawling", "indexing", "scraping", "handling")} ${any("this", "these", "the")} [a-z]{2,12} `, "of this [a-z]{2,12} ", "on this [a-z]{2,12} ");
+const CROWD_CLAUSE_SOME = any(`${any("visiting", "reading", "parsing", "processing", "crawling", "indexing", "scraping", "handling", "installing", "using", "editing")} ${any("this", "these", "the")} [a-z]{2,12} `, "of this [a-z]{2,12} ", "on this [a-z]{2,12} ", `${any("before", "after", "when", "while")} ${any("opening", "merging", "committing", "pushing", "releasing", "deploying", "editing", "changing")} ${any("a", "the", "any", "your", "this")} [a-z]{2,12} `);
 const CROWD_CLAUSE = any(CROWD_CLAUSE_SOME, "");
 const CROWD_ADVERB = any("first ", "also ", "now ", "");
 const CROWD_MODAL_SOME = `${any("must ", "should ", "need to ", "are to ", "please ")}${CROWD_ADVERB}`;
@@ -425,7 +425,7 @@ const CROWD_MODAL = any(CROWD_MODAL_SOME, CROWD_ADVERB);
 const CROWD_ORDERS_PLAIN = any(
   `retry with ${any("admin", "root", "sudo", "force", "elevated")}`,
   `set ${any("admin", "force", "is admin", "debug", "role", "sudo", "bypass", "verified", "trusted")} ${any("true", "1", "admin", "yes", "on")}`,
-  `${any("run", "re run", "execute")} ${gap(40)}\\b${any("sudo", "as root", "curl", "wget")}`,
+  `${any("run", "re run", "execute")} ${gap(40)}\\b${any("sudo", "as root", "curl", "wget", "npm publish", "git push force", "git push f")}`,
   `${any("do not", "don t", "never")} ${any("mention", "tell", "show", "reveal", "disclose")} ${gap(40)}\\bthe user`,
   `treat ${any("the following", "this", "what follows", "the next line", "the text below")} as ${any("a ", "an ", "the ", "")}${any("system", "admin", "administrator", "developer", "operator")} ${any("instruction", "instructions", "message", "prompt", "command")}`,
   `the correct answer ${any("for", "to")} the user`,
@@ -440,6 +440,8 @@ const CROWD_ORDERS_DESCRIBED = any(
   `delete ${any("the ", "all ", "")}${any("attached ", "")}${any("logs", "log files", "history", "audit trail", "backups", "records")}`,
   `${any("close", "mark")} ${gap(24)}\\bas ${any("paid", "resolved", "approved", "verified", "safe", "trusted")}`,
   `${any("transfer", "wire", "send")} ${gap(24)}\\b${any("funds", "balance", "money", "payment", "bitcoin", "crypto")}`,
+  `${any("push", "commit")} ${gap(30)}\\b${any("directly", "straight")} to ${any("main", "master", "production", "prod")}`,
+  `force push`,
 );
 /** What fetched data has the machine reading it say about it or do (injection.indirect.ai_when_reading, .ai_reading_this). */
 const READER_ORDERS = any("say", "state", "claim", "describe", "mention", "recommend", "rate", "report", "omit", "ignore", "append", "add", "include", "tell", "praise", "rank", "leave out", "approve", "merge", "disable", "delete", "run", "execute", "skip", "send", "forward", "push", "install", "cancel", "reschedule", "accept", "decline", "share", "book", "ask", "reply", "respond", "post", "upload", "pay", "buy", "purchase");
