@@ -216,13 +216,15 @@ function lineStart(text: string, start: number): number {
 const QUOTE_MARKS = new Set(['"', "\u201c", "\u201d", "\u00ab", "\u00bb"]);
 const SINGLE_QUOTES = new Set(["'", "\u2018", "\u2019"]);
 const LETTER = /\p{L}/u;
+/** Whether text[i] is a letter (false past either end). */
+const letterAt = (text: string, i: number): boolean => LETTER.test(text[i] ?? "");
 
 /** Whether text[from, to) holds a quotation mark; an apostrophe between two letters ("don't") is not one. */
 export function holdsQuote(text: string, from: number, to: number): boolean {
   for (let i = Math.max(0, from); i < Math.min(text.length, to); i++) {
     const c = text[i] as string;
     if (QUOTE_MARKS.has(c)) return true;
-    if (SINGLE_QUOTES.has(c) && !(LETTER.test(text[i - 1] ?? "") && LETTER.test(text[i + 1] ?? ""))) return true;
+    if (SINGLE_QUOTES.has(c) && !(letterAt(text, i - 1) && letterAt(text, i + 1))) return true;
   }
   return false;
 }
@@ -251,9 +253,9 @@ export function insideQuote(text: string, start: number): boolean {
     else if (c === 0x201d) curly--;
     else if (c === 0xab) guillemets++;
     else if (c === 0xbb) guillemets--;
-    else if (c === APOSTROPHE || c === 0x2018 || c === 0x2019) {
-      const before = LETTER.test(text[i - 1] ?? "");
-      const after = LETTER.test(text[i + 1] ?? "");
+    else if (SINGLE_QUOTES.has(text[i] as string)) {
+      const before = letterAt(text, i - 1);
+      const after = letterAt(text, i + 1);
       if (!before && after) single++;
       else if (before && !after) single--;
     }
@@ -288,12 +290,12 @@ const CLEAN_RULES: readonly Rule[] = RULES.filter((r) => r.view === "clean");
 const FULL_SCAN_RULES: readonly Rule[] = [...CLEAN_RULES, ...ANCHORED.unanchored];
 /** The full-scan rules tried only near their anchors (Rule.near). */
 export const NEAR_RULES = new Map(FULL_SCAN_RULES.flatMap((r) => (r.near === undefined ? [] : [[r, nearPattern(r.pattern, r.near.anchor, r.near.before)] as const])));
+/** Characters per Han or kana character below which a text's CJK leads are tried at those characters only. */
+const CJK_SPARSENESS = 64;
 /**
  * Rules with Han or kana leading words, tried where those stand in text of those scripts (their other leading
  * words are tried at token starts, as every anchored rule's are).
  */
-/** Characters per Han or kana character below which a text's CJK leads are tried at those characters only. */
-const CJK_SPARSENESS = 64;
 const CJK_RULES: readonly (readonly [Rule, NearPattern])[] = ANCHORED.rules.flatMap((r) => (r.cjkLead === undefined ? [] : [[r.rule, nearPattern(r.rule.pattern, r.cjkLead, 0)] as const]));
 
 /** Whether what a match at `index` of the folded view says is done by someone other than the model (Rule.imperative). */

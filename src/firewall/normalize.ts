@@ -366,15 +366,15 @@ const KINDS = C_ASCII_LETTER | C_LEET | C_NOT_LEETABLE;
 /** The same with accented Latin letters allowed among the letters: leetspeak in French or Spanish ("rép0ns3"). */
 const LEET_KINDS = C_ASCII_LETTER | C_LEET | C_NOT_LATIN_LEET;
 
+/** Segments FoldedMap walks forward from its last lookup before it searches. */
+const NEAR_SEGMENTS = 4;
+
 /**
  * Where folded characters came from, stored per segment rather than per character: within a segment every
  * letter or digit of the folded view lies the same distance from its `clean` character, and a new segment
  * starts where that distance changes (squeezed punctuation, a spaced-out letter). A separator (space or line
  * break) stands for the character before the token that follows it.
  */
-/** Segments FoldedMap walks forward from its last lookup before it searches. */
-const NEAR_SEGMENTS = 4;
-
 export class FoldedMap {
   /** `lists[from, lists.length)`: pairs (folded index where a segment starts, clean index it maps to), in order. */
   constructor(
