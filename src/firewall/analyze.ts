@@ -181,9 +181,10 @@ const POSSIBLE_BEFORE_WINDOW = 24;
 /**
  * Someone other than the model as the one who does what a match says (Rule.imperative): a question with another
  * subject ("can I ", "can a jury "), an infinitive after someone else told or a judgement ("told us to ", "is it
- * okay to "), or "how to ". "Can you …", "I want you to …" and the AI named as the subject still order the model.
+ * okay to "), "how to ", or a program as the one that does it ("a C program to print …"). "Can you …", "I want you to
+ * …" and the AI named as the subject still order the model.
  */
-const OTHERS_DOING = /(?:^|[ \n])(?:(?:can|could|should|may|might|must|do|does|did|would|will|shall) (?:i|we|he|she|they|it|one|someone|anyone|people|(?:the|a|an|my|our|his|her|their|some|many|most) (?!(?:ai|assistant|model|bot|chatbot)\b)[a-z]+)(?: ever| really| just| still| also| always| never)? |(?:told|asked|tell|tells|ask|asks|want|wants|wanted|allow|allowed|allows|teach|teaches|taught|encourage|encourages|encouraged|remind|reminds|reminded|expect|expects|expected) (?:me|us|him|her|them|people|everyone|(?:the|my|our|his|her|their) [a-z]+) to |(?:decided|decide|decides|tend|tends|chose|choose|chooses) to |(?:okay|ok|fine|safe|alright|normal|legal|wise|rude|acceptable|wrong|possible) to |(?:how|whether|when) to )$/;
+const OTHERS_DOING = /(?:^|[ \n])(?:(?:can|could|should|may|might|must|do|does|did|would|will|shall) (?:i|we|he|she|they|it|one|someone|anyone|people|(?:the|a|an|my|our|his|her|their|some|many|most) (?!(?:ai|assistant|model|bot|chatbot)\b)[a-z]+)(?: ever| really| just| still| also| always| never)? |(?:told|asked|tell|tells|ask|asks|want|wants|wanted|allow|allowed|allows|teach|teaches|taught|encourage|encourages|encouraged|remind|reminds|reminded|expect|expects|expected) (?:me|us|him|her|them|people|everyone|(?:the|my|our|his|her|their) [a-z]+) to |(?:decided|decide|decides|tend|tends|chose|choose|chooses) to |(?:okay|ok|fine|safe|alright|normal|legal|wise|rude|acceptable|wrong|possible) to |(?:how|whether|when) to |(?:program|programs|script|scripts|function|functions|code|app|method|loop|macro|snippet|class) (?:to|that|which|should|will|must) )$/;
 /** "Stop" or "keep" before a gerund ("my cat keeps ignoring …"): a habit described; "stop, ignore …" is an order. */
 const HABIT_BEFORE = /(?:^|[ \n])(?:stop|stops|stopped|quit|quits|keep|keeps|kept|avoid|avoids) $/;
 const GERUND = /^[a-z]{2,16}ing\b/;
