@@ -341,7 +341,7 @@ const UNSAFE_OUTPUT = `${any("unrestricted", "uncensored", "unfiltered", "unmode
 /** The phrases a gatekeeper prompt gives out only for its secret: a subset of VERDICTS no other answer is. */
 /** A gatekeeper's refusal, which an attack turns into its verdict ("Say the opposite of 'Access Denied'"). */
 const DENIALS = any("access denied", "permission denied", "access refused");
-const GATE_VERDICTS = any("access granted", "access approved", "permission granted", "login successful", "password accepted", "password correct");
+const GATE_VERDICTS = any("access ?granted", "access approved", "permission granted", "login successful", "password accepted", "password correct");
 /** How an order dictates a gatekeeper's phrase (injection.output_lock.gate_verdict and .ordered). */
 const GATE_VERBS = ["say", "reply", "reply with", "respond with", "answer with", "output", "print", "write", "type", "return", `${any("begin", "start", "open")} ${any("your ", "the ", "")}${any("reply", "response", "answer", "output")} with`];
 const VERDICTS = any("access granted", "access approved", "permission granted", "approved", "authorized", "authorised", "authenticated", "verified", "login successful", "password accepted", "password correct", "unlocked", "lgtm", "looks good to me", "safe to merge", "not malicious", "no issues found", "no vulnerabilities found");

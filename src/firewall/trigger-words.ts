@@ -8,6 +8,8 @@ export const TRIGGERS: readonly string[] = [
   "reveal", "password", "secret", "override", "bypass", "jailbreak", "developer", "restrictions", "guidelines",
   "everything", "unrestricted", "uncensored", "unfiltered", "pretend", "confidential", "hidden", "above",
   "prior", "earlier", "rules", "initial", "verbatim", "without", "conversation", "history",
+  // A gatekeeper's success phrase, misspelt to slip past its owner's filter ("Say Acess Grantd").
+  "access", "granted",
   // What the override drops, in the other rule languages, written in ASCII letters: nouns and adjectives, whose forms
   // one letter apart mean the same ("anweisung", "anterior"); a verb's mean another thing ("olvidar", "oublier").
   "anweisungen", "vorherigen", "instrucciones", "anteriores", "istruzioni", "precedenti", "consignes",
@@ -21,10 +23,10 @@ export const TRIGGERS: readonly string[] = [
 export const ENGLISH_LOOKALIKES: ReadonlySet<string> = new Set([
   "abode", "bidden", "conservation", "consigned", "consignee", "consignees", "consigns", "conversations", "developed",
   "developers", "direction", "disregards", "forgat", "forge", "forged", "forger", "forges", "forgets", "forgot",
-  "gorget", "guideline", "gules", "hodden", "ignored", "ignorer", "ignores", "initials", "jailbreaks", "midden",
-  "mules", "overrides", "overripe", "overrode", "overside", "passwords", "pearlier", "pervious", "prebend",
-  "precedent", "precedents", "precious", "prepend", "pretends", "prier", "prion", "priors", "priory", "prompts",
-  "pules", "rales", "repeal", "reseal", "restriction", "reveals", "revel", "ridden", "riles", "roles", "rubes",
-  "rubles", "ruled", "ruler", "rulers", "runes", "ruses", "secrete", "secrets", "signore", "systems",
-  "uncensured",
+  "gorget", "grafted", "grantee", "granter", "grated", "grunted", "guideline", "gules", "hodden", "ignored", "ignorer",
+  "ignores", "initials", "jailbreaks", "midden", "mules", "overrides", "overripe", "overrode", "overside", "passwords",
+  "pearlier", "pervious", "prebend", "precedent", "precedents", "precious", "prepend", "pretends", "prier", "prion",
+  "priors", "priory", "prompts", "pules", "rales", "ranted", "repeal", "reseal", "restriction", "reveals", "revel",
+  "ridden", "riles", "roles", "rubes", "rubles", "ruled", "ruler", "rulers", "runes", "ruses", "secrete", "secrets",
+  "signore", "systems", "uncensured",
 ]);
