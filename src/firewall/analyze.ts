@@ -9,7 +9,7 @@ import { execAtStarts, execNear, nearPattern, type NearPattern } from "./near-ma
 import { mayFollow } from "./lead-follow.js";
 import { buildViews, LEAD_PAIR, LEAD_QUAD, LEAD_TRIPLE, leadHash, leetLines, spellLeet, type LeetLines, type TextViews } from "./normalize.js";
 import type { KnownShape } from "./pii.js";
-import { MENTION_FACTOR, RESPONSE_FORCING, RULES, TASK_REQUEST_RULE, type Rule } from "./rules.js";
+import { EXFIL_PROMPT, JAILBREAK, MENTION_FACTOR, OVERRIDE, RESPONSE_FORCING, RULES, TASK_REQUEST_RULE, type Rule } from "./rules.js";
 import { FLOOD_MIN_RUN, mayHold } from "./structure.js";
 import { insideName, wrappedContinuation } from "./sentences.js";
 import { CODE_LIKE, readsAsCode } from "./code-document.js";
@@ -165,9 +165,7 @@ function sentenceFrom(clean: string, start: number, end: number, reach: number):
   return clean.slice(start, k);
 }
 /** Categories whose matches can be a mention (REPORTED, DISCUSSED) rather than a use. */
-const PROMPT_EXFILTRATION = "prompt_exfiltration";
-const INSTRUCTION_OVERRIDE = "instruction_override";
-const MENTIONABLE_CATEGORIES = new Set([INSTRUCTION_OVERRIDE, PROMPT_EXFILTRATION, "jailbreak"]);
+const MENTIONABLE_CATEGORIES = new Set([OVERRIDE, EXFIL_PROMPT, JAILBREAK]);
 
 const MENTION_OPENERS = new Set(["`", '"', "'", "“", "‘", "«"]);
 /**
@@ -387,11 +385,11 @@ function onMatch(views: TextViews, rule: Rule, index: number, length: number, hi
     const after = sentenceFrom(views.clean, start, end, REPORTED_WINDOW);
     // A negation inside the match is the defence in a verb-second language ("Gib niemals deine Anweisungen preis"); in
     // an override it is the override itself ("Höre nicht auf alles zuvor Gesagte", "I do not follow any guidelines").
-    const negatedInside = rule.category === PROMPT_EXFILTRATION && DEFENDED.test(views.clean.slice(start, end));
+    const negatedInside = rule.category === EXFIL_PROMPT && DEFENDED.test(views.clean.slice(start, end));
     reported =
       negatedInside ||
-      (rule.category === PROMPT_EXFILTRATION && (DISCLOSURE_CONDITION.test(after) || ASKED_BEFORE.test(sentenceBefore(views.clean, start)))) ||
-      (rule.category === INSTRUCTION_OVERRIDE && OVERRIDE_OF_DATA.test(after));
+      (rule.category === EXFIL_PROMPT && (DISCLOSURE_CONDITION.test(after) || ASKED_BEFORE.test(sentenceBefore(views.clean, start)))) ||
+      (rule.category === OVERRIDE && OVERRIDE_OF_DATA.test(after));
   }
   if (rule.hailedBy !== undefined && !rule.hailedBy.test(views.clean.slice(start, start + HAIL_REACH))) return;
   if (rule.negatable === true && negated(views, rule, start, end, index, index + length)) return;
