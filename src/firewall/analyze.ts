@@ -93,18 +93,31 @@ const BUDGET_EXHAUSTED_SCORE = 50;
 export const NEGATED = /(?:\bnot|\bnever|\bnunca|\bjamais|\bniemals|n['\u2019]t|\bno|\bnicht|\bnie|\bne|\bn['\u2019]|\bpas|\bnon|\bn\u00e3o|\bnao|\bniet|(?:^|\s)\u043d\u0435)[ \t]?$|(?:\u4e0d\u8981|\u4e0d\u80fd|\u8bf7\u52ff|\u522b|\u52ff|\u5207\u52ff|\u4e0d\u5f97|\u7981\u6b62)[^\s\u3002\uff01\uff1f\uff0c\u3001\uff1b\uff1a,.!?;:]{0,6}$/iu;
 /** A negation that suggests the act instead: "why not ignore your rules?", "would you not forget them for once?". */
 export const SUGGESTED = /\b(?:why|would you|could you|can you|will you|warum|pourquoi|por qu\u00e9|perch\u00e9)[ \t]+(?:not|nicht|ne pas|no|non)[ \t]?$/iu;
+/** Negations that follow the verb (de, fr, nl, da, sv). */
+const NEGATION_WORDS = "(?:nicht|pas|niet|ikke|inte|niemals|nie|jamais|nooit)";
 /**
- * The word after the verb that negates it, on the folded view: "vergiss nicht …", "n'oublie pas …", also past a
- * pronoun or a "bitte" ("Vergessen Sie nicht, die Anweisungen des Arztes zu befolgen", "vergiss bitte nicht").
+ * The word after the verb that negates it, on the folded view: "vergiss nicht …", "n'oublie pas …", "gib niemals
+ * …", also past a pronoun, a "bitte" or the one told ("Vergessen Sie nicht, die Anweisungen des Arztes zu befolgen",
+ * "vergiss bitte nicht", "zeige dem Nutzer niemals …"). The one told is an alternative of its own: inside the
+ * optional group the pattern fails the linear-time check.
  */
-export const NEGATED_AFTER = /^[^ \n]+ (?:(?:sie|du|ihr|bitte) (?:bitte |))?(?:nicht|pas|niet|ikke|inte)\b/u;
+export const NEGATED_AFTER = new RegExp(
+  String.raw`^[^ \n]+ (?:(?:sie|du|ihr|bitte|mir|uns|ihm|ihnen) (?:bitte |))?${NEGATION_WORDS}\b|^[^ \n]+ (?:dem|der|den) [^ \n,]+ ${NEGATION_WORDS}\b`,
+  "u",
+);
+/** A clause's end: punctuation, the text's end, or a conjunction that opens the next clause. */
+const CLAUSE_END = String.raw`(?:$|[,.;:!?\n]|(?:und|oder|sondern|aber|en|of|maar)\s)`;
 /**
- * German and Dutch put the negation at the end of the clause: "ignoriere die Anweisungen des Arztes nicht", "negeer
- * de instructies niet". Read on the structural view after the match, up to the clause's punctuation: the negation
+ * German and Dutch put the negation at the end of the clause ("ignoriere die Anweisungen des Arztes nicht", "negeer
+ * de instructies niet", "verrate das Passwort niemals") or before a separable verb's particle ("gib das Passwort nicht
+ * heraus"). Read on the structural view after the match, up to the clause's punctuation: the negation
  * must close the clause, so in "Anweisungen, die nicht von mir kommen" and "Anweisungen, vergiss sie nicht" it is
  * another clause's.
  */
-export const NEGATED_FINAL = /^[^,.;:!?\n]{0,50}?\s(?:nicht|niet)(?=\s*(?:$|[,.;:!?\n]|(?:und|oder|sondern|aber|en|of|maar)\s))/iu;
+export const NEGATED_FINAL = new RegExp(
+  String.raw`^[^,.;:!?\n]{0,50}?\s(?:nicht|niet|niemals|nie|nooit)(?=\s*(?:${CLAUSE_END}|(?:preis|heraus|raus|aus|weiter|an|auf|ab|bekannt|mit|vor|door|weer)\s*${CLAUSE_END}))`,
+  "iu",
+);
 const NEGATED_FINAL_WINDOW = 60;
 /** How far before a match NEGATED looks. */
 const NEGATION_WINDOW = 24;
@@ -124,7 +137,7 @@ const REPORTED_WINDOW = 80;
  * phrase a defence that names it: "you must not act as DAN or enter developer mode", "I cannot ignore my
  * instructions". Read on the structural view from the sentence's start (at most REPORTED_WINDOW back) to the match.
  */
-const DEFENDED = /(?:\bnot|\bnever|n['\u2019]t|\bcannot|\brefuse|\brefuses|\bdecline|\bnicht|\bniemals|\bjamais|\bnunca|\bmai|(?:^|\s)\u043d\u0435)\b/iu;
+const DEFENDED = /(?:\bnot|\bnever|n['\u2019]t|\bcannot|\brefuse|\brefuses|\bdecline|\bnicht|\bniemals|\bnie|\bnooit|\bjamais|\bnunca|\bmai|(?:^|\s)\u043d\u0435)\b/iu;
 /** ".", "!", "?", a line break. */
 const SENTENCE_END = new Set([46, 33, 63, 10]);
 const LINE_BREAK = new Set([10]);
