@@ -225,6 +225,13 @@ const POSSIBLE_BEFORE_WINDOW = 24;
  * …" and the AI named as the subject still order the model.
  */
 const OTHERS_DOING = /(?:^|[ \n])(?:(?:can|could|should|may|might|must|do|does|did|would|will|shall) (?:i|we|he|she|they|it|one|someone|anyone|people|(?:the|a|an|my|our|his|her|their|some|many|most) (?!(?:ai|assistant|model|bot|chatbot)\b)[a-z]+)(?: ever| really| just| still| also| always| never)? |(?:told|asked|tell|tells|ask|asks|want|wants|wanted|allow|allowed|allows|teach|teaches|taught|encourage|encourages|encouraged|remind|reminds|reminded|expect|expects|expected) (?:me|us|him|her|them|people|everyone|(?:the|my|our|his|her|their) [a-z]+) to |(?:decided|decide|decides|tend|tends|chose|choose|chooses) to |(?:okay|ok|fine|safe|alright|normal|legal|wise|rude|acceptable|wrong|possible) to |(?:how|whether|when) to |(?:program|programs|script|scripts|function|functions|code|app|method|loop|macro|snippet|class) (?:to|that|which|should|will|must) )$/;
+/**
+ * A subject right before a verb (Rule.subjectless): a pronoun other than "you" (en, de, fr), or a determiner and a
+ * noun; then perhaps an adverb, or the French "ne" ("je n'obéis plus …").
+ */
+const SUBJECT_BEFORE =
+  /(?:^|[ \n])(?:i|we|they|he|she|it|people|who|that|which|one|everyone|everybody|someone|somebody|nobody|no one|ich|wir|er|man|je|j|nous|il|elle|ils|elles|(?:my|our|his|her|their|the|these|those|some|many|most) [a-z]+)(?: (?:really|just|usually|often|sometimes|always|still|simply|even|also|honestly|actually|probably|generally|n|ne))? $/;
+const SUBJECT_WINDOW = 40;
 /** "Stop" or "keep" before a gerund ("my cat keeps ignoring …"): a habit described; "stop, ignore …" is an order. */
 const HABIT_BEFORE = /(?:^|[ \n])(?:stop|stops|stopped|quit|quits|keep|keeps|kept|avoid|avoids) $/;
 const GERUND = /^[a-z]{2,16}ing\b/;
@@ -388,6 +395,7 @@ function onMatch(views: TextViews, rule: Rule, index: number, length: number, hi
   if (rule.view === "folded") {
     if (rule.imperative === true && othersDoing(views.folded, index)) return;
     if (rule.verbFirst === true && (endsBefore(NOUN_BEFORE, views.folded, index, NOUN_BEFORE_WINDOW) || endsBefore(POSSIBLE_BEFORE, views.folded, index, POSSIBLE_BEFORE_WINDOW))) return;
+    if (rule.subjectless === true && endsBefore(SUBJECT_BEFORE, views.folded, index, SUBJECT_WINDOW)) return;
     if (rule.noteNamed === true && endsBefore(NOTE_NAMED_BEFORE, views.folded, index, NOTE_NAMED_WINDOW)) return;
     if (rule.readerErrand === true && endsBefore(READER_ERRAND_BEFORE, views.folded, index, READER_ERRAND_WINDOW)) return;
     if (rule.preceded !== undefined && !endsBefore(rule.preceded.pattern, views.folded, index, rule.preceded.window)) return;
