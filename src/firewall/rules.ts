@@ -1004,9 +1004,15 @@ const TOOL_ORDER_REACH = 118;
 /** Credential files by their paths (exfiltration.secret_file*): private SSH keys, not the ".pub" half. */
 const SECRET_FILES = "(?:\\bid_(?:rsa|dsa|ecdsa|ed25519)\\b(?!\\.pub)|\\.aws/credentials|/etc/shadow|\\.netrc\\b|\\.pgpass\\b|\\.git-credentials\\b)";
 
+/**
+ * Not a third party's orders by a possessive ("ignore the manufacturer's instructions", "your mother's rules"), unless
+ * the owner is who instructs the model or whose task it serves ("the developer's instructions", "your creator's
+ * guidelines", "the company's", "the user's").
+ */
+const NOT_OTHERS_OWN = `(?! (?!${any("user", "users", "human", "requester", "developer", "developers", "system", "operator", "operators", "admin", "admins", "administrator", "creator", "creators", "maker", "makers", "programmer", "programmers", "owner", "owners", "company", "assistant", "model", "ai", "bot", "chatbot", "gpt", "chatgpt", "claude", "gemini", "llm")} s\\b|${MODEL_COMPANIES} s\\b)[a-z]{1,24} s\\b)`;
 /** One of `verbs` dropping the model's orders, with the checks for whose and which orders they are. */
 const plainDropped = (verbs: readonly string[]): string =>
-  `${any(...verbs)}${NOT_INFLECTED}${NOT_FAILING}${NOT_OBJECT_GIVEN}${NOT_THEIRS} ?${WORD_GAP}${EN_PRIOR}${NOT_FORM_RULES} ?${PRIOR_GAP}${EN_RULES}`;
+  `${any(...verbs)}${NOT_INFLECTED}${NOT_FAILING}${NOT_OBJECT_GIVEN}${NOT_THEIRS} ?${WORD_GAP}${EN_PRIOR}${NOT_OTHERS_OWN}${NOT_FORM_RULES} ?${PRIOR_GAP}${EN_RULES}`;
 /** Not orders of a place, a technical compound, rules of form or orders the user sent (after an override match). */
 const OVERRIDE_END = `\\b${NOT_PLACED}${NOT_TECHNICAL}${NOT_FORM_SCOPE}${NOT_SENT_BY_USER}`;
 
@@ -1014,7 +1020,7 @@ export const RULES: readonly Rule[] = [
   // ---- instruction override ----
   // A technical verb with a weak determiner needs an object only a model is given ("override the original
   // instructions"); "override the default command", "bypass the proxy rules" are what documentation says.
-  folded("injection.instruction_override.en", OVERRIDE, 88, `\\b(?:${plainDropped(PLAIN_DROP)}|${any(...TECH_DROP)}${NOT_INFLECTED}${NOT_OBJECT_GIVEN} ?${WORD_GAP}(?:${any(...OWN_PRIOR)}${NOT_FORM_RULES} ?${PRIOR_GAP}${EN_RULES}|${any(...THE_PRIOR)}${NOT_FORM_RULES} ?${WORD_GAP}${any(...GIVEN_RULES)}))${OVERRIDE_END}`, { imperative: true }),
+  folded("injection.instruction_override.en", OVERRIDE, 88, `\\b(?:${plainDropped(PLAIN_DROP)}|${any(...TECH_DROP)}${NOT_INFLECTED}${NOT_OBJECT_GIVEN} ?${WORD_GAP}(?:${any(...OWN_PRIOR)}${NOT_FORM_RULES} ?${PRIOR_GAP}${EN_RULES}|${any(...THE_PRIOR)}${NOT_OTHERS_OWN}${NOT_FORM_RULES} ?${WORD_GAP}${any(...GIVEN_RULES)}))${OVERRIDE_END}`, { imperative: true }),
   folded("injection.instruction_override.en_refused", OVERRIDE, 88, `\\b${plainDropped(REFUSED_DROP)}${OVERRIDE_END}`, { imperative: true, subjectless: true }),
   // Goal hijacking: drop the task at hand ("never mind the task above", "cancel the current task", "stop what
   // you are doing"), then say or do something else; in one sentence, or in the next when the first ends with
