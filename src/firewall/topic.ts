@@ -144,6 +144,12 @@ const QUESTION_REQUEST = new RegExp(
 /** A folded sentence that opens as a request does. */
 const REQUEST_OPENING = new RegExp(`^${OPENING}`);
 
+/** What stands between a question's words and the next sentence: its question mark and blanks. */
+const QUESTION_GAP = /^[ \t]*\?[ \t\n]*$/;
+/** The sentence end and blanks a request's match may open with (REQUEST_START). */
+const SENTENCE_LEAD = /^[\n.!?>]?[ \t]*/;
+const QUESTION_GAP_MAX = 8;
+
 /** A quotation's end, and the end of the sentence after it. */
 const QUOTE_CLOSE = /["”’']/;
 const SENTENCE_AFTER = /[.!?\n]/;
@@ -151,7 +157,7 @@ const SENTENCE_AFTER = /[.!?\n]/;
 const QUOTE_REACH = 200;
 const SENTENCE_REACH = 300;
 
-export const TOPIC_PATTERNS: readonly RegExp[] = [WORD, WORDS, EXPLETIVE_IT, YOU, ASKING_YOU, QUOTED, QUOTE_CLOSE, SENTENCE_AFTER, POINTS_INTO_TEXT, THIS_DOCUMENT, LIST_ITEM, SAY_REQUEST, TAG_TASK, QUESTION_REQUEST, REQUEST_OPENING];
+export const TOPIC_PATTERNS: readonly RegExp[] = [QUESTION_GAP, SENTENCE_LEAD, WORD, WORDS, EXPLETIVE_IT, YOU, ASKING_YOU, QUOTED, QUOTE_CLOSE, SENTENCE_AFTER, POINTS_INTO_TEXT, THIS_DOCUMENT, LIST_ITEM, SAY_REQUEST, TAG_TASK, QUESTION_REQUEST, REQUEST_OPENING];
 
 /** Whether a sentence of the folded view opens as a request to an assistant does (REQUEST_OPENING). */
 export function opensAsRequest(sentence: string): boolean {
@@ -175,6 +181,14 @@ export function offTopicRequest(text: string, openings: ReadonlyArray<readonly [
   const add = (start: number, end: number): boolean => {
     // The same sentence found twice (a task-request opening that is also an order of what to say) counts once.
     if (askedOfReader(text.slice(start, end)) || requests.some(([s, e]) => start < e && s < end)) return true;
+    // An answer's form ordered right after a question that is a request ("What caused the French Revolution? Answer
+    // in detail.") is that question's, as in mergeAskedQuestion: the two are one request.
+    const words = start + (text.slice(start, start + QUESTION_GAP_MAX).match(SENTENCE_LEAD)?.[0].length ?? 0);
+    const asked = requests.findIndex(([, e]) => words > e && words - e <= QUESTION_GAP_MAX && QUESTION_GAP.test(text.slice(e, words)));
+    if (asked >= 0) {
+      requests[asked] = [(requests[asked] as readonly [number, number])[0], end];
+      return true;
+    }
     requests.push([start, end]);
     return requests.length < 2;
   };
