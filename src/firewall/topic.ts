@@ -5,7 +5,7 @@
  * only, like the task-request opener it qualifies. Words are compared by their first five letters, so "deliver"
  * and "delivery" are one word.
  */
-import { TASK_ASKING, TASK_LEADS, TASK_OPENINGS } from "./rules.js";
+import { TASK_ASKING, TASK_HANDED, TASK_LEADS, TASK_OPENINGS } from "./rules.js";
 import { wrappedContinuation } from "./sentences.js";
 
 /** Frequent words of four letters or more that say nothing about a topic, and the words requests open with. */
@@ -49,11 +49,11 @@ const WORDS = /[a-z]+/gi;
 /** The model's answer, as an order names it. */
 const YOUR_ANSWER = "your (?:answer|reply|response|summary|output)";
 /**
- * "you" and its forms, bar the one of a "could you" or "I need you to" opening and "your answer" (the model's, not
- * the reader's).
+ * "you" and its forms, bar the one of a "could you" or "I need you to" opening, "your task is to" and "your answer"
+ * (the model's, not the reader's).
  */
 const YOU = /\byou(?:r|rs|rself|rselves)?\b/gi;
-const ASKING_YOU = new RegExp(`\\b(?:can|could|would|will) you\\b|\\b(?:like|need|want) you to\\b|\\b${YOUR_ANSWER}\\b`, "gi");
+const ASKING_YOU = new RegExp(`\\b(?:can|could|would|will) you\\b|\\b(?:like|need|want) you to\\b|\\b${YOUR_ANSWER}\\b|\\b(?:${TASK_HANDED.join("|")})\\b`, "gi");
 /** The document named as such, or replying to it: what the request is about is the document itself. */
 const THIS_DOCUMENT = /\bthis (?:e-?mail|message|mail|letter|newsletter|page|post|thread|document|form|survey|note)\b|\b(?:reply|replying|respond|responding|write back|writing back) to (?:this|us|me|our|my)\b/i;
 /**
@@ -94,6 +94,7 @@ const SAY_REQUEST = new RegExp(
       `(?:inform|tell|warn|assure|convince) ${AUDIENCE}`,
       `(?:encourage|urge|remind|invite|advise) ${AUDIENCE} to`,
       "(?:promote|advertise|endorse|plug|recommend visiting|spread the word)",
+      "(?:share|spread|pass on|circulate) (?:the news|news|the word|the message|the rumour|the rumor|the information) that",
       // A slant ordered on the answer ("express a very negative opinion about the competitor").
       "(?:express|give|share|voice|offer|write) (?:a|an|your) (?:very |strongly |extremely |)(?:negative|positive|critical|harsh|glowing|favourable|favorable|unfavourable|unfavorable|hostile|biased) (?:opinion|view|review|assessment|take|comment|statement)",
       "(?:share|include|insert|append|add) (?:a|the|this) (?:link|url|recommendation|advert|advertisement|promo|promotion|coupon)",
@@ -120,7 +121,7 @@ const SAY_REQUEST = new RegExp(
 );
 
 /** How the task-request rule's requests open ("write …", "please translate …", "could you …"), as a pattern source. */
-const OPENING = `(?:(?:${TASK_LEADS.join("|")}) )?(?:(?:${TASK_ASKING.join("|")}) (?:please |))?(?:${TASK_OPENINGS.join("|")})\\b`;
+const OPENING = `(?:(?:${TASK_LEADS.join("|")}) )?(?:(?:${[...TASK_ASKING, ...TASK_HANDED].join("|")}) (?:please |))?(?:${TASK_OPENINGS.join("|")})\\b`;
 
 /**
  * A task-request opening right after an HTML tag, which the folded view does not read as a sentence's start
