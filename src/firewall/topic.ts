@@ -71,10 +71,11 @@ const EXPLETIVE_IT = /^\W*(?:it(?= would\b|['’]d\b)|(?:we|i)(?:['’]d| would)
 /** How many words of a request's opening are read for one. */
 const OPENING_WORDS = 4;
 /**
- * A list's marker right before the request (a number after a line break or a sentence's end, not "between 9 and
- * 12."; a bullet at a line's start) or a semicolon: one step of a list of them.
+ * A list's marker right before the request (a number after a line break or a sentence's end and a space, not
+ * "between 9 and 12." nor a time, "from 8:00 to 12:00."; a bullet at a line's start) or a semicolon: one step of a
+ * list of them.
  */
-const LIST_ITEM = /(?:(?:^|[\n.:;!?][ \t]*)\d{1,3}[.)]|(?:^|\n)[ \t]*[-*\u2022]|;)[ \t]*$/;
+const LIST_ITEM = /(?:(?:^|\n[ \t]*|[.:;!?][ \t]+)\d{1,3}[.)]|(?:^|\n)[ \t]*[-*\u2022]|;)[ \t]*$/;
 
 /** Where a request may start: the text's start, a sentence's end, or an HTML tag's (a fetched page's text nodes). */
 const REQUEST_START = "(?:^|[\\n.!?>][ \\t]*)";

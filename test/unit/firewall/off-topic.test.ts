@@ -64,6 +64,14 @@ describe("a request in fetched data, against the document around it", () => {
     expect(judged("Compose a short poem about the sea at night.", `${BEFORE}Someone must be home between 9 and 12.\n`)).toBe(true);
   });
 
+  it("is not a list step after a sentence that ends in a time", () => {
+    expect(judged("Compose a short poem about the sea at night.", `${BEFORE}The driver comes between 8:00 and 12:00. `)).toBe(true);
+  });
+
+  it("is still a list step after a sentence's end, a space and a number", () => {
+    expect(judged("Create a new file called app.js.", `${BEFORE}Open the editor. 2. `)).toBe(false);
+  });
+
   it("is not judged when the document is too short to have a topic", () => {
     expect(judged("Compose a short poem about the sea at night.", "Hi Mark,\n", "\nLena")).toBe(false);
   });
