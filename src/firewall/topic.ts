@@ -131,6 +131,12 @@ const OPENING = `(?:(?:${TASK_LEADS.join("|")}) )?(?:(?:${[...TASK_ASKING, ...TA
 const TAG_TASK = new RegExp(`>[ \\t]*${OPENING}[^<\\n]{0,300}`, "gi");
 
 /**
+ * A task-request opening right after a mail's greeting on the same line ("Hi Bea, tell me a joke about …"), which is
+ * no sentence's start either. To the sentence's end.
+ */
+const GREETED_TASK = new RegExp(`(?:^|\\n)[ \\t]*(?:hi|hello|hey|dear|greetings|good (?:morning|afternoon|evening))\\b[^,\\n]{0,40},[ \\t]+${OPENING}(?:[^\\n.!?<]|\\.(?=\\S)){0,300}`, "gi");
+
+/**
  * A question of general knowledge (to its question mark: "what's new is in NEWS" is no question) or a role to
  * play, as a user asks an assistant ("What are three facts about octopuses?", "How many moons does Mars have?", "Could
  * you also tell me what the capital of Peru is?", "Pretend to be a pirate"): a mail asks its reader questions too,
@@ -159,7 +165,7 @@ const SENTENCE_AFTER = /[.!?\n]/;
 const QUOTE_REACH = 200;
 const SENTENCE_REACH = 300;
 
-export const TOPIC_PATTERNS: readonly RegExp[] = [QUESTION_GAP, SENTENCE_LEAD, WORD, WORDS, EXPLETIVE_IT, YOU, ASKING_YOU, QUOTED, QUOTE_CLOSE, SENTENCE_AFTER, POINTS_INTO_TEXT, THIS_DOCUMENT, LIST_ITEM, SAY_REQUEST, TAG_TASK, QUESTION_REQUEST, REQUEST_OPENING];
+export const TOPIC_PATTERNS: readonly RegExp[] = [QUESTION_GAP, SENTENCE_LEAD, GREETED_TASK, WORD, WORDS, EXPLETIVE_IT, YOU, ASKING_YOU, QUOTED, QUOTE_CLOSE, SENTENCE_AFTER, POINTS_INTO_TEXT, THIS_DOCUMENT, LIST_ITEM, SAY_REQUEST, TAG_TASK, QUESTION_REQUEST, REQUEST_OPENING];
 
 /** Whether a sentence of the folded view opens as a request to an assistant does (REQUEST_OPENING). */
 export function opensAsRequest(sentence: string): boolean {
@@ -185,10 +191,11 @@ export function offTopicRequest(text: string, openings: ReadonlyArray<readonly [
     if (askedOfReader(text.slice(start, end)) || requests.some(([s, e]) => start < e && s < end)) return true;
     // An answer's form ordered right after a question that is a request ("What caused the French Revolution? Answer
     // in detail.") is that question's, as in mergeAskedQuestion: the two are one request.
-    const words = start + (text.slice(start, start + QUESTION_GAP_MAX).match(SENTENCE_LEAD)?.[0].length ?? 0);
-    const asked = requests.findIndex(([, e]) => words > e && words - e <= QUESTION_GAP_MAX && QUESTION_GAP.test(text.slice(e, words)));
+    // Either may be found first.
+    const asked = requests.findIndex(([s, e]) => answersQuestion(text, e, start) || answersQuestion(text, end, s));
     if (asked >= 0) {
-      requests[asked] = [(requests[asked] as readonly [number, number])[0], end];
+      const [s, e] = requests[asked] as readonly [number, number];
+      requests[asked] = [Math.min(s, start), Math.max(e, end)];
       return true;
     }
     requests.push([start, end]);
@@ -196,12 +203,14 @@ export function offTopicRequest(text: string, openings: ReadonlyArray<readonly [
   };
   for (const [start, end] of openings) if (!add(start, pastQuotation(text, start, end))) return false;
   // Matches are read one at a time, so a text full of requests costs no more than its first two.
-  for (const pattern of [SAY_REQUEST, TAG_TASK]) {
+  for (const pattern of [SAY_REQUEST, TAG_TASK, GREETED_TASK]) {
     for (const m of text.matchAll(pattern)) {
       // A question after a tag is a page's heading or an FAQ's entry ("<h3>How do I return an item?</h3>").
       if (pattern === TAG_TASK && m[0].trimEnd().endsWith("?")) continue;
       if (wrappedContinuation(text, m.index)) continue;
-      if (!add(...sentenceOf(m))) return false;
+      const [start, end] = sentenceOf(m);
+      // The greeting and its name are not the request's words.
+      if (!add(pattern === GREETED_TASK ? start + m[0].indexOf(",") + 1 : start, end)) return false;
     }
   }
   // An answer's form ordered right after a question ("Who won the 2010 World Cup? Answer in one word.") is that
@@ -233,6 +242,12 @@ function pastQuotation(text: string, start: number, end: number): number {
   const from = end + close + 1;
   const after = text.slice(from, from + SENTENCE_REACH).search(SENTENCE_AFTER);
   return after === -1 ? end : from + after + 1;
+}
+
+/** Whether the sentence at `next` follows right after a question whose words end at `questionEnd`. */
+function answersQuestion(text: string, questionEnd: number, next: number): boolean {
+  const words = next + (text.slice(next, next + QUESTION_GAP_MAX).match(SENTENCE_LEAD)?.[0].length ?? 0);
+  return words > questionEnd && words - questionEnd <= QUESTION_GAP_MAX && QUESTION_GAP.test(text.slice(questionEnd, words));
 }
 
 /** How far back the question an answer's form is ordered for is read. */
