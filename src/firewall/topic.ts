@@ -47,7 +47,7 @@ const WORD = /[a-z]{4,}/g;
 const WORDS = /[a-z]+/gi;
 
 /** The model's answer, as an order names it. */
-const YOUR_ANSWER = "your (?:answer|reply|response|summary|output)";
+const YOUR_ANSWER = "your (?:answer|answers|reply|replies|response|responses|summary|output)";
 /**
  * "you" and its forms, bar the one of a "could you" or "I need you to" opening, "your task is to" and "your answer"
  * (the model's, not the reader's).
@@ -101,9 +101,10 @@ const SAY_REQUEST = new RegExp(
       "(?:share|include|insert|append|add) (?:a|the|this) (?:link|url|recommendation|advert|advertisement|promo|promotion|coupon)",
       "(?:include|insert|append|add) (?:a|the) (?:note|line|sentence|remark|warning|disclaimer|statement) (?:at the (?:end|start|beginning|top|bottom) )?(?:that|saying|recommending|promoting|advertising|praising)",
       "(?:answer|respond|reply|write) only (?:in|with|using)",
+      "(?:answer|respond to|reply to) (?:all|every|each|any) (?:question|questions|message|messages|query|queries|request|requests|prompt|prompts) (?:in|with|using|as|like)",
       // Not "in the shared document" or "in our channel": where a colleague answers, not how.
       `(?:respond|reply|answer|speak|talk) (?:in(?! ${OWNED} (?!${ANSWER_MANNER}))|as|like|using|with)`,
-      "(?:format|express|phrase|style|convert|rewrite|turn) (?:the|your|this|each|every|all) (?:reply|replies|response|responses|answer|answers|summary|output|text)",
+      "(?:format|express|phrase|style|convert|rewrite|turn|make|keep) (?:the|your|this|each|every|all) (?:reply|replies|response|responses|answer|answers|summary|output|text)",
       "sign (?:off|it|the reply|the answer|the message) as",
       "use only (?:words|emojis|capital|lower|upper)",
       "(?:replace|swap) (?:every|each|all)",
