@@ -122,6 +122,17 @@ const SAY_REQUEST = new RegExp(
   "gi",
 );
 
+/**
+ * A sentence that opens with a verb of shaping text and orders something done to the model's answer further on
+ * ("Remove all spaces from your response", "Use Chinese for your answer", "Group the letters of your answer in
+ * blocks of five"): like SAY_REQUEST, it counts only as a request off the document's topic. Mail asks for its
+ * reader's answer too ("send your answer by Friday"), with verbs not listed here.
+ */
+const ANSWER_ORDER = new RegExp(
+  `${REQUEST_START}(?:(?:please|also|and|then|kindly|now) )?(?:use|remove|delete|strip|group|put|insert|place|output|provide|present|split|separate|join|capitali[sz]e|spell|arrange|sort|wrap|surround|prefix|replace|swap|substitute|repeat|reverse|shuffle|scramble|encode|encrypt|compress|render|display|print|answer|respond|reply|limit|restrict|translate|express|phrase|format|convert|turn|change) [^\\n.!?<]{0,60}\\b${YOUR_ANSWER}\\b(?:[^\\n.!?<]|\\.(?=\\S)){0,300}`,
+  "gi",
+);
+
 /** How the task-request rule's requests open ("write …", "please translate …", "could you …"), as a pattern source. */
 const OPENING = `(?:(?:${TASK_LEADS.join("|")}) )?(?:(?:${[...TASK_ASKING, ...TASK_HANDED].join("|")}) (?:please |))?(?:${TASK_OPENINGS.join("|")})\\b`;
 
@@ -166,7 +177,7 @@ const SENTENCE_AFTER = /[.!?\n]/;
 const QUOTE_REACH = 200;
 const SENTENCE_REACH = 300;
 
-export const TOPIC_PATTERNS: readonly RegExp[] = [QUESTION_GAP, SENTENCE_LEAD, GREETED_TASK, WORD, WORDS, EXPLETIVE_IT, YOU, ASKING_YOU, QUOTED, QUOTE_CLOSE, SENTENCE_AFTER, POINTS_INTO_TEXT, THIS_DOCUMENT, LIST_ITEM, SAY_REQUEST, TAG_TASK, QUESTION_REQUEST, REQUEST_OPENING];
+export const TOPIC_PATTERNS: readonly RegExp[] = [QUESTION_GAP, SENTENCE_LEAD, GREETED_TASK, ANSWER_ORDER, WORD, WORDS, EXPLETIVE_IT, YOU, ASKING_YOU, QUOTED, QUOTE_CLOSE, SENTENCE_AFTER, POINTS_INTO_TEXT, THIS_DOCUMENT, LIST_ITEM, SAY_REQUEST, TAG_TASK, QUESTION_REQUEST, REQUEST_OPENING];
 
 /** Whether a sentence of the folded view opens as a request to an assistant does (REQUEST_OPENING). */
 export function opensAsRequest(sentence: string): boolean {
@@ -204,7 +215,7 @@ export function offTopicRequest(text: string, openings: ReadonlyArray<readonly [
   };
   for (const [start, end] of openings) if (!add(start, pastQuotation(text, start, end))) return false;
   // Matches are read one at a time, so a text full of requests costs no more than its first two.
-  for (const pattern of [SAY_REQUEST, TAG_TASK, GREETED_TASK]) {
+  for (const pattern of [SAY_REQUEST, ANSWER_ORDER, TAG_TASK, GREETED_TASK]) {
     for (const m of text.matchAll(pattern)) {
       // A question after a tag is a page's heading or an FAQ's entry ("<h3>How do I return an item?</h3>").
       if (pattern === TAG_TASK && m[0].trimEnd().endsWith("?")) continue;
