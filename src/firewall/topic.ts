@@ -164,11 +164,11 @@ const QUESTION_REQUEST = new RegExp(
 /** A folded sentence that opens as a request does. */
 const REQUEST_OPENING = new RegExp(`^${OPENING}`);
 
-/** What stands between a question's words and the next sentence: its question mark and blanks. */
+/** What stands between a question's words and the next sentence: its question mark and blanks, QUESTION_GAP_MAX at most. */
 const QUESTION_GAP = /^[ \t]*\?[ \t\n]*$/;
+const QUESTION_GAP_MAX = 8;
 /** The sentence end and blanks a request's match may open with (REQUEST_START). */
 const SENTENCE_LEAD = /^[\n.!?>]?[ \t]*/;
-const QUESTION_GAP_MAX = 8;
 
 /** A quotation's end, and the end of the sentence after it. */
 const QUOTE_CLOSE = /["”’']/;
@@ -202,8 +202,7 @@ export function offTopicRequest(text: string, openings: ReadonlyArray<readonly [
     // The same sentence found twice (a task-request opening that is also an order of what to say) counts once.
     if (askedOfReader(text.slice(start, end)) || requests.some(([s, e]) => start < e && s < end)) return true;
     // An answer's form ordered right after a question that is a request ("What caused the French Revolution? Answer
-    // in detail.") is that question's, as in mergeAskedQuestion: the two are one request.
-    // Either may be found first.
+    // in detail.") is that question's, as in mergeAskedQuestion: the two are one request, whichever is found first.
     const asked = requests.findIndex(([s, e]) => answersQuestion(text, e, start) || answersQuestion(text, end, s));
     if (asked >= 0) {
       const [s, e] = requests[asked] as readonly [number, number];
