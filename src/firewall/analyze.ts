@@ -261,6 +261,18 @@ function isCodeDocument(spelt: TextViews): boolean {
 function lineStart(text: string, start: number): number {
   return text.charCodeAt(start) === 10 ? start : startAfter(text, start, CODE_LOOKBACK, LINE_BREAK);
 }
+/** A JSON document (a tool's result, an API's answer): it opens with a brace or a bracket. */
+const JSON_OPENING = /^\s*[[{]/;
+const DOUBLE_QUOTE = new Set([34]);
+/**
+ * Where the text Rule.notCode reads as code or prose begins: the match's line, or in a JSON document the string
+ * value the match stands in (after its opening quote, which a JSON string cannot hold unescaped), since a tool's
+ * result is data whose strings are prose ('{"snippet":"… Compose a poem about the ocean …"}').
+ */
+function codeContextStart(text: string, start: number): number {
+  const line = lineStart(text, start);
+  return JSON_OPENING.test(text.slice(0, 64)) ? Math.max(line, startAfter(text, start, CODE_LOOKBACK, DOUBLE_QUOTE)) : line;
+}
 const QUOTE_MARKS = new Set(['"', "\u201c", "\u201d", "\u00ab", "\u00bb"]);
 const SINGLE_QUOTES = new Set(["'", "\u2018", "\u2019"]);
 const LETTER = /\p{L}/u;
@@ -417,7 +429,7 @@ function onMatch(views: TextViews, rule: Rule, index: number, length: number, hi
   if (rule.hailedBy !== undefined && !rule.hailedBy.test(views.clean.slice(start, start + HAIL_REACH))) return;
   if (rule.negatable === true && negated(views, rule, start, end, index, index + length)) return;
   if (rule.quoted === true && !holdsQuote(views.clean, start - QUOTE_REACH, end + QUOTE_REACH)) return;
-  if (rule.notCode === true && (CODE_LIKE.test(views.clean.slice(lineStart(views.clean, start), end)) || isCodeDocument(views))) return;
+  if (rule.notCode === true && (CODE_LIKE.test(views.clean.slice(codeContextStart(views.clean, start), end)) || isCodeDocument(views))) return;
   if (rule.sentenceStart === true && (wrappedContinuation(views.clean, start) || insideName(views.clean, start))) return;
   const quoted = MENTION_OPENERS.has(views.clean[start - 1] ?? "");
   const discussed =
