@@ -723,7 +723,7 @@ const DE_EARLIER = any("obigen", "vorherigen", "bisherigen", "früheren", "voran
 const DE_ORDERS = any("anweisungen", "instruktionen", "regeln", "befehle", "vorgaben", "aufgaben");
 /** What a model is given to follow, in German: overriding it is the order ("über deine Richtlinien hinwegsetzen"). */
 const DE_OWN_RULES = any("anweisungen", "instruktionen", "vorgaben", "regeln", "richtlinien", "einschränkungen", "programmierung", "befehle");
-/** The model's own orders: "deine Regeln", "ihre vorherigen Anweisungen", "die bisherigen Vorgaben" (not "die Regeln"). */
+/** The model's own orders ("deine Regeln", "ihre vorherigen Anweisungen", "die bisherigen Vorgaben"), not any rules. */
 const DE_MODEL_ORDERS = `(?:${any("deine", "deinen", "ihre", "ihren", "alle deine", "alle ihre")} ?(?:${DE_EARLIER} ?|)${DE_OWN_RULES}|${any("die", "den", "alle")} ?${DE_EARLIER} ?${DE_OWN_RULES})`;
 /** "No more" in German, right after the verb. */
 const DE_NO_MORE = any("nie wieder", "niemals wieder", "nicht mehr", "nicht länger", "ab jetzt nicht mehr", "ab sofort nicht mehr");

@@ -164,7 +164,7 @@ const QUESTION_REQUEST = new RegExp(
 /** A folded sentence that opens as a request does. */
 const REQUEST_OPENING = new RegExp(`^${OPENING}`);
 
-/** What stands between a question's words and the next sentence: its question mark and blanks, QUESTION_GAP_MAX at most. */
+/** Between a question's words and the next sentence: its question mark and blanks (at most QUESTION_GAP_MAX). */
 const QUESTION_GAP = /^[ \t]*\?[ \t\n]*$/;
 const QUESTION_GAP_MAX = 8;
 /** The sentence end and blanks a request's match may open with (REQUEST_START). */
