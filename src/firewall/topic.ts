@@ -78,7 +78,9 @@ const OPENING_WORDS = 4;
 const LIST_ITEM = /(?:(?:^|\n[ \t]*|[.:;!?][ \t]+)\d{1,3}[.)]|(?:^|\n)[ \t]*[-*\u2022]|;)[ \t]*$/;
 
 /** Where a request may start: the text's start, a sentence's end, or an HTML tag's (a fetched page's text nodes). */
-const REQUEST_START = "(?:^|[\\n.!?>][ \\t]*)";
+/** A sentence's end or a tag's, which a request may follow. */
+const SENTENCE_MARK = "[\\n.!?>]";
+const REQUEST_START = `(?:^|${SENTENCE_MARK}[ \\t]*)`;
 const AUDIENCE = "(?:the )?(?:readers?|users?|customers?|recipients?|everyone|people|visitors?|subscribers?)";
 /** What points to a place or a thing of someone's, and the words after one that name an answer's manner instead. */
 const OWNED = "(?:the|this|that|our|my|his|her|their|its)";
@@ -168,7 +170,7 @@ const REQUEST_OPENING = new RegExp(`^${OPENING}`);
 const QUESTION_GAP = /^[ \t]*\?[ \t\n]*$/;
 const QUESTION_GAP_MAX = 8;
 /** The sentence end and blanks a request's match may open with (REQUEST_START). */
-const SENTENCE_LEAD = /^[\n.!?>]?[ \t]*/;
+const SENTENCE_LEAD = new RegExp(`^${SENTENCE_MARK}?[ \\t]*`);
 
 /** A quotation's end, and the end of the sentence after it. */
 const QUOTE_CLOSE = /["”’']/;
