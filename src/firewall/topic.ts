@@ -55,7 +55,13 @@ const YOUR_ANSWER = "your (?:answer|answers|reply|replies|response|responses|sum
 const YOU = /\byou(?:r|rs|rself|rselves)?\b/gi;
 const ASKING_YOU = new RegExp(`\\b(?:can|could|would|will) you\\b|\\b(?:like|need|want) you to\\b|\\b${YOUR_ANSWER}\\b|\\b(?:${TASK_HANDED.join("|")})\\b`, "gi");
 /** The document named as such, or replying to it: what the request is about is the document itself. */
-const THIS_DOCUMENT = /\bthis (?:e-?mail|message|mail|letter|newsletter|page|post|thread|document|form|survey|note)\b|\b(?:reply|replying|respond|responding|write back|writing back) to (?:this|us|me|our|my)\b/i;
+const THIS_DOCUMENT = /\bthis (?:e-?mail|message|mail|letter|newsletter|page|post|thread|document|form|survey|note)\b|\b(?:reply|replying|respond|responding|write|writing|write back|writing back|get back) to (?:this|us|me|our|my)\b/i;
+/**
+ * A request for whatever the reader has ("List any dietary requirements", "Explain any discrepancies in the notes
+ * field"): a task set for the model names a number of things ("list any three rivers") or the text it works on
+ * ("identify any errors in the following code:", "… in this sentence").
+ */
+const READERS_ANY = /^[\s.!?>]*(?:(?:please|kindly|also|and|then) )?[a-z]+ any (?!(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\b)(?![^\n]*(?::|\b(?:following|below|(?:this|these) (?:code|snippet|sentences?|text|passage|paragraph|argument|essay|poem|story|statements?))\b))/i;
 /**
  * A quotation inside a request, or one the request's span ends in (its sentence ends at the quotation's own question
  * mark: "translate 'how are you?' into Japanese"); in single quotes only from a word's start, since "don't … it's"
@@ -85,6 +91,12 @@ const AUDIENCE = "(?:the )?(?:readers?|users?|customers?|recipients?|everyone|pe
 /** What points to a place or a thing of someone's, and the words after one that name an answer's manner instead. */
 const OWNED = "(?:the|this|that|our|my|his|her|their|its)";
 const ANSWER_MANNER = "(?:style|voice|tone|form|format|manner|language|words|accent|persona)\\b";
+/** How a mail's reader may be asked to reply in, none of them the model's answer: "in writing", "in English". */
+const NOT_READERS_REPLY_IN = "(?! (?:writing|english|person|advance|time|full|kind|due course|private|confidence|the thread|this thread|the comments)\\b)";
+/** What a mail's reader replies by ("using the form on our website"). */
+const REPLY_MEANS = "(?:form|link|button|portal|app|website|site|envelope|template|address|number|survey|page)\\b";
+/** What a mail's reader replies with: a keyword of a text service, a yes or no, their own details, questions. */
+const REPLY_WORDS = "(?:stop|start|yes|no|y|n|ok|help|cancel|unsubscribe|a yes|a simple yes|yes or no|a binary|your|any|questions|comments|feedback)\\b";
 /**
  * Sentences that order what an answer should say or how it should read ("mention that …", "promote …", "answer
  * only in Morse code"): mail asks its reader to do these too, so unlike the task-request opener they count for
@@ -104,8 +116,10 @@ const SAY_REQUEST = new RegExp(
       "(?:include|insert|append|add) (?:a|the) (?:note|line|sentence|remark|warning|disclaimer|statement) (?:at the (?:end|start|beginning|top|bottom) )?(?:that|saying|recommending|promoting|advertising|praising)",
       "(?:answer|respond|reply|write) only (?:in|with|using)",
       "(?:answer|respond to|reply to) (?:all|every|each|any) (?:question|questions|message|messages|query|queries|request|requests|prompt|prompts) (?:in|with|using|as|like)",
-      // Not "in the shared document" or "in our channel": where a colleague answers, not how.
-      `(?:respond|reply|answer|speak|talk) (?:in(?! ${OWNED} (?!${ANSWER_MANNER}))|as|like|using|with)`,
+      // Not "in the shared document" or "in our channel": where a colleague answers, not how; nor when, by what means
+      // or with which word a mail's reader answers it ("reply as soon as possible", "respond in writing", "reply
+      // using the form", "reply with STOP").
+      `(?:respond|reply|answer|speak|talk) (?:in(?! ${OWNED} (?!${ANSWER_MANNER}))${NOT_READERS_REPLY_IN}|as(?= (?:a|an|if|though|the|my|your|you)\\b)|like|using(?! ${OWNED} ${REPLY_MEANS})|with(?! ${REPLY_WORDS}))`,
       "(?:format|express|phrase|style|convert|rewrite|turn|make|keep) (?:the|your|this|each|every|all) (?:reply|replies|response|responses|answer|answers|summary|output|text)",
       "sign (?:off|it|the reply|the answer|the message) as",
       "use only (?:words|emojis|capital|lower|upper)",
@@ -306,13 +320,13 @@ export function offTopic(text: string, start: number, end: number): boolean {
 }
 
 /**
- * Whether a request is about the reader's own things ("develop your skills", "tell me if Tuesday suits you") or
- * about the document itself ("by replying to this email"). A quotation is what the request works on ('translate
- * "how are you"'), not words to the reader.
+ * Whether a request is about the reader's own things ("develop your skills", "tell me if Tuesday suits you", "list
+ * any dietary requirements") or about the document itself ("by replying to this email", "write to us"). A
+ * quotation is what the request works on ('translate "how are you"'), not words to the reader.
  */
 function askedOfReader(request: string): boolean {
   const sentence = request.replace(QUOTED, "");
-  return (sentence.match(YOU)?.length ?? 0) > (sentence.match(ASKING_YOU)?.length ?? 0) || THIS_DOCUMENT.test(sentence);
+  return (sentence.match(YOU)?.length ?? 0) > (sentence.match(ASKING_YOU)?.length ?? 0) || THIS_DOCUMENT.test(sentence) || READERS_ANY.test(sentence);
 }
 
 /**
