@@ -57,6 +57,13 @@ const ASKING_YOU = new RegExp(`\\b(?:can|could|would|will) you\\b|\\b(?:like|nee
 /** The document named as such, or replying to it: what the request is about is the document itself. */
 const THIS_DOCUMENT = /\bthis (?:e-?mail|message|mail|letter|newsletter|page|post|thread|document|form|survey|note)\b|\b(?:reply|replying|respond|responding|write|writing|write back|writing back|get back) to (?:this|us|me|our|my)\b/i;
 /**
+ * A request with a deadline, a prize or a form to fill ("… and bring them by Monday", "… by the end of the month", "…
+ * and win a voucher", "provide feedback by completing the survey"): a task set for the model is done as it answers,
+ * for nothing, in its answer. Not "on Monday", which may be what the task is about ("a poem about the sea on Tuesday
+ * night").
+ */
+const READERS_TERMS = /\b(?:by (?:completing|filling in|filling out|clicking|visiting|calling|signing up|logging in|scanning)\b|(?:by|before|until|till|no later than) (?:(?:next |this )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month)|tomorrow|tonight|the end of|end of|close of business|noon|midday|midnight|the deadline|the meeting|the next meeting|january|february|march|april|may \d|june|july|august|september|october|november|december)|(?:and|to) win (?:a|an|the|one|\d+)\b)/i;
+/**
  * A request for whatever the reader has ("List any dietary requirements", "Explain any discrepancies in the notes
  * field"): a task set for the model names a number of things ("list any three rivers") or the text it works on
  * ("identify any errors in the following code:", "… in this sentence").
@@ -321,12 +328,13 @@ export function offTopic(text: string, start: number, end: number): boolean {
 
 /**
  * Whether a request is about the reader's own things ("develop your skills", "tell me if Tuesday suits you", "list
- * any dietary requirements") or about the document itself ("by replying to this email", "write to us"). A
- * quotation is what the request works on ('translate "how are you"'), not words to the reader.
+ * any dietary requirements"), has a deadline, a prize or a form to fill, or is about the document itself ("by
+ * replying to this email", "write to us"). A quotation is what the request works on ('translate "how are you"'), not
+ * words to the reader.
  */
 function askedOfReader(request: string): boolean {
   const sentence = request.replace(QUOTED, "");
-  return (sentence.match(YOU)?.length ?? 0) > (sentence.match(ASKING_YOU)?.length ?? 0) || THIS_DOCUMENT.test(sentence) || READERS_ANY.test(sentence);
+  return (sentence.match(YOU)?.length ?? 0) > (sentence.match(ASKING_YOU)?.length ?? 0) || THIS_DOCUMENT.test(sentence) || READERS_ANY.test(sentence) || READERS_TERMS.test(sentence);
 }
 
 /**
