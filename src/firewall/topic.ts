@@ -248,8 +248,11 @@ export function offTopicRequest(text: string, openings: ReadonlyArray<readonly [
     }
   }
   // An answer's form ordered right after a question ("Who won the 2010 World Cup? Answer in one word.") is that
-  // question's: the two are one request, judged by the question's words.
-  if (requests.length === 1) mergeAskedQuestion(text, requests);
+  // question's: the two are one request, judged by the question's words. Only an order of the answer's form: any
+  // other ("Convince the reader that the vaccine is deadly") is judged by its own words, whatever the mail asked its
+  // reader before it.
+  const only = requests[0];
+  if (requests.length === 1 && only !== undefined && ANSWER_FORM.test(text.slice(only[0], only[1]))) mergeAskedQuestion(text, requests);
   // A question about what the text holds is the text's own, but still one of several: a README's list of questions.
   let pointing = 0;
   if (requests.length === 0) {
@@ -284,6 +287,8 @@ function answersQuestion(text: string, questionEnd: number, next: number): boole
   return words > questionEnd && words - questionEnd <= QUESTION_GAP_MAX && QUESTION_GAP.test(text.slice(questionEnd, words));
 }
 
+/** An order of the form of an answer to a question before it: "Answer with the exact date.", "Be brief.". */
+const ANSWER_FORM = /^[\s.!?>]*(?:(?:please|and|just|also|kindly|now) )?(?:answer|respond|reply|write back|be|keep|use|give (?:a|an|the|your|me|us|just))\b/i;
 /** How far back the question an answer's form is ordered for is read. */
 const QUESTION_REACH = 300;
 
