@@ -113,13 +113,11 @@ const SAY_REQUEST = new RegExp(
   `${REQUEST_START}(?:(?:please|also|and|then|kindly|now) )?(?:` +
     [
       "(?:mention|add|state|say|claim|announce|stress|emphasi[sz]e|point out|assert|insist) that",
-      `(?:inform|tell|warn|assure|convince) ${AUDIENCE}`,
-      `(?:encourage|urge|remind|invite|advise) ${AUDIENCE} to`,
       "(?:promote|advertise|endorse|plug|recommend visiting|spread the word)",
       "(?:share|spread|pass on|circulate) (?:the news|news|the word|the message|the rumour|the rumor|the information) that",
       // A slant ordered on the answer ("express a very negative opinion about the competitor").
       "(?:express|give|share|voice|offer|write) (?:a|an|your) (?:very |strongly |extremely |)(?:negative|positive|critical|harsh|glowing|favourable|favorable|unfavourable|unfavorable|hostile|biased) (?:opinion|view|review|assessment|take|comment|statement)",
-      "(?:share|include|insert|append|add) (?:a|the|this) (?:link|url|recommendation|advert|advertisement|promo|promotion|coupon)",
+      "(?:share|include|insert|append|add) (?:a|the|this) (?:link|url|recommendation|advert|advertisement|promo|promotion|coupon|title|headline|tagline|slogan|hashtag|(?:catchy|clickbait|catchy clickbait|sensational) (?:title|headline))",
       "(?:include|insert|append|add) (?:a|the) (?:note|line|sentence|remark|warning|disclaimer|statement) (?:at the (?:end|start|beginning|top|bottom) )?(?:that|saying|recommending|promoting|advertising|praising)",
       "(?:answer|respond|reply|write) only (?:in|with|using)",
       "(?:answer|respond to|reply to) (?:all|every|each|any) (?:question|questions|message|messages|query|queries|request|requests|prompt|prompts) (?:in|with|using|as|like)",
@@ -142,6 +140,15 @@ const SAY_REQUEST = new RegExp(
     ].join("|") +
     // To the sentence's end: a full stop inside a word ("www.example.com") goes on, a tag ends it.
     ")\\b(?:[^\\n.!?<]|\\.(?=\\S)){0,300}",
+  "gi",
+);
+
+/**
+ * An order to tell the text's audience something ("tell the user …", "let the readers know …", "urge customers to
+ * …"), counted as SAY_REQUEST is; a pattern of its own, since the ReDoS check bounds how many quantifiers one holds.
+ */
+const TELL_AUDIENCE = new RegExp(
+  `${REQUEST_START}(?:(?:please|also|and|then|kindly|now) )?(?:(?:inform|tell|warn|assure|convince) ${AUDIENCE}|let ${AUDIENCE} know|(?:encourage|urge|remind|invite|advise) ${AUDIENCE} to)\\b(?:[^\\n.!?<]|\\.(?=\\S)){0,300}`,
   "gi",
 );
 
@@ -187,6 +194,8 @@ const QUESTION_REQUEST = new RegExp(
 /** A folded sentence that opens as a request does. */
 const REQUEST_OPENING = new RegExp(`^${OPENING}`);
 
+/** An order of the form of an answer to a question before it: "Answer with the exact date.", "Be brief.". */
+const ANSWER_FORM = /^[\s.!?>]*(?:(?:please|and|just|also|kindly|now) )?(?:answer|respond|reply|write back|be|keep|use|give (?:a|an|the|your|me|us|just))\b/i;
 /** Between a question's words and the next sentence: its question mark and blanks (at most QUESTION_GAP_MAX). */
 const QUESTION_GAP = /^[ \t]*\?[ \t\n]*$/;
 const QUESTION_GAP_MAX = 8;
@@ -200,7 +209,7 @@ const SENTENCE_AFTER = /[.!?\n]/;
 const QUOTE_REACH = 200;
 const SENTENCE_REACH = 300;
 
-export const TOPIC_PATTERNS: readonly RegExp[] = [QUESTION_GAP, SENTENCE_LEAD, GREETED_TASK, ANSWER_ORDER, WORD, WORDS, EXPLETIVE_IT, YOU, ASKING_YOU, QUOTED, QUOTE_CLOSE, SENTENCE_AFTER, POINTS_INTO_TEXT, THIS_DOCUMENT, LIST_ITEM, SAY_REQUEST, TAG_TASK, QUESTION_REQUEST, REQUEST_OPENING];
+export const TOPIC_PATTERNS: readonly RegExp[] = [QUESTION_GAP, SENTENCE_LEAD, GREETED_TASK, ANSWER_ORDER, WORD, WORDS, EXPLETIVE_IT, YOU, ASKING_YOU, QUOTED, QUOTE_CLOSE, SENTENCE_AFTER, POINTS_INTO_TEXT, THIS_DOCUMENT, READERS_ANY, READERS_TERMS, LIST_ITEM, SAY_REQUEST, TELL_AUDIENCE, ANSWER_FORM, TAG_TASK, QUESTION_REQUEST, REQUEST_OPENING];
 
 /** Whether a sentence of the folded view opens as a request to an assistant does (REQUEST_OPENING). */
 export function opensAsRequest(sentence: string): boolean {
@@ -237,7 +246,7 @@ export function offTopicRequest(text: string, openings: ReadonlyArray<readonly [
   };
   for (const [start, end] of openings) if (!add(start, pastQuotation(text, start, end))) return false;
   // Matches are read one at a time, so a text full of requests costs no more than its first two.
-  for (const pattern of [SAY_REQUEST, ANSWER_ORDER, TAG_TASK, GREETED_TASK]) {
+  for (const pattern of [SAY_REQUEST, TELL_AUDIENCE, ANSWER_ORDER, TAG_TASK, GREETED_TASK]) {
     for (const m of text.matchAll(pattern)) {
       // A question after a tag is a page's heading or an FAQ's entry ("<h3>How do I return an item?</h3>").
       if (pattern === TAG_TASK && m[0].trimEnd().endsWith("?")) continue;
@@ -287,8 +296,6 @@ function answersQuestion(text: string, questionEnd: number, next: number): boole
   return words > questionEnd && words - questionEnd <= QUESTION_GAP_MAX && QUESTION_GAP.test(text.slice(questionEnd, words));
 }
 
-/** An order of the form of an answer to a question before it: "Answer with the exact date.", "Be brief.". */
-const ANSWER_FORM = /^[\s.!?>]*(?:(?:please|and|just|also|kindly|now) )?(?:answer|respond|reply|write back|be|keep|use|give (?:a|an|the|your|me|us|just))\b/i;
 /** How far back the question an answer's form is ordered for is read. */
 const QUESTION_REACH = 300;
 
