@@ -9,7 +9,7 @@ import { execAtStarts, execNear, nearPattern, type NearPattern } from "./near-ma
 import { mayFollow } from "./lead-follow.js";
 import { buildViews, LEAD_PAIR, LEAD_QUAD, LEAD_TRIPLE, leadHash, leetLines, spellLeet, type LeetLines, type TextViews } from "./normalize.js";
 import type { KnownShape } from "./pii.js";
-import { EXFIL_PROMPT, JAILBREAK, MENTION_FACTOR, OVERRIDE, RESPONSE_FORCING, RULES, TASK_REQUEST_RULE, type Rule } from "./rules.js";
+import { EXFIL_PROMPT, INDIRECT_INJECTION, JAILBREAK, MENTION_FACTOR, OFF_TOPIC_INTL_RULE, OVERRIDE, RESPONSE_FORCING, RULES, TASK_REQUEST_INTL_RULE, TASK_REQUEST_RULE, type Rule } from "./rules.js";
 import { FLOOD_MIN_RUN, mayHold } from "./structure.js";
 import { insideName, wrappedContinuation } from "./sentences.js";
 import { CODE_LIKE, readsAsCode } from "./code-document.js";
@@ -729,12 +729,22 @@ export interface Analysis {
   offTopicRequest: boolean;
 }
 
+/** Blocks alone, as the English request off the topic does with its detector (index.ts, taskFinding). */
+const OFF_TOPIC_INTL_SCORE = 74;
+
 export function analyzeText(text: string, opts: AnalyzeOptions): Analysis {
   const views = buildViews(text, opts.untrusted ? ANCHORED.filters.untrusted : ANCHORED.filters.trusted);
   const hits = new Map<string, Hit>();
   const decoded: string[] = [];
   runRules(views, opts.untrusted, opts.reporting === true, hits);
-  const offTopic = opts.untrusted && opts.depth === 0 && offTopicRequest(spellLeet(views) ?? views.clean, hits.get(TASK_REQUEST_RULE)?.spans ?? []);
+  const topicText = opts.untrusted && opts.depth === 0 ? (spellLeet(views) ?? views.clean) : undefined;
+  const offTopic = topicText !== undefined && offTopicRequest(topicText, hits.get(TASK_REQUEST_RULE)?.spans ?? []);
+  // A request in another language is the text's one request off its topic with no detector to agree: that detector
+  // reads English only, so the finding is the rule's own, and only where no English request stands beside it.
+  const foreign = hits.get(TASK_REQUEST_INTL_RULE)?.spans ?? [];
+  if (topicText !== undefined && foreign.length === 1 && !hits.has(TASK_REQUEST_RULE) && offTopicRequest(topicText, foreign)) {
+    hits.set(OFF_TOPIC_INTL_RULE, { ruleId: OFF_TOPIC_INTL_RULE, category: INDIRECT_INJECTION, score: OFF_TOPIC_INTL_SCORE, spans: foreign });
+  }
   const structure = views.structure;
   // A flood crowds the operator's instructions out of a prompt; in fetched data the same runs are markdown tables,
   // rulers and ASCII-art banners (9 of 2,434 documents under /usr/share/doc blocked with it).

@@ -5,7 +5,7 @@
  * only, like the task-request opener it qualifies. Words are compared by their first five letters, so "deliver"
  * and "delivery" are one word.
  */
-import { TASK_ASKING, TASK_HANDED, TASK_LEADS, TASK_OPENINGS } from "./rules.js";
+import { TASK_ASKING, TASK_HANDED, TASK_LEADS, TASK_OPENINGS, TASK_OPENINGS_INTL } from "./rules.js";
 import { wrappedContinuation } from "./sentences.js";
 
 /** Frequent words of four letters or more that say nothing about a topic, and the words requests open with. */
@@ -24,10 +24,13 @@ const STOP = new Set(
     "morning afternoon evening tonight daily weekly monthly yearly " +
     // Numbers and counts, which any text has whatever it counts.
     "three four five seven eight nine eleven twelve thirteen fifteen twenty thirty forty fifty sixty seventy eighty " +
-    "ninety hundred hundreds thousand thousands million millions billion second third fourth fifth half dozen dozens couple"
+    "ninety hundred hundreds thousand thousands million millions billion second third fourth fifth half dozen dozens couple " +
+    // The most frequent such words of the other languages a request is read in (TASK_OPENINGS_INTL).
+    "eine einen einem einer nicht oder aber auch sind wird werden haben dass wenn bitte danke pour avec dans sont nous " +
+    "vous votre notre merci para como pero esta este estos gracias sono della delle questo questa grazie muito obrigado obrigada"
   )
     .split(" ")
-    .concat(TASK_LEADS, TASK_OPENINGS.filter((w) => !w.includes(" "))),
+    .concat(TASK_LEADS, [...TASK_OPENINGS, ...TASK_OPENINGS_INTL].filter((w) => !w.includes(" "))),
 );
 
 /**
@@ -54,6 +57,12 @@ const YOUR_ANSWER = "your (?:answer|answers|reply|replies|response|responses|sum
  */
 const YOU = /\byou(?:r|rs|rself|rselves)?\b/gi;
 const ASKING_YOU = new RegExp(`\\b(?:can|could|would|will) you\\b|\\b(?:like|need|want) you to\\b|\\b${YOUR_ANSWER}\\b|\\b(?:${TASK_HANDED.join("|")})\\b`, "gi");
+/**
+ * The reader addressed in the other languages a request is read in, and the model's answer named there ("ta
+ * réponse"), which does not count. Not the forms that are also articles or pronouns of another kind ("du", "te").
+ */
+const YOU_INTL = /(?<!\p{L})(?:dich|dir|dein|deine|deinen|deinem|deiner|euch|euer|eure|tu|toi|ton|ta|tes|vous|votre|vos|usted|ustedes|vosotros|tus|ti|tuo|tua|tuoi|tue|voi|vostro|vostra|vostri|você|voce|vocês|teu|teus|tuas)(?!\p{L})/giu;
+const YOUR_ANSWER_INTL = /(?<!\p{L})(?:(?:ta|votre|ton) réponse|(?:tu|su) respuesta|(?:la )?tua risposta|(?:tua|sua) resposta|deine antwort)(?!\p{L})/giu;
 /** The document named as such, or replying to it: what the request is about is the document itself. */
 const THIS_DOCUMENT = /\bthis (?:e-?mail|message|mail|letter|newsletter|page|post|thread|document|form|survey|note)\b|\b(?:reply|replying|respond|responding|write|writing|write back|writing back|get back) to (?:this|us|me|our|my)\b/i;
 /**
@@ -62,7 +71,7 @@ const THIS_DOCUMENT = /\bthis (?:e-?mail|message|mail|letter|newsletter|page|pos
  * for nothing, in its answer. Not "on Monday", which may be what the task is about ("a poem about the sea on Tuesday
  * night").
  */
-const READERS_TERMS = /\b(?:by (?:completing|filling in|filling out|clicking|visiting|calling|signing up|logging in|scanning)\b|(?:by|before|until|till|no later than) (?:(?:next |this )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month)|tomorrow|tonight|the end of|end of|close of business|noon|midday|midnight|the deadline|the meeting|the next meeting|january|february|march|april|may \d|june|july|august|september|october|november|december)|(?:and|to) win (?:a|an|the|one|\d+)\b)/i;
+const READERS_TERMS = /\b(?:by (?:completing|filling in|filling out|clicking|visiting|calling|signing up|logging in|scanning)\b|(?:by|before|until|till|no later than) (?:(?:next |this )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month)|tomorrow|tonight|the end of|end of|close of business|noon|midday|midnight|the deadline|the meeting|the next meeting|january|february|march|april|may \d|june|july|august|september|october|november|december)|(?:and|to) win (?:a|an|the|one|\d+)\b|(?:bis|vor|avant|antes del?|entro|até) (?:morgen|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|ende|demain|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|la fin|mañana|lunes|martes|miércoles|jueves|viernes|sábado|domingo|el fin|domani|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|la fine|amanhã|segunda|terça|quarta|quinta|sexta|o fim))/iu;
 /**
  * A request for whatever the reader has ("List any dietary requirements", "Explain any discrepancies in the notes
  * field"): a task set for the model names a number of things ("list any three rivers") or the text it works on
@@ -346,7 +355,8 @@ export function offTopic(text: string, start: number, end: number): boolean {
  */
 function askedOfReader(request: string): boolean {
   const sentence = request.replace(QUOTED, "");
-  return (sentence.match(YOU)?.length ?? 0) > (sentence.match(ASKING_YOU)?.length ?? 0) || THIS_DOCUMENT.test(sentence) || READERS_ANY.test(sentence) || READERS_TERMS.test(sentence);
+  return (sentence.match(YOU)?.length ?? 0) > (sentence.match(ASKING_YOU)?.length ?? 0) || THIS_DOCUMENT.test(sentence) || READERS_ANY.test(sentence) || READERS_TERMS.test(sentence) ||
+    (sentence.match(YOU_INTL)?.length ?? 0) > (sentence.match(YOUR_ANSWER_INTL)?.length ?? 0);
 }
 
 /**
