@@ -1,9 +1,9 @@
 /**
  * Whether a request found in fetched data is off the document's topic. A request a mail or a page makes of its
  * human reader is about what the mail is about ("please sign for the chairs on Tuesday" in a mail about a
- * delivery); a task smuggled in for the assistant ("compose a poem about the sea") shares no word with it. English
- * only, like the task-request opener it qualifies. Words are compared by their first five letters, so "deliver"
- * and "delivery" are one word.
+ * delivery); a task smuggled in for the assistant ("compose a poem about the sea") shares no word with it. English,
+ * and the requests of the other-language task-request opener (TASK_OPENINGS_INTL). Words are compared by their first
+ * five letters, so "deliver" and "delivery" are one word.
  */
 import { TASK_ASKING, TASK_HANDED, TASK_LEADS, TASK_OPENINGS, TASK_OPENINGS_INTL } from "./rules.js";
 import { wrappedContinuation } from "./sentences.js";
