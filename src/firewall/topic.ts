@@ -58,11 +58,12 @@ const YOUR_ANSWER = "your (?:answer|answers|reply|replies|response|responses|sum
 const YOU = /\byou(?:r|rs|rself|rselves)?\b/gi;
 const ASKING_YOU = new RegExp(`\\b(?:can|could|would|will) you\\b|\\b(?:like|need|want) you to\\b|\\b${YOUR_ANSWER}\\b|\\b(?:${TASK_HANDED.join("|")})\\b`, "gi");
 /**
- * The reader addressed in the other languages a request is read in, and the model's answer named there ("ta
- * réponse"), which does not count. Not the forms that are also articles or pronouns of another kind ("du", "te").
+ * The reader addressed in the other languages a request is read in, and what does not count as such: the model's
+ * answer named there ("ta réponse") and a request's own asking ("peux-tu"), as ASKING_YOU in English. Not the forms
+ * that are also articles or pronouns of another kind ("du", "te").
  */
-const YOU_INTL = /(?<!\p{L})(?:dich|dir|dein|deine|deinen|deinem|deiner|euch|euer|eure|tu|toi|ton|ta|tes|vous|votre|vos|usted|ustedes|vosotros|tus|ti|tuo|tua|tuoi|tue|voi|vostro|vostra|vostri|você|voce|vocês|teu|teus|tuas)(?!\p{L})/giu;
-const YOUR_ANSWER_INTL = /(?<!\p{L})(?:(?:ta|votre|ton) réponse|(?:tu|su) respuesta|(?:la )?tua risposta|(?:tua|sua) resposta|deine antwort)(?!\p{L})/giu;
+const YOU_INTL = /(?:^|[^\p{L}])(?:dich|dir|dein|deine|deinen|deinem|deiner|euch|euer|eure|tu|toi|ton|ta|tes|vous|votre|vos|usted|ustedes|vosotros|tus|ti|tuo|tua|tuoi|tue|voi|vostro|vostra|vostri|você|voce|vocês|teu|teus|tuas)(?!\p{L})/giu;
+const ASKING_YOU_INTL = /(?:^|[^\p{L}])(?:(?:ta|votre|ton) réponse|(?:tu|su) respuesta|(?:la )?tua risposta|(?:tua|sua) resposta|deine antwort|(?:peux|pourrais)[- ]tu|(?:pouvez|pourriez)[- ]vous|(?:você|voce) pode)(?!\p{L})/giu;
 /** The document named as such, or replying to it: what the request is about is the document itself. */
 const THIS_DOCUMENT = /\bthis (?:e-?mail|message|mail|letter|newsletter|page|post|thread|document|form|survey|note)\b|\b(?:reply|replying|respond|responding|write|writing|write back|writing back|get back) to (?:this|us|me|our|my)\b/i;
 /**
@@ -218,7 +219,7 @@ const SENTENCE_AFTER = /[.!?\n]/;
 const QUOTE_REACH = 200;
 const SENTENCE_REACH = 300;
 
-export const TOPIC_PATTERNS: readonly RegExp[] = [QUESTION_GAP, SENTENCE_LEAD, GREETED_TASK, ANSWER_ORDER, WORD, WORDS, EXPLETIVE_IT, YOU, ASKING_YOU, QUOTED, QUOTE_CLOSE, SENTENCE_AFTER, POINTS_INTO_TEXT, THIS_DOCUMENT, READERS_ANY, READERS_TERMS, LIST_ITEM, SAY_REQUEST, TELL_AUDIENCE, ANSWER_FORM, TAG_TASK, QUESTION_REQUEST, REQUEST_OPENING];
+export const TOPIC_PATTERNS: readonly RegExp[] = [QUESTION_GAP, SENTENCE_LEAD, GREETED_TASK, ANSWER_ORDER, WORD, WORDS, EXPLETIVE_IT, YOU, ASKING_YOU, QUOTED, QUOTE_CLOSE, SENTENCE_AFTER, POINTS_INTO_TEXT, YOU_INTL, ASKING_YOU_INTL, THIS_DOCUMENT, READERS_ANY, READERS_TERMS, LIST_ITEM, SAY_REQUEST, TELL_AUDIENCE, ANSWER_FORM, TAG_TASK, QUESTION_REQUEST, REQUEST_OPENING];
 
 /** Whether a sentence of the folded view opens as a request to an assistant does (REQUEST_OPENING). */
 export function opensAsRequest(sentence: string): boolean {
@@ -356,7 +357,7 @@ export function offTopic(text: string, start: number, end: number): boolean {
 function askedOfReader(request: string): boolean {
   const sentence = request.replace(QUOTED, "");
   return (sentence.match(YOU)?.length ?? 0) > (sentence.match(ASKING_YOU)?.length ?? 0) || THIS_DOCUMENT.test(sentence) || READERS_ANY.test(sentence) || READERS_TERMS.test(sentence) ||
-    (sentence.match(YOU_INTL)?.length ?? 0) > (sentence.match(YOUR_ANSWER_INTL)?.length ?? 0);
+    (sentence.match(YOU_INTL)?.length ?? 0) > (sentence.match(ASKING_YOU_INTL)?.length ?? 0);
 }
 
 /**
