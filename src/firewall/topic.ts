@@ -27,7 +27,8 @@ const STOP = new Set(
     "ninety hundred hundreds thousand thousands million millions billion second third fourth fifth half dozen dozens couple " +
     // The most frequent such words of the other languages a request is read in (TASK_OPENINGS_INTL).
     "eine einen einem einer nicht oder aber auch sind wird werden haben dass wenn bitte danke pour avec dans sont nous " +
-    "vous votre notre merci para como pero esta este estos gracias sono della delle questo questa grazie muito obrigado obrigada"
+    "vous votre notre merci para como pero esta este estos gracias sono della delle questo questa grazie muito obrigado obrigada " +
+    "чтобы этот этом этой если когда тоже также очень спасибо пожалуйста было будет есть который которые всех всего можно нужно"
   )
     .split(" ")
     .concat(TASK_LEADS, [...TASK_OPENINGS, ...TASK_OPENINGS_INTL].filter((w) => !w.includes(" "))),
@@ -46,7 +47,7 @@ const MIN_REQUEST_WORDS = 2;
 const CONTEXT_CHARS = 4000;
 
 /** A topic word (four letters or more), and any word. */
-const WORD = /[a-z]{4,}/g;
+const WORD = /\p{L}{4,}/gu;
 const WORDS = /[a-z]+/gi;
 
 /** The model's answer, as an order names it. */
@@ -62,8 +63,8 @@ const ASKING_YOU = new RegExp(`\\b(?:can|could|would|will) you\\b|\\b(?:like|nee
  * answer named there ("ta réponse") and a request's own asking ("peux-tu"), as ASKING_YOU in English. Not the forms
  * that are also articles or pronouns of another kind ("du", "te").
  */
-const YOU_INTL = /(?:^|[^\p{L}])(?:dich|dir|dein|deine|deinen|deinem|deiner|euch|euer|eure|tu|toi|ton|ta|tes|vous|votre|vos|usted|ustedes|vosotros|tus|ti|tuo|tua|tuoi|tue|voi|vostro|vostra|vostri|você|voce|vocês|teu|teus|tuas)(?!\p{L})/giu;
-const ASKING_YOU_INTL = /(?:^|[^\p{L}])(?:(?:ta|votre|ton) réponse|(?:tu|su) respuesta|(?:la )?tua risposta|(?:tua|sua) resposta|deine antwort|(?:peux|pourrais)[- ]tu|(?:pouvez|pourriez)[- ]vous|(?:você|voce) pode)(?!\p{L})/giu;
+const YOU_INTL = /(?:^|[^\p{L}])(?:dich|dir|dein|deine|deinen|deinem|deiner|euch|euer|eure|tu|toi|ton|ta|tes|vous|votre|vos|usted|ustedes|vosotros|tus|ti|tuo|tua|tuoi|tue|voi|vostro|vostra|vostri|você|voce|vocês|teu|teus|tuas|ты|тебя|тебе|тобой|твой|твоя|твоё|твое|твои|твоего|твоей|твоему|твоим|твоих|вы|вас|вам|вами|ваш|ваша|ваше|ваши|вашего|вашей|вашему|вашим|ваших)(?!\p{L})/giu;
+const ASKING_YOU_INTL = /(?:^|[^\p{L}])(?:(?:ta|votre|ton) réponse|(?:tu|su) respuesta|(?:la )?tua risposta|(?:tua|sua) resposta|deine antwort|(?:peux|pourrais)[- ]tu|(?:pouvez|pourriez)[- ]vous|(?:você|voce) pode|не мог бы ты|не могли бы вы|твой ответ|ваш ответ)(?!\p{L})/giu;
 /** The document named as such, or replying to it: what the request is about is the document itself. */
 const THIS_DOCUMENT = /\bthis (?:e-?mail|message|mail|letter|newsletter|page|post|thread|document|form|survey|note)\b|\b(?:reply|replying|respond|responding|write|writing|write back|writing back|get back) to (?:this|us|me|our|my)\b/i;
 /**
@@ -72,7 +73,7 @@ const THIS_DOCUMENT = /\bthis (?:e-?mail|message|mail|letter|newsletter|page|pos
  * for nothing, in its answer. Not "on Monday", which may be what the task is about ("a poem about the sea on Tuesday
  * night").
  */
-const READERS_TERMS = /\b(?:by (?:completing|filling in|filling out|clicking|visiting|calling|signing up|logging in|scanning)\b|(?:by|before|until|till|no later than) (?:(?:next |this )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month)|tomorrow|tonight|the end of|end of|close of business|noon|midday|midnight|the deadline|the meeting|the next meeting|january|february|march|april|may \d|june|july|august|september|october|november|december)|(?:and|to) win (?:a|an|the|one|\d+)\b|(?:bis|vor|avant|antes del?|entro|até) (?:morgen|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|ende|demain|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|la fin|mañana|lunes|martes|miércoles|jueves|viernes|sábado|domingo|el fin|domani|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|la fine|amanhã|segunda|terça|quarta|quinta|sexta|o fim))/iu;
+const READERS_TERMS = /(?:\b(?:by (?:completing|filling in|filling out|clicking|visiting|calling|signing up|logging in|scanning)\b|(?:by|before|until|till|no later than) (?:(?:next |this )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month)|tomorrow|tonight|the end of|end of|close of business|noon|midday|midnight|the deadline|the meeting|the next meeting|january|february|march|april|may \d|june|july|august|september|october|november|december)|(?:and|to) win (?:a|an|the|one|\d+)\b|(?:bis|vor|avant|antes del?|entro|até) (?:morgen|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|ende|demain|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|la fin|mañana|lunes|martes|miércoles|jueves|viernes|sábado|domingo|el fin|domani|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|la fine|amanhã|segunda|terça|quarta|quinta|sexta|o fim))|(?:^|[^\p{L}])до (?:понедельника|вторника|среды|четверга|пятницы|субботы|воскресенья|завтра|конца))/iu;
 /**
  * A request for whatever the reader has ("List any dietary requirements", "Explain any discrepancies in the notes
  * field"): a task set for the model names a number of things ("list any three rivers") or the text it works on
