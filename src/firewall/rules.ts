@@ -162,7 +162,7 @@ const INDIRECT = INDIRECT_INJECTION;
 const TASK_SENTENCE = 300;
 /** The task-request opener's id: analyze.ts hands its spans to the topic check. */
 export const TASK_REQUEST_RULE = "injection.indirect.task_request";
-/** The task-request opener in the other Latin-script rule languages (TASK_OPENINGS_INTL). */
+/** The task-request opener in the rule languages of Latin or Cyrillic script besides English (TASK_OPENINGS_INTL). */
 export const TASK_REQUEST_INTL_RULE = "injection.indirect.task_request.intl";
 /** A fetched text's one request in another language, off its topic (analyze.ts): no English detector agrees. */
 export const OFF_TOPIC_INTL_RULE = "injection.indirect.task_request.intl_off_topic";

@@ -46,7 +46,7 @@ const MIN_REQUEST_WORDS = 2;
 /** How far either side of the request the document is read. */
 const CONTEXT_CHARS = 4000;
 
-/** A topic word (four letters or more), and any word. */
+/** A topic word (four letters or more, of any script), and an English word. */
 const WORD = /\p{L}{4,}/gu;
 const WORDS = /[a-z]+/gi;
 
@@ -69,9 +69,9 @@ const ASKING_YOU_INTL = /(?:^|[^\p{L}])(?:(?:ta|votre|ton) réponse|(?:tu|su) re
 const THIS_DOCUMENT = /\bthis (?:e-?mail|message|mail|letter|newsletter|page|post|thread|document|form|survey|note)\b|\b(?:reply|replying|respond|responding|write|writing|write back|writing back|get back) to (?:this|us|me|our|my)\b/i;
 /**
  * A request with a deadline, a prize or a form to fill ("… and bring them by Monday", "… by the end of the month", "…
- * and win a voucher", "provide feedback by completing the survey"): a task set for the model is done as it answers,
- * for nothing, in its answer. Not "on Monday", which may be what the task is about ("a poem about the sea on Tuesday
- * night").
+ * and win a voucher", "provide feedback by completing the survey"; "bis Freitag", "avant lundi", "до пятницы"): a
+ * task set for the model is done as it answers, for nothing, in its answer. Not "on Monday", which may be what the
+ * task is about ("a poem about the sea on Tuesday night").
  */
 const READERS_TERMS = /(?:\b(?:by (?:completing|filling in|filling out|clicking|visiting|calling|signing up|logging in|scanning)\b|(?:by|before|until|till|no later than) (?:(?:next |this )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month)|tomorrow|tonight|the end of|end of|close of business|noon|midday|midnight|the deadline|the meeting|the next meeting|january|february|march|april|may \d|june|july|august|september|october|november|december)|(?:and|to) win (?:a|an|the|one|\d+)\b|(?:bis|vor|avant|antes del?|entro|até) (?:morgen|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|ende|demain|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|la fin|mañana|lunes|martes|miércoles|jueves|viernes|sábado|domingo|el fin|domani|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|la fine|amanhã|segunda|terça|quarta|quinta|sexta|o fim))|(?:^|[^\p{L}])до (?:понедельника|вторника|среды|четверга|пятницы|субботы|воскресенья|завтра|конца))/iu;
 /**
