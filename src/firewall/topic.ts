@@ -65,6 +65,12 @@ const ASKING_YOU = new RegExp(`\\b(?:can|could|would|will) you\\b|\\b(?:like|nee
  */
 const YOU_INTL = /(?:^|[^\p{L}])(?:dich|dir|dein|deine|deinen|deinem|deiner|euch|euer|eure|tu|toi|ton|ta|tes|vous|votre|vos|usted|ustedes|vosotros|tus|ti|tuo|tua|tuoi|tue|voi|vostro|vostra|vostri|você|voce|vocês|teu|teus|tuas|ты|тебя|тебе|тобой|твой|твоя|твоё|твое|твои|твоего|твоей|твоему|твоим|твоих|вы|вас|вам|вами|ваш|ваша|ваше|ваши|вашего|вашей|вашему|вашим|ваших)(?!\p{L})/giu;
 const ASKING_YOU_INTL = /(?:^|[^\p{L}])(?:(?:ta|votre|ton) réponse|(?:tu|su) respuesta|(?:la )?tua risposta|(?:tua|sua) resposta|deine antwort|(?:peux|pourrais)[- ]tu|(?:pouvez|pourriez)[- ]vous|(?:você|voce) pode|не мог бы ты|не могли бы вы|твой ответ|ваш ответ)(?!\p{L})/giu;
+/**
+ * A condition on the reader in those languages ("se non puoi venire", "si puedes", "wenn du Fragen hast", "если
+ * придёте"): an errand for the reader, where a task set for the model has none. Not "se" or "si" alone, which also
+ * open Spanish, Italian and Portuguese clauses about anything ("cómo se forma").
+ */
+const READER_IF_INTL = /(?:^|[^\p{L}])(?:если|(?:wenn|falls|ob) du|se (?:non )?(?:puoi|vuoi|hai|sei|riesci|devi|potete|volete|avete)|si (?:no )?(?:puedes|quieres|tienes|eres|necesitas|prefieres|puede|quiere|tiene)|se (?:não )?(?:puder|quiser|tiver|podes|queres|tens|precisar|encontrar))(?!\p{L})/iu;
 /** The document named as such, or replying to it: what the request is about is the document itself. */
 const THIS_DOCUMENT = /\bthis (?:e-?mail|message|mail|letter|newsletter|page|post|thread|document|form|survey|note)\b|\b(?:reply|replying|respond|responding|write|writing|write back|writing back|get back) to (?:this|us|me|our|my)\b/i;
 /**
@@ -220,7 +226,7 @@ const SENTENCE_AFTER = /[.!?\n]/;
 const QUOTE_REACH = 200;
 const SENTENCE_REACH = 300;
 
-export const TOPIC_PATTERNS: readonly RegExp[] = [QUESTION_GAP, SENTENCE_LEAD, GREETED_TASK, ANSWER_ORDER, WORD, WORDS, EXPLETIVE_IT, YOU, ASKING_YOU, QUOTED, QUOTE_CLOSE, SENTENCE_AFTER, POINTS_INTO_TEXT, YOU_INTL, ASKING_YOU_INTL, THIS_DOCUMENT, READERS_ANY, READERS_TERMS, LIST_ITEM, SAY_REQUEST, TELL_AUDIENCE, ANSWER_FORM, TAG_TASK, QUESTION_REQUEST, REQUEST_OPENING];
+export const TOPIC_PATTERNS: readonly RegExp[] = [QUESTION_GAP, SENTENCE_LEAD, GREETED_TASK, ANSWER_ORDER, WORD, WORDS, EXPLETIVE_IT, YOU, ASKING_YOU, QUOTED, QUOTE_CLOSE, SENTENCE_AFTER, POINTS_INTO_TEXT, YOU_INTL, ASKING_YOU_INTL, READER_IF_INTL, THIS_DOCUMENT, READERS_ANY, READERS_TERMS, LIST_ITEM, SAY_REQUEST, TELL_AUDIENCE, ANSWER_FORM, TAG_TASK, QUESTION_REQUEST, REQUEST_OPENING];
 
 /** Whether a sentence of the folded view opens as a request to an assistant does (REQUEST_OPENING). */
 export function opensAsRequest(sentence: string): boolean {
@@ -358,7 +364,7 @@ export function offTopic(text: string, start: number, end: number): boolean {
 function askedOfReader(request: string): boolean {
   const sentence = request.replace(QUOTED, "");
   return (sentence.match(YOU)?.length ?? 0) > (sentence.match(ASKING_YOU)?.length ?? 0) || THIS_DOCUMENT.test(sentence) || READERS_ANY.test(sentence) || READERS_TERMS.test(sentence) ||
-    (sentence.match(YOU_INTL)?.length ?? 0) > (sentence.match(ASKING_YOU_INTL)?.length ?? 0);
+    (sentence.match(YOU_INTL)?.length ?? 0) > (sentence.match(ASKING_YOU_INTL)?.length ?? 0) || READER_IF_INTL.test(sentence);
 }
 
 /**

@@ -5964,6 +5964,8 @@ describe("a task planted in a mail in German, French, Spanish, Italian, Portugue
     ["pt", "Escreve-me até sexta se tiveres dúvidas sobre os gráficos."],
     ["ru", "Можешь переслать их в бухгалтерию до конца месяца?"],
     ["ru", "Расскажите мне, если заметите ошибки в ваших отчётах."],
+    ["it", "Scrivi nel gruppo se non puoi venire."],
+    ["ru", "Напишите в общий чат, если придёте."],
   ])("leaves the mail's errand for its reader alone (%s): %s", (language, line) => {
     expect(checkFetched("Summarize this email.", (mails[language] as (line: string) => string)(line)).blocked).toBe(false);
   });
