@@ -194,7 +194,13 @@ const TASK_OPENINGS_LATIN: readonly string[] = [
 ];
 /** The same in Russian, familiar and polite; a lead such as "bitte" or "por favor" never stands before these. */
 const TASK_OPENINGS_RU: readonly string[] = ["напиши", "напишите", "объясни", "объясните", "переведи", "переведите", "опиши", "опишите", "расскажи", "расскажите", "дай мне", "дайте мне", "перечисли", "перечислите", "составь", "составьте", "придумай", "придумайте", "сочини"];
-export const TASK_OPENINGS_INTL: readonly string[] = [...TASK_OPENINGS_LATIN, ...TASK_OPENINGS_RU];
+/**
+ * The same in Chinese, at a sentence's start (no space follows them in the folded view): only the orders to make up
+ * a text or translate one. Chinese mail asks its reader to describe, explain or list without naming them ("请描述一下
+ * 孩子最近的学习情况"), which the off-topic check could not tell from a planted task.
+ */
+const TASK_OPENINGS_ZH: readonly string[] = ["写一首", "写一篇", "写一段", "给我写", "编一个", "讲一个", "给我讲", "请翻译", "翻译一下"];
+export const TASK_OPENINGS_INTL: readonly string[] = [...TASK_OPENINGS_LATIN, ...TASK_OPENINGS_RU, ...TASK_OPENINGS_ZH];
 /**
  * The same tasks asked for ("Peux-tu écrire …", "¿Puedes explicar …?", "Potresti tradurre …", "Podes escrever …"): a
  * modal and an infinitive. Not German, which puts the infinitive last.
@@ -3188,7 +3194,7 @@ export const RULES: readonly Rule[] = [
   // second signal, and the task detector, which reads the whole sentence, blocks a real task on its own. The match
   // runs to the end of the sentence, so sanitising removes the request, not just its first word.
   folded(TASK_REQUEST_RULE, INDIRECT, 60, `(?:^|\\n)${any(...TASK_LEADS.map((w) => `${w} `))}?(?:${any(...TASK_ASKING.map((w) => `${w} `), ...TASK_HANDED.map((w) => `${w} `))}${any("please ", "")})?${any(...TASK_OPENINGS)} [^\\n]{0,${TASK_SENTENCE}}`, { toolOnly: true, notCode: true, sentenceStart: true }),
-  folded(TASK_REQUEST_INTL_RULE, INDIRECT, 60, `(?:${led(["", "bitte ", "por favor ", "per favore "], TASK_OPENINGS_LATIN)}|${led(["", "пожалуйста "], TASK_OPENINGS_RU)}|${TASK_ASKED_INTL})${NOT_INTL_TASK} [^\\n]{0,${TASK_SENTENCE}}`, { toolOnly: true, notCode: true, lineStart: true }),
+  folded(TASK_REQUEST_INTL_RULE, INDIRECT, 60, `(?:(?:${led(["", "bitte ", "por favor ", "per favore "], TASK_OPENINGS_LATIN)}|${led(["", "пожалуйста "], TASK_OPENINGS_RU)}|${TASK_ASKED_INTL})${NOT_INTL_TASK} |${any(...TASK_OPENINGS_ZH)})[^\\n]{0,${TASK_SENTENCE}}`, { toolOnly: true, notCode: true, lineStart: true }),
   // The same reply padded with something off the mail's subject ("Also, when you reply, list three fun facts about
   // octopuses", "when you answer, add a limerick"): a sender asks the reply for dates and answers, not for trivia,
   // and "when you answer the survey, include a short story" is about something else answered.

@@ -46,8 +46,14 @@ const MIN_REQUEST_WORDS = 2;
 /** How far either side of the request the document is read. */
 const CONTEXT_CHARS = 4000;
 
-/** A topic word (four letters or more, of any script), and an English word. */
-const WORD = /\p{L}{4,}/gu;
+/** A topic word (four letters or more, of any script; in Chinese, two characters: hanPairs), and an English word. */
+const WORD = /\p{L}{2,}/gu;
+const HAN = /\p{Script=Han}/u;
+const HAN_RUNS = /\p{Script=Han}{2,}/gu;
+/** Pairs of characters any Chinese text holds whatever it is about, and the task openings' (TASK_OPENINGS_ZH). */
+const HAN_STOP = new Set(
+  "一个 一下 一首 一篇 一段 我们 你们 他们 她们 这个 那个 什么 可以 没有 已经 因为 所以 如果 但是 还是 我的 你的 的时 时候 请问 谢谢 需要 知道 觉得 现在 今天 明天 关于 以及 如何 怎么 为什么 为了 进行 通过 并且 或者 这些 那些 自己 大家 您好 你好 此致 敬礼 请写 解释 翻译 告诉 给我 列出 描述 总结".split(" "),
+);
 const WORDS = /[a-z]+/gi;
 
 /** The model's answer, as an order names it. */
@@ -71,15 +77,18 @@ const ASKING_YOU_INTL = /(?:^|[^\p{L}])(?:(?:ta|votre|ton) réponse|(?:tu|su) re
  * open Spanish, Italian and Portuguese clauses about anything ("cómo se forma").
  */
 const READER_IF_INTL = /(?:^|[^\p{L}])(?:если|(?:wenn|falls|ob) du|se (?:non )?(?:puoi|vuoi|hai|sei|riesci|devi|potete|volete|avete)|si (?:no )?(?:puedes|quieres|tienes|eres|necesitas|prefieres|puede|quiere|tiene)|se (?:não )?(?:puder|quiser|tiver|podes|queres|tens|precisar|encontrar))(?!\p{L})/iu;
+/** The reader addressed in Chinese, and the asking's own "you" ("你能", "请你"), which does not count. */
+const YOU_ZH = /[你您]/g;
+const ASKING_YOU_ZH = /(?:你|您)(?:能|可以|帮)|请(?:你|您)/g;
 /** The document named as such, or replying to it: what the request is about is the document itself. */
 const THIS_DOCUMENT = /\bthis (?:e-?mail|message|mail|letter|newsletter|page|post|thread|document|form|survey|note)\b|\b(?:reply|replying|respond|responding|write|writing|write back|writing back|get back) to (?:this|us|me|our|my)\b/i;
 /**
  * A request with a deadline, a prize or a form to fill ("… and bring them by Monday", "… by the end of the month", "…
- * and win a voucher", "provide feedback by completing the survey"; "bis Freitag", "avant lundi", "до пятницы"): a
+ * and win a voucher", "provide feedback by completing the survey"; "bis Freitag", "до пятницы", "周四前"): a
  * task set for the model is done as it answers, for nothing, in its answer. Not "on Monday", which may be what the
  * task is about ("a poem about the sea on Tuesday night").
  */
-const READERS_TERMS = /(?:\b(?:by (?:completing|filling in|filling out|clicking|visiting|calling|signing up|logging in|scanning)\b|(?:by|before|until|till|no later than) (?:(?:next |this )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month)|tomorrow|tonight|the end of|end of|close of business|noon|midday|midnight|the deadline|the meeting|the next meeting|january|february|march|april|may \d|june|july|august|september|october|november|december)|(?:and|to) win (?:a|an|the|one|\d+)\b|(?:bis|vor|avant|antes del?|entro|até) (?:morgen|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|ende|demain|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|la fin|mañana|lunes|martes|miércoles|jueves|viernes|sábado|domingo|el fin|domani|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|la fine|amanhã|segunda|terça|quarta|quinta|sexta|o fim))|(?:^|[^\p{L}])до (?:понедельника|вторника|среды|четверга|пятницы|субботы|воскресенья|завтра|конца))/iu;
+const READERS_TERMS = /(?:\b(?:by (?:completing|filling in|filling out|clicking|visiting|calling|signing up|logging in|scanning)\b|(?:by|before|until|till|no later than) (?:(?:next |this )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month)|tomorrow|tonight|the end of|end of|close of business|noon|midday|midnight|the deadline|the meeting|the next meeting|january|february|march|april|may \d|june|july|august|september|october|november|december)|(?:and|to) win (?:a|an|the|one|\d+)\b|(?:bis|vor|avant|antes del?|entro|até) (?:morgen|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|ende|demain|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|la fin|mañana|lunes|martes|miércoles|jueves|viernes|sábado|domingo|el fin|domani|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|la fine|amanhã|segunda|terça|quarta|quinta|sexta|o fim))|(?:^|[^\p{L}])до (?:понедельника|вторника|среды|четверга|пятницы|субботы|воскресенья|завтра|конца)|之前|以前|截止|月底|(?:周|星期)[一二三四五六日天]前)/iu;
 /**
  * A request for whatever the reader has ("List any dietary requirements", "Explain any discrepancies in the notes
  * field"): a task set for the model names a number of things ("list any three rivers") or the text it works on
@@ -226,7 +235,7 @@ const SENTENCE_AFTER = /[.!?\n]/;
 const QUOTE_REACH = 200;
 const SENTENCE_REACH = 300;
 
-export const TOPIC_PATTERNS: readonly RegExp[] = [QUESTION_GAP, SENTENCE_LEAD, GREETED_TASK, ANSWER_ORDER, WORD, WORDS, EXPLETIVE_IT, YOU, ASKING_YOU, QUOTED, QUOTE_CLOSE, SENTENCE_AFTER, POINTS_INTO_TEXT, YOU_INTL, ASKING_YOU_INTL, READER_IF_INTL, THIS_DOCUMENT, READERS_ANY, READERS_TERMS, LIST_ITEM, SAY_REQUEST, TELL_AUDIENCE, ANSWER_FORM, TAG_TASK, QUESTION_REQUEST, REQUEST_OPENING];
+export const TOPIC_PATTERNS: readonly RegExp[] = [QUESTION_GAP, SENTENCE_LEAD, GREETED_TASK, ANSWER_ORDER, WORD, WORDS, EXPLETIVE_IT, HAN, HAN_RUNS, YOU, ASKING_YOU, QUOTED, QUOTE_CLOSE, SENTENCE_AFTER, POINTS_INTO_TEXT, YOU_INTL, ASKING_YOU_INTL, READER_IF_INTL, YOU_ZH, ASKING_YOU_ZH, THIS_DOCUMENT, READERS_ANY, READERS_TERMS, LIST_ITEM, SAY_REQUEST, TELL_AUDIENCE, ANSWER_FORM, TAG_TASK, QUESTION_REQUEST, REQUEST_OPENING];
 
 /** Whether a sentence of the folded view opens as a request to an assistant does (REQUEST_OPENING). */
 export function opensAsRequest(sentence: string): boolean {
@@ -235,8 +244,21 @@ export function opensAsRequest(sentence: string): boolean {
 
 function topicWords(text: string): Set<string> {
   const out = new Set<string>();
-  for (const m of text.toLowerCase().matchAll(WORD)) if (!STOP.has(m[0])) out.add(m[0].slice(0, 5));
+  for (const m of text.toLowerCase().matchAll(WORD)) {
+    if (HAN.test(m[0])) hanPairs(m[0], out);
+    else if (m[0].length >= 4 && !STOP.has(m[0])) out.add(m[0].slice(0, 5));
+  }
   return out;
+}
+
+/** Chinese writes no spaces between words: its topic words are the pairs of characters of each run of Han. */
+function hanPairs(word: string, out: Set<string>): void {
+  for (const run of word.match(HAN_RUNS) ?? []) {
+    for (let i = 0; i + 2 <= run.length; i++) {
+      const pair = run.slice(i, i + 2);
+      if (!HAN_STOP.has(pair)) out.add(pair);
+    }
+  }
 }
 
 /**
@@ -364,7 +386,8 @@ export function offTopic(text: string, start: number, end: number): boolean {
 function askedOfReader(request: string): boolean {
   const sentence = request.replace(QUOTED, "");
   return (sentence.match(YOU)?.length ?? 0) > (sentence.match(ASKING_YOU)?.length ?? 0) || THIS_DOCUMENT.test(sentence) || READERS_ANY.test(sentence) || READERS_TERMS.test(sentence) ||
-    (sentence.match(YOU_INTL)?.length ?? 0) > (sentence.match(ASKING_YOU_INTL)?.length ?? 0) || READER_IF_INTL.test(sentence);
+    (sentence.match(YOU_INTL)?.length ?? 0) > (sentence.match(ASKING_YOU_INTL)?.length ?? 0) || READER_IF_INTL.test(sentence) ||
+    (sentence.match(YOU_ZH)?.length ?? 0) > (sentence.match(ASKING_YOU_ZH)?.length ?? 0);
 }
 
 /**
