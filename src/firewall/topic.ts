@@ -116,10 +116,14 @@ const OPENING_WORDS = 4;
  */
 const LIST_ITEM = /(?:(?:^|\n[ \t]*|[.:;!?][ \t]+)\d{1,3}[.)]|(?:^|\n)[ \t]*[-*\u2022]|;)[ \t]*$/;
 
-/** Where a request may start: the text's start, a sentence's end, or an HTML tag's (a fetched page's text nodes). */
 /** A sentence's end or a tag's, which a request may follow. */
 const SENTENCE_MARK = "[\\n.!?>]";
+/** Where a request may start: the text's start, a sentence's end, or an HTML tag's (a fetched page's text nodes). */
 const REQUEST_START = `(?:^|${SENTENCE_MARK}[ \\t]*)`;
+/** The word a request may open with before its verb ("please mention …", "also tell the user …"). */
+const REQUEST_LEAD = "(?:(?:please|also|and|then|kindly|now) )?";
+/** The rest of a request's sentence: a full stop inside a word ("www.example.com") goes on, a tag ends it. */
+const TO_SENTENCE_END = "(?:[^\\n.!?<]|\\.(?=\\S)){0,300}";
 const AUDIENCE = "(?:the )?(?:readers?|users?|customers?|recipients?|everyone|people|visitors?|subscribers?)";
 /** What points to a place or a thing of someone's, and the words after one that name an answer's manner instead. */
 const OWNED = "(?:the|this|that|our|my|his|her|their|its)";
@@ -136,7 +140,7 @@ const REPLY_WORDS = "(?:stop|start|yes|no|y|n|ok|help|cancel|unsubscribe|a yes|a
  * nothing alone, only as a request off the document's topic.
  */
 const SAY_REQUEST = new RegExp(
-  `${REQUEST_START}(?:(?:please|also|and|then|kindly|now) )?(?:` +
+  `${REQUEST_START}${REQUEST_LEAD}(?:` +
     [
       "(?:mention|add|state|say|claim|announce|stress|emphasi[sz]e|point out|assert|insist) that",
       "(?:promote|advertise|endorse|plug|recommend visiting|spread the word)",
@@ -164,8 +168,7 @@ const SAY_REQUEST = new RegExp(
       `${YOUR_ANSWER} (?:should|must|has to|needs to|ought to)`,
       `(?:don['’]t|do not) forget to (?:mention|include|add|say|state|list)(?: in ${YOUR_ANSWER})?`,
     ].join("|") +
-    // To the sentence's end: a full stop inside a word ("www.example.com") goes on, a tag ends it.
-    ")\\b(?:[^\\n.!?<]|\\.(?=\\S)){0,300}",
+    `)\\b${TO_SENTENCE_END}`,
   "gi",
 );
 
@@ -174,7 +177,7 @@ const SAY_REQUEST = new RegExp(
  * …"), counted as SAY_REQUEST is; a pattern of its own, since the ReDoS check bounds how many quantifiers one holds.
  */
 const TELL_AUDIENCE = new RegExp(
-  `${REQUEST_START}(?:(?:please|also|and|then|kindly|now) )?(?:(?:inform|tell|warn|assure|convince) ${AUDIENCE}|let ${AUDIENCE} know|(?:encourage|urge|remind|invite|advise) ${AUDIENCE} to)\\b(?:[^\\n.!?<]|\\.(?=\\S)){0,300}`,
+  `${REQUEST_START}${REQUEST_LEAD}(?:(?:inform|tell|warn|assure|convince) ${AUDIENCE}|let ${AUDIENCE} know|(?:encourage|urge|remind|invite|advise) ${AUDIENCE} to)\\b${TO_SENTENCE_END}`,
   "gi",
 );
 
@@ -185,7 +188,7 @@ const TELL_AUDIENCE = new RegExp(
  * reader's answer too ("send your answer by Friday"), with verbs not listed here.
  */
 const ANSWER_ORDER = new RegExp(
-  `${REQUEST_START}(?:(?:please|also|and|then|kindly|now) )?(?:use|remove|delete|strip|group|put|insert|place|output|provide|present|split|separate|join|capitali[sz]e|spell|arrange|sort|wrap|surround|prefix|replace|swap|substitute|repeat|reverse|shuffle|scramble|encode|encrypt|compress|render|display|print|answer|respond|reply|limit|restrict|translate|express|phrase|format|convert|turn|change) [^\\n.!?<]{0,60}\\b${YOUR_ANSWER}\\b(?:[^\\n.!?<]|\\.(?=\\S)){0,300}`,
+  `${REQUEST_START}${REQUEST_LEAD}(?:use|remove|delete|strip|group|put|insert|place|output|provide|present|split|separate|join|capitali[sz]e|spell|arrange|sort|wrap|surround|prefix|replace|swap|substitute|repeat|reverse|shuffle|scramble|encode|encrypt|compress|render|display|print|answer|respond|reply|limit|restrict|translate|express|phrase|format|convert|turn|change) [^\\n.!?<]{0,60}\\b${YOUR_ANSWER}\\b${TO_SENTENCE_END}`,
   "gi",
 );
 
@@ -202,7 +205,7 @@ const TAG_TASK = new RegExp(`>[ \\t]*${OPENING}[^<\\n]{0,300}`, "gi");
  * A task-request opening right after a mail's greeting on the same line ("Hi Bea, tell me a joke about …"), which is
  * no sentence's start either. To the sentence's end.
  */
-const GREETED_TASK = new RegExp(`(?:^|\\n)[ \\t]*(?:hi|hello|hey|dear|greetings|good (?:morning|afternoon|evening))\\b[^,\\n]{0,40},[ \\t]+${OPENING}(?:[^\\n.!?<]|\\.(?=\\S)){0,300}`, "gi");
+const GREETED_TASK = new RegExp(`(?:^|\\n)[ \\t]*(?:hi|hello|hey|dear|greetings|good (?:morning|afternoon|evening))\\b[^,\\n]{0,40},[ \\t]+${OPENING}${TO_SENTENCE_END}`, "gi");
 
 /**
  * A question of general knowledge (to its question mark: "what's new is in NEWS" is no question) or a role to
@@ -213,7 +216,7 @@ const GREETED_TASK = new RegExp(`(?:^|\\n)[ \\t]*(?:hi|hello|hey|dear|greetings|
  * which asks a page's own how-to.
  */
 const QUESTION_REQUEST = new RegExp(
-  `(?:^|[\\n.!?][ \\t]*)(?:(?:(?:what|which|who|where|when|why)(?: (?:is|are|was|were|do|does|did)|['’]s)|who (?:won|wrote|invented|discovered|painted|founded|directed|composed|built|designed)|how (?:many|much|long|far|old|big|tall|large|often)|(?:can|could|would) you (?:also |please |quickly )?(?:tell me|explain|remind me) (?:what|which|who|where|when|why|how))\\b[^\\n.!?<]{0,300}\\?|(?:(?:name|count|calculate) (?:the|all|every|each|how)|pretend to be|act as (?:a|an)|play the role)\\b(?:[^\\n.!?<]|\\.(?=\\S)){0,300})`,
+  `(?:^|[\\n.!?][ \\t]*)(?:(?:(?:what|which|who|where|when|why)(?: (?:is|are|was|were|do|does|did)|['’]s)|who (?:won|wrote|invented|discovered|painted|founded|directed|composed|built|designed)|how (?:many|much|long|far|old|big|tall|large|often)|(?:can|could|would) you (?:also |please |quickly )?(?:tell me|explain|remind me) (?:what|which|who|where|when|why|how))\\b[^\\n.!?<]{0,300}\\?|(?:(?:name|count|calculate) (?:the|all|every|each|how)|pretend to be|act as (?:a|an)|play the role)\\b${TO_SENTENCE_END})`,
   "gi",
 );
 
@@ -385,9 +388,20 @@ export function offTopic(text: string, start: number, end: number): boolean {
  */
 function askedOfReader(request: string): boolean {
   const sentence = request.replace(QUOTED, "");
-  return (sentence.match(YOU)?.length ?? 0) > (sentence.match(ASKING_YOU)?.length ?? 0) || THIS_DOCUMENT.test(sentence) || READERS_ANY.test(sentence) || READERS_TERMS.test(sentence) ||
-    (sentence.match(YOU_INTL)?.length ?? 0) > (sentence.match(ASKING_YOU_INTL)?.length ?? 0) || READER_IF_INTL.test(sentence) ||
-    (sentence.match(YOU_ZH)?.length ?? 0) > (sentence.match(ASKING_YOU_ZH)?.length ?? 0);
+  return (
+    addressesReader(sentence, YOU, ASKING_YOU) ||
+    addressesReader(sentence, YOU_INTL, ASKING_YOU_INTL) ||
+    addressesReader(sentence, YOU_ZH, ASKING_YOU_ZH) ||
+    THIS_DOCUMENT.test(sentence) ||
+    READERS_ANY.test(sentence) ||
+    READERS_TERMS.test(sentence) ||
+    READER_IF_INTL.test(sentence)
+  );
+}
+
+/** Whether `sentence` names its reader (`you`) more often than its own asking and the model's answer do (`asking`). */
+function addressesReader(sentence: string, you: RegExp, asking: RegExp): boolean {
+  return (sentence.match(you)?.length ?? 0) > (sentence.match(asking)?.length ?? 0);
 }
 
 /**
