@@ -59,11 +59,11 @@ const WORDS = /[a-z]+/gi;
 /** The model's answer, as an order names it. */
 const YOUR_ANSWER = "your (?:answer|answers|reply|replies|response|responses|summary|output)";
 /**
- * "you" and its forms, bar the one of a "could you" or "I need you to" opening, "your task is to" and "your answer"
+ * "you" and its forms, bar the one of a "could you", "how do you say" or "I need you to" opening, "your task is to" and "your answer"
  * (the model's, not the reader's).
  */
 const YOU = /\byou(?:r|rs|rself|rselves)?\b/gi;
-const ASKING_YOU = new RegExp(`\\b(?:can|could|would|will) you\\b|\\b(?:like|need|want) you to\\b|\\b${YOUR_ANSWER}\\b|\\b(?:${TASK_HANDED.join("|")})\\b`, "gi");
+const ASKING_YOU = new RegExp(`\\b(?:can|could|would|will) you\\b|\\bhow do you (?:say|translate)\\b|\\b(?:like|need|want) you to\\b|\\b${YOUR_ANSWER}\\b|\\b(?:${TASK_HANDED.join("|")})\\b`, "gi");
 /**
  * The reader addressed in the other languages a request is read in, and what does not count as such: the model's
  * answer named there ("ta réponse") and a request's own asking ("peux-tu"), as ASKING_YOU in English. Not the forms
@@ -193,7 +193,7 @@ const ANSWER_ORDER = new RegExp(
 );
 
 /** How the task-request rule's requests open ("write …", "please translate …", "could you …"), as a pattern source. */
-const OPENING = `(?:(?:${TASK_LEADS.join("|")}) )?(?:(?:${[...TASK_ASKING, ...TASK_HANDED].join("|")}) (?:please |))?(?:${TASK_OPENINGS.join("|")})\\b`;
+const OPENING = `(?:(?:${TASK_LEADS.join("|")}) ){0,2}(?:(?:${[...TASK_ASKING, ...TASK_HANDED].join("|")}) (?:please |))?(?:${TASK_OPENINGS.join("|")})\\b`;
 
 /**
  * A task-request opening right after an HTML tag, which the folded view does not read as a sentence's start
@@ -234,11 +234,13 @@ const SENTENCE_LEAD = new RegExp(`^${SENTENCE_MARK}?[ \\t]*`);
 /** A quotation's end, and the end of the sentence after it. */
 const QUOTE_CLOSE = /["”’']/;
 const SENTENCE_AFTER = /[.!?\n]/;
+/** What follows a quotation that ends with its sentence's mark: the text's or line's end, or a capital. */
+const QUOTATION_ENDS_SENTENCE = /^(?:[ \t]*(?:\n|$)|[ \t]+\p{Lu})/u;
 /** How far past a request's span its quotation may close (QUOTED's own reach), and its sentence end after that. */
 const QUOTE_REACH = 200;
 const SENTENCE_REACH = 300;
 
-export const TOPIC_PATTERNS: readonly RegExp[] = [QUESTION_GAP, SENTENCE_LEAD, GREETED_TASK, ANSWER_ORDER, WORD, WORDS, EXPLETIVE_IT, HAN, HAN_RUNS, YOU, ASKING_YOU, QUOTED, QUOTE_CLOSE, SENTENCE_AFTER, POINTS_INTO_TEXT, YOU_INTL, ASKING_YOU_INTL, READER_IF_INTL, YOU_ZH, ASKING_YOU_ZH, THIS_DOCUMENT, READERS_ANY, READERS_TERMS, LIST_ITEM, SAY_REQUEST, TELL_AUDIENCE, ANSWER_FORM, TAG_TASK, QUESTION_REQUEST, REQUEST_OPENING];
+export const TOPIC_PATTERNS: readonly RegExp[] = [QUESTION_GAP, SENTENCE_LEAD, GREETED_TASK, ANSWER_ORDER, WORD, WORDS, EXPLETIVE_IT, HAN, HAN_RUNS, YOU, ASKING_YOU, QUOTED, QUOTE_CLOSE, SENTENCE_AFTER, QUOTATION_ENDS_SENTENCE, POINTS_INTO_TEXT, YOU_INTL, ASKING_YOU_INTL, READER_IF_INTL, YOU_ZH, ASKING_YOU_ZH, THIS_DOCUMENT, READERS_ANY, READERS_TERMS, LIST_ITEM, SAY_REQUEST, TELL_AUDIENCE, ANSWER_FORM, TAG_TASK, QUESTION_REQUEST, REQUEST_OPENING];
 
 /** Whether a sentence of the folded view opens as a request to an assistant does (REQUEST_OPENING). */
 export function opensAsRequest(sentence: string): boolean {
@@ -328,6 +330,8 @@ function pastQuotation(text: string, start: number, end: number): number {
   const close = text.slice(end, end + QUOTE_REACH).search(QUOTE_CLOSE);
   if (close === -1) return end;
   const from = end + close + 1;
+  // A quotation that ends its sentence ends the request ("… of "Where is the station?" The slip is due …").
+  if (/[.!?]/.test(text.charAt(from - 2)) && QUOTATION_ENDS_SENTENCE.test(text.slice(from, from + 3))) return from;
   const after = text.slice(from, from + SENTENCE_REACH).search(SENTENCE_AFTER);
   return after === -1 ? end : from + after + 1;
 }
