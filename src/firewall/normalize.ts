@@ -527,7 +527,6 @@ function outputBuffer(size: number): Uint16Array {
   return size > SCRATCH_MAX ? new Uint16Array(size) : scratch;
 }
 
-/** Whether source[from, to) is the same text as the separator source[sepFrom, sepFrom + sepLen). */
 /**
  * Whether the single letters at p0 and p1 are a spaced-out two-letter word: closer to each other than to what
  * stands either side (up to `next`, the next token or the text's end).
@@ -552,6 +551,7 @@ function blankRun(source: string, at: number, step: 1 | -1): number {
 /** How far apart (in UTF-16 units) the letters of a spaced-out word may stand: a separator of at most 3. */
 const SPACED_REACH = 4;
 
+/** Whether source[from, to) is the same text as the separator source[sepFrom, sepFrom + sepLen). */
 function sameSeparator(source: string, sepFrom: number, sepLen: number, from: number, to: number): boolean {
   if (to - from !== sepLen) return false;
   for (let k = 0; k < sepLen; k++) if (source.charCodeAt(from + k) !== source.charCodeAt(sepFrom + k)) return false;
