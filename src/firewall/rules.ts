@@ -925,6 +925,11 @@ const SEND_VERBS = ["send", "forward", "post", "upload", "transmit", "exfiltrate
 const DATA_DESTINATIONS = ["to http", "to https", "to this url", "to the url", "to the following", "in a link to", "into a link to", "in a url", "into a url", "to my server", "to the server", "to attacker", "in this url", "in the url", "into this url", "into the url", "as a query parameter", "as query parameter", "in the query string", "in the link", "into the link", "to the link", "after http", "after https", "in the next request", "in your next request", "in the next api call", "in your next api call", "in the next call", "in every request", "in each request", "with the next request"];
 /** Anything of the user's sent to an address ("send the user's travel itinerary to …"), and its longest match. */
 const USER_DATA = "user['’]s [a-z]{3,20}";
+/**
+ * The codes and passwords that let someone into an account, which no one asks a reader to send to an address
+ * (exfiltration.data_send.email_secret): a mail asks for them only in a phish.
+ */
+const SENT_CODES = ["security code", "verification code", "login code", "sign in code", "one time code", "one-time code", "one time password", "one-time password", "otp", "2fa code", "two factor code", "two-factor code", "authentication code", "recovery code", "recovery codes", "backup code", "backup codes", "your password", "the password", "my password", "account password", "new password", "api key", "api keys", "access token", "private key"];
 const USER_DATA_MAX = 27;
 const SENT_DATA = ["conversation", "chat history", "credentials", "api key", "api keys", "passwords", "secrets", "private key", "contacts", "inbox", "everything we discussed", "what we discussed", "everything we talked about", "what we talked about", "environment variables", "env vars", "env file", "ssh key", "ssh keys", "access token", "access tokens", "auth token", "session cookie", "cookies", "all previous messages", "all earlier messages", "all prior messages", "user s previous messages", "our previous messages", "our chat", "this chat"];
 
@@ -2679,6 +2684,10 @@ export const RULES: readonly Rule[] = [
   // the dot of "os.environ" as a sentence's end.
   clean("exfiltration.data_send.secrets_url", EXFIL_MARKDOWN, 70, `\\b(?:send|upload|post|transmit|exfiltrate|leak|forward|pipe|curl|push|copy|paste|publish)[a-z]{0,3}\\b[^\\n]{0,40}(?:\\bos\\.environ|\\bprocess\\.env|\\benvironment variables|\\benv vars|(?:^|\\s|\\/)\\.env\\b|\\bid_rsa|\\.ssh\\/|\\.aws\\/credentials|\\bAWS_SECRET_ACCESS_KEY|\\bGITHUB_TOKEN)[^\\n]{0,40}\\bto (?:https?:\\/\\/|(?:a |an |the |)(?:new |)(?:public (?:gist|repo|repository|issue|page|paste|bucket)|gist|pastebin))`, "gi", { requires: ["://"], requiresHint: HINT_PASTE_SITE, negatable: true, near: { anchor: /:\/\/|public|gist|pastebin/gi, before: 10 + 3 + 40 + 21 + 40 + 3 + 8 } }),
   clean("exfiltration.data_send.email", EXFIL_MARKDOWN, 70, `\\b${any(...SEND_VERBS)}(?:\\b|_)[^\\n]{0,40}\\b(?:${any(...SENT_DATA)}|${USER_DATA})\\b[^\\n]{0,40}\\bto\\s{1,3}[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}\\.[A-Za-z]{2,24}\\b`, "gi", { requires: ["@"], negatable: true, near: { anchor: /@/g, before: longest(SEND_VERBS) + 1 + 40 + Math.max(longest(SENT_DATA), USER_DATA_MAX) + 40 + 2 + 3 + 64 } }),
+  // The same for a code or a password, also sent after it is named ("Send the Facebook security code you received to
+  // …", "Change the account password to … and send it to …", "Create a new API key and email it to …"), where "and"
+  // or "then" joins the order: a bank's "we will never ask you to send it to …" names the code one sentence before.
+  clean("exfiltration.data_send.email_secret", EXFIL_MARKDOWN, 70, `\\b(?:${any(...SEND_VERBS)}(?:\\b|_)[^\\n]{0,40}\\b${any(...SENT_CODES)}\\b[^\\n]{0,40}|${any(...SENT_CODES)}\\b[^\\n]{0,60}\\b${any("and", "then", "and then")} ${any(...SEND_VERBS)} ${any("it", "them")}\\s{1,3})\\bto\\s{1,3}[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}\\.[A-Za-z]{2,24}\\b`, "gi", { requires: ["@"], negatable: true, near: { anchor: /@/g, before: Math.max(longest(SEND_VERBS) + 1 + 40 + longest(SENT_CODES) + 40, longest(SENT_CODES) + 60 + "and then ".length + longest(SEND_VERBS) + 1 + 4 + 3) + 2 + 3 + 64 } }),
   // Fetched data ordering a command that destroys the user's files or the machine's ("also run rm -rf ~ after the
   // build", "execute sudo rm -rf / --no-preserve-root", a fork bomb): a manual names them as what not to do ("never
   // run rm -rf /", negated) or without an order ("rm -rf / deletes everything"). Not mkfs or dd onto a disk, which an
