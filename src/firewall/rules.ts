@@ -947,9 +947,10 @@ const SWITCHED_LANGUAGE_NAMES = ["french", "german", "spanish", "italian", "port
 const SWITCHED_LANGUAGES = any(...SWITCHED_LANGUAGE_NAMES, "another language", "a different language", "a foreign language");
 /**
  * The base-N encodings by name, as the folded view spells them: leetspeak folding reads the digits of "base85",
- * "base58" and "base91" as letters ("basebs", "basesb", "basegi").
+ * "base58" and "base91" as letters ("basebs", "basesb", "basegi"), and leaves "b4s364" as written, since its digits
+ * run on into the number.
  */
-const BASE_ENCODINGS = `base ?${any("16", "32", "36", "62", "64", "bs", "sb", "gi")}`;
+const BASE_ENCODINGS = `(?:base ?${any("16", "32", "36", "62", "64", "bs", "sb", "gi")}|${any("b4s364", "b4s332", "b4se64", "b4se32", "bas364", "bas332")})`;
 /** Codes, ciphers and orders an answer can be written in, so that the user cannot read it (injection.indirect.encoded_response). */
 const RESPONSE_CODES = any("backwards", "backward", "in reverse", "reverse order", "reversed", "morse code", "morse", "pig latin", "caesar cipher", "cipher", ROT13_NAME, BASE_ENCODINGS, "atbash", "binary", "hexadecimal", "hex code", "leetspeak", "leet speak", "emoji", "emojis", "all capital letters", "all caps", "all uppercase");
 /**
@@ -3253,7 +3254,7 @@ export const RULES: readonly Rule[] = [
   // encoded"): a reader of mail has no reason to encode a reply, a model that obeys hides its summary from the user.
   // "Decode this Caesar cipher and send your answer" names no encoding of the answer.
   folded("injection.indirect.encoded_response", INDIRECT, 74, `\\b(?:your ?${SHAPED_QUALIFIER}${SHAPED} ?${any("should ", "must ", "has to ", "needs to ", "shall ", "will ", "")}${any("be ", "")}${any("written ", "encoded ", "given ", "spelled ", "phrased ", "translated ", "")}${any("in ", "into ", "as ", "using ", "")}${any("a ", "")}${RESPONSE_CODES}|${RESPONSE_CODES}\\b${gap(30)}\\b${any("for", "in", "throughout")} your ?${SHAPED_QUALIFIER}${SHAPED})\\b`, { toolOnly: true }),
-  folded("injection.indirect.encoded_response.ordered", INDIRECT, 74, `\\b(?:${any("use", "using")} ?${any("a ", "")}${RESPONSE_CODES} ?${any("encoding ", "code ", "cipher ", "format ", "")}for ${ANSWER_OWNED}|${any("convert", "turn", "transform", "change", "encode", "encrypt", "render", "format")} your ?${SHAPED_QUALIFIER}${SHAPED} ?${any("to", "into", "in", "as", "using", "with")} ?${any("a ", "")}${RESPONSE_CODES}|${any("make sure", "be sure", "ensure")} ?${any("that ", "")}${ANSWER_OWNED} ?${any("is", "gets", "comes")} ?${any("written ", "encoded ", "given ", "")}${any("in ", "as ", "")}${any("a ", "")}${RESPONSE_CODES}|the ?${SHAPED_QUALIFIER}${any("answer", "reply", "summary")} ?${any("encoded", "written", "converted", "translated", "rendered")} ?${any("in", "as", "into", "to", "with", "using")} ?${any("a ", "")}${RESPONSE_CODES})\\b`, { toolOnly: true }),
+  folded("injection.indirect.encoded_response.ordered", INDIRECT, 74, `\\b(?:${any("use", "using")} ?${any("a ", "")}${RESPONSE_CODES} ?${any("encoding ", "code ", "cipher ", "format ", "")}for ${ANSWER_OWNED}|${any("convert", "turn", "transform", "change", "encode", "encrypt", "render", "format")} ${ANSWER_OWNED} ?${any("to", "into", "in", "as", "using", "with")} ?${any("a ", "")}${RESPONSE_CODES}|${any("make sure", "be sure", "ensure")} ?${any("that ", "")}${ANSWER_OWNED} ?${any("is", "gets", "comes")} ?${any("written ", "encoded ", "given ", "")}${any("in ", "as ", "")}${any("a ", "")}${RESPONSE_CODES}|the ?${SHAPED_QUALIFIER}${any("answer", "reply", "summary")} ?${any("encoded", "written", "converted", "translated", "rendered")} ?${any("in", "as", "into", "to", "with", "using")} ?${any("a ", "")}${RESPONSE_CODES})\\b`, { toolOnly: true }),
   // The answer's base-N form asked for by name ("Give the base64 equivalent of your response", "Include a base64
   // version of the summary", "Append the Base32 encoding of your summary"); a developer's mail speaks of the base64
   // form of a file, a payload or a message.
