@@ -59,8 +59,8 @@ const WORDS = /[a-z]+/gi;
 /** The model's answer, as an order names it. */
 const YOUR_ANSWER = "your (?:answer|answers|reply|replies|response|responses|summary|output)";
 /**
- * "you" and its forms, bar the one of a "could you", "how do you say" or "I need you to" opening, "your task is to" and "your answer"
- * (the model's, not the reader's).
+ * "you" and its forms, bar the one of a "could you", "how do you say" or "I need you to" opening, "your task is to"
+ * and "your answer" (the model's, not the reader's).
  */
 const YOU = /\byou(?:r|rs|rself|rselves)?\b/gi;
 const ASKING_YOU = new RegExp(`\\b(?:can|could|would|will) you\\b|\\bhow do you (?:say|translate)\\b|\\b(?:like|need|want) you to\\b|\\b${YOUR_ANSWER}\\b|\\b(?:${TASK_HANDED.join("|")})\\b`, "gi");
