@@ -1094,6 +1094,11 @@ const ABOVE_TEXT_INTL = [
   "текст выше", "весь текст выше", "предыдущий текст", "вышеприведённый текст", "вышеприведенный текст", "текст над этим сообщением", "инструкции выше",
 ];
 
+/**
+ * How far a chat API's JSON may run from its "tool_calls" or "function_call" key to the call's "name", within one
+ * object or array (an id, a type, a "function" key, pretty-printed).
+ */
+const TOOL_CALL_NAME_REACH = 120;
 /** A tool's name that deletes, pays, sends or hands out, read ahead of an identifier: DANGEROUS_CALLS in snake case. */
 const DANGEROUS_NAME_AHEAD = `(?=[a-z0-9_]{0,40}${DANGEROUS_CALLS.replace(/ /g, "_")})`;
 /** The longest first part of a snake_case tool name (before its first "_") that DANGEROUS_SNAKE_NAME reads. */
@@ -2563,9 +2568,10 @@ export const RULES: readonly Rule[] = [
   // model may take the text for a call it made, and its harness run it.
   clean("injection.delimiter.forged_tool_call", DELIMITER, 78, `(?:<tool_call>|<\\|tool_call\\|>|<\\|python_tag\\|>|\\[TOOL_CALLS\\]) ?\\[? ?\\{ ?"name" ?:|<function_calls>\\s{0,4}<invoke name=`, "gi", { mentionAware: true, requires: ["<", "["] }),
   // The same in the syntaxes that name the function bare (a "<function_call>" tag, Harmony's "to=functions.…",
-  // Gemini's "default_api.…"), in fetched data and for a call that deletes, pays, sends or hands out: their manuals
-  // show "to=functions.get_weather", and a developer asks why their agent printed "to=functions.delete_file".
-  clean("injection.delimiter.forged_tool_call.named", DELIMITER, 78, `(?:<function_call>\\s{0,4}|\\bto=functions\\.|\\bdefault_api\\.)${DANGEROUS_NAME_AHEAD}[a-z][a-z0-9_]{1,60}\\b`, "gi", { toolOnly: true, requires: ["<function_call>", "to=functions.", "default_api."] }),
+  // Gemini's "default_api.…", the "tool_calls" or "function_call" of a chat API's JSON), in fetched data and for a call
+  // that deletes, pays, sends or hands out: their manuals show "to=functions.get_weather", and a developer asks why
+  // their agent printed "to=functions.delete_file".
+  clean("injection.delimiter.forged_tool_call.named", DELIMITER, 78, `(?:<function_call>\\s{0,4}|\\bto=functions\\.|\\bdefault_api\\.|"${any("tool_calls", "function_call")}"\\s{0,4}:[^\\]}]{0,${TOOL_CALL_NAME_REACH}}?"name"\\s{0,4}:\\s{0,4}")${DANGEROUS_NAME_AHEAD}[a-z][a-z0-9_]{1,60}\\b`, "gi", { toolOnly: true, requires: ["<function_call>", "to=functions.", "default_api.", '"tool_calls"', '"function_call"'] }),
   // A turn forged by closing the user's part and opening another role's: special tokens, or XML-style tags as
   // prompts wrap their parts ("</user_input> <system>").
   clean("injection.delimiter.forged_turn", DELIMITER, 78, `(?:<\\|im_start\\|>|<\\|start_header_id\\|>|<start_of_turn>) ?(?:system|developer|assistant|model)\\b|(?:<\\|end\\|>|<\\|endoftext\\|>|</s>)\\s{0,4}<\\|(?:system|user|assistant)\\|>|(?:<\\|endoftext\\|>|<\\|im_end\\|>|<\\|eot_id\\|>|<\\|end\\|>|</s>)\\s{0,4}(?:human|user|assistant|system|ai)\\s?:|<\\|im_end\\|>\\s{0,4}<\\|im_start\\|>|\\[/INST\\]\\s{0,4}\\[INST\\]|</s>\\s{0,4}<s>|<</SYS>>|</(?:user|user_input|input|human|query)>\\s{0,4}<(?:system|developer|admin|assistant)>`, "gi", { mentionAware: true, requires: ["[", "<"] }),
