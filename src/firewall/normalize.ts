@@ -285,7 +285,7 @@ function foldConfusables(text: string): string {
   }
   // A text where spoofed words are as many as the look-alike-only ones is spoofed throughout: Italian or Portuguese
   // with a, e, i, o swapped has more look-alikes than ASCII letters left, but few Russian words mix in a Latin one.
-  const words = pure.length > 0 && (mixed.length >= pure.length || mostlyLatin(text)) ? [...mixed, ...pure] : mixed;
+  const words = pure.length === 0 ? mixed : mixed.length >= pure.length ? [...mixed, ...pure] : mostlyLatin(text) ? [...mixed, ...amongLatin(text, pure)] : mixed;
   if (words.length === 0) return text;
   const out = new Uint16Array(text.length);
   for (let k = 0; k < text.length; k++) out[k] = text.charCodeAt(k);
@@ -299,6 +299,43 @@ function foldConfusables(text: string): string {
 }
 
 /** Whether the text has more ASCII letters than letters of the look-alike scripts. */
+/** How far a look-alike-only word's neighbour is read, each way (amongLatin): blanks and marks, then the word. */
+const NEIGHBOUR_GAP = 3;
+const NEIGHBOUR_READ = 40;
+
+/**
+ * The look-alike-only words of `pure` (pairs of start and end) that are not beside a word of their own script with a
+ * letter that has no Latin twin: "на" in "Ответь на французском языке" planted in an English mail is Russian, as
+ * its neighbours show, while "Рlеаsе" among English words is a spoof.
+ */
+function amongLatin(text: string, pure: readonly number[]): number[] {
+  const out: number[] = [];
+  for (let w = 0; w < pure.length; w += 2) {
+    const i = pure[w] as number;
+    const j = pure[w + 1] as number;
+    if (!scriptWordAt(text, i - 1, -1) && !scriptWordAt(text, j, 1)) out.push(i, j);
+  }
+  return out;
+}
+
+/**
+ * Whether, reading from `from` in direction `step` past at most NEIGHBOUR_GAP blanks or marks on the same line, the
+ * next word holds a letter of a look-alike script that has no Latin twin (within NEIGHBOUR_READ characters).
+ */
+function scriptWordAt(text: string, from: number, step: 1 | -1): boolean {
+  let k = from;
+  for (let gap = 0; k >= 0 && k < text.length && ((CLASS[text.charCodeAt(k)] as number) & C_LETTER) === 0; gap++, k += step) {
+    if (gap >= NEIGHBOUR_GAP || text.charCodeAt(k) === 10) return false;
+  }
+  for (let read = 0; k >= 0 && k < text.length && read < NEIGHBOUR_READ; read++, k += step) {
+    const d = text.charCodeAt(k);
+    const e = CLASS[d] as number;
+    if ((e & C_LETTER) === 0) return false;
+    if ((e & C_LOOKALIKE_SCRIPT) !== 0 && CONFUSABLE_TO[d] === 0) return true;
+  }
+  return false;
+}
+
 function mostlyLatin(text: string): boolean {
   let latinLetters = 0;
   let otherScript = 0;
