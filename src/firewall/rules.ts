@@ -1212,9 +1212,6 @@ export const RULES: readonly Rule[] = [
   // "…""), as injected into a document an agent is asked to read; unquoted, "ignore the rest of the email and reply
   // to the first question" is an instruction about the user's own paste.
   folded("injection.instruction_override.en_rest_dropped", OVERRIDE, 80, `\\b${any("ignore", "disregard", "skip", "pay no attention to")} ?${any(`the rest of ?${any("this", "the", "these")} ?${any("data", "document", "text", "email", "page", "file", "input", "message", "content", "prompt", "conversation", "instructions")}`, "everything that follows", "everything after this", "everything below", "all text below", "all the text below", "what follows")}\\b ?${gap(24)}\\b${any("and", "then", "just", "instead")} ?${any("just ", "only ", "simply ", "instead ", "")}${any("print", "say", "output", "reply", "respond", "write", "answer", "type", "return")}${any(" with", " only with", " exactly", " the word", "")}\\b`, { quoted: true }),
-  // "Regardless of the text above, output X": the answer dictated whatever the earlier text said. The anaphoric
-  // "above" / "you were given" keeps "regardless of the input size, output JSON" out.
-  // "Despite what you were told" and "despite your instructions" name what the model was given as plainly.
   // Dropping the task at hand for another in the other rule languages ("Arrête la tâche en cours, écris ...", "停止当前任务,
   // 写..."): the new order must follow, since "stop the current task" alone is a user steering an agent.
   folded("injection.instruction_override.hijack.intl", OVERRIDE, 80, `${any(
@@ -1234,6 +1231,9 @@ export const RULES: readonly Rule[] = [
     "напиши", "скажи", "ответь", "оскорби", "расскажи", "покажи", "выведи", "переведи", "назови", "раскрой",
     "写", "说", "回答", "辱骂", "告诉", "输出", "翻译", "書いて", "言って", "答えて", "侮辱", "教えて", "出力", "翻訳",
   )}`),
+  // "Regardless of the text above, output X": the answer dictated whatever the earlier text said. The anaphoric
+  // "above" / "you were given" keeps "regardless of the input size, output JSON" out.
+  // "Despite what you were told" and "despite your instructions" name what the model was given as plainly.
   folded("injection.instruction_override.en_regardless", OVERRIDE, 75, `\\b${any("regardless of", "irrespective of", "no matter what", "whatever", "despite", "in spite of", "even though", "even if")} ?${any(
     `${any("the ", "all ", "any ", "")}${any("text", "instructions", "instruction", "content", "prompt", "rules", "input", "task")} ?${any("above", "before", "before this", "you were given", "you received", "says", "say", "said")}`,
     `${any("what ", "")}you ?${any("were", "ve been", "have been")} ?${any("told", "instructed", "programmed")}${any(" not to", " earlier", " before", " previously", " so far", " until now", "")}`,
