@@ -973,10 +973,10 @@ const ANSWER_ASKERS = [...TASK_ASKING.filter((w) => !w.startsWith("i ")), "you s
 const LANGUAGE_ORDER_END = `(?: ?${any("only", "exclusively", "from now on", "going forward", "please", "instead", "instead of english")}|)(?= ?(?:\\n|$))`;
 /**
  * The base-N encodings by name, as the folded view spells them: leetspeak folding reads the digits of "base85",
- * "base58" and "base91" as letters ("basebs", "basesb", "basegi"), and leaves "b4s364" as written, since its digits
- * run on into the number.
+ * "base58" and "base91" as letters ("basebs", "basesb", "basegi"), and leaves "b4s364" or "b4s316" as written, since
+ * their digits run on into the number.
  */
-const BASE_ENCODINGS = `(?:base ?${any("16", "32", "36", "62", "64", "bs", "sb", "gi")}|${any("b4s364", "b4s332", "b4se64", "b4se32", "bas364", "bas332")})`;
+const BASE_ENCODINGS = `(?:base ?${any("16", "32", "36", "62", "64", "bs", "sb", "gi")}|${led(["b4s3", "b4se", "bas3"], ["16", "32", "36", "62", "64"])})`;
 /**
  * The mail being read, or its text (injection.indirect.encoded_response.document): "this email", "the email content",
  * "the body of the letter"; not a message's body, which programs encode.
