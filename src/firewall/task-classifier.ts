@@ -8,7 +8,7 @@
 import { chunks } from "./features.js";
 import { otherLanguage } from "./language.js";
 import { createUnitClassifier, defaultModelPath, modelCandidates, readModel, type ModelFile, type TextClassifier, type UnitClassifier } from "./classifier.js";
-import { opensAsRequest, sharesTopic } from "./topic.js";
+import { asksReadersFacts, opensAsRequest, sharesTopic } from "./topic.js";
 
 export const TASK_MODEL_CANDIDATES = modelCandidates("task-weights.json");
 
@@ -91,9 +91,10 @@ export function mostTaskLike(detector: TextClassifier, folded: string): { p: num
  * own subject in the second person ("let's say you are writing a router for versioned routes, what do you do?",
  * "you will now need to return the reply"), and such a sentence does not block on the detector alone (index.ts,
  * taskFinding); an order that opens like one ("write a limerick about versioned routes") still does, whatever
- * words of the page it repeats.
+ * words of the page it repeats. So is an order of what its reader's reply says about the reader ("your reply should
+ * mention that you agree to the new terms"), whatever its words.
  */
 export function taskOnTopic(folded: string, best: { unit: string }): boolean {
   const sentence = best.unit.startsWith(START) ? best.unit.slice(START.length) : best.unit;
-  return sentence !== "" && !opensAsRequest(sentence) && sharesTopic(folded, sentence);
+  return sentence !== "" && !opensAsRequest(sentence) && (sharesTopic(folded, sentence) || asksReadersFacts(sentence));
 }

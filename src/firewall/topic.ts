@@ -220,6 +220,17 @@ const QUESTION_REQUEST = new RegExp(
   "gi",
 );
 
+/**
+ * What a reader's reply says of the reader after "that you": their consent, attendance or receipt. Not "that you
+ * recommend …", which an order hands the model to say in its own name.
+ */
+const READER_FACT_VERBS = ["agree", "accept", "consent", "attend", "can attend", "will attend", "can come", "will come", "have read", "have received", "received", "understand", "approve", "confirm", "acknowledge", "are available", "wish to", "plan to", "intend to"];
+/**
+ * An order of what the reader's answer says, about the reader ("your reply should mention that you agree to the new
+ * terms", "… whether you can attend"): a mail's errand for its own reader's facts (READER_FACT_VERBS).
+ */
+const READERS_FACTS = new RegExp(`\\b${YOUR_ANSWER}\\b[^\\n]{0,60}\\b(?:(?:whether|if) you|that you (?:${READER_FACT_VERBS.join("|")}))\\b`);
+
 /** A folded sentence that opens as a request does. */
 const REQUEST_OPENING = new RegExp(`^${OPENING}`);
 
@@ -240,7 +251,12 @@ const QUOTATION_ENDS_SENTENCE = /^(?:[ \t]*(?:\n|$)|[ \t]+\p{Lu})/u;
 const QUOTE_REACH = 200;
 const SENTENCE_REACH = 300;
 
-export const TOPIC_PATTERNS: readonly RegExp[] = [QUESTION_GAP, SENTENCE_LEAD, GREETED_TASK, ANSWER_ORDER, WORD, WORDS, EXPLETIVE_IT, HAN, HAN_RUNS, YOU, ASKING_YOU, QUOTED, QUOTE_CLOSE, SENTENCE_AFTER, QUOTATION_ENDS_SENTENCE, POINTS_INTO_TEXT, YOU_INTL, ASKING_YOU_INTL, READER_IF_INTL, YOU_ZH, ASKING_YOU_ZH, THIS_DOCUMENT, READERS_ANY, READERS_TERMS, LIST_ITEM, SAY_REQUEST, TELL_AUDIENCE, ANSWER_FORM, TAG_TASK, QUESTION_REQUEST, REQUEST_OPENING];
+export const TOPIC_PATTERNS: readonly RegExp[] = [QUESTION_GAP, SENTENCE_LEAD, GREETED_TASK, ANSWER_ORDER, WORD, WORDS, EXPLETIVE_IT, HAN, HAN_RUNS, YOU, ASKING_YOU, QUOTED, QUOTE_CLOSE, SENTENCE_AFTER, QUOTATION_ENDS_SENTENCE, POINTS_INTO_TEXT, YOU_INTL, ASKING_YOU_INTL, READER_IF_INTL, YOU_ZH, ASKING_YOU_ZH, THIS_DOCUMENT, READERS_ANY, READERS_TERMS, LIST_ITEM, SAY_REQUEST, TELL_AUDIENCE, ANSWER_FORM, TAG_TASK, QUESTION_REQUEST, REQUEST_OPENING, READERS_FACTS];
+
+/** Whether a sentence of the folded view asks for the reader's own facts in their answer (READERS_FACTS). */
+export function asksReadersFacts(sentence: string): boolean {
+  return READERS_FACTS.test(sentence);
+}
 
 /** Whether a sentence of the folded view opens as a request to an assistant does (REQUEST_OPENING). */
 export function opensAsRequest(sentence: string): boolean {
