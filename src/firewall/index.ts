@@ -9,7 +9,9 @@ import { loadClassifier, type PromptClassifier, type TextClassifier } from "./cl
 import type { DecodeBudget } from "./decode.js";
 import { asksForGuardedPhrase, asksForSuccessReply, claimsSecretAccepted, guardedPhrases } from "./guarded-output.js";
 import { findSpans, type Span } from "./pii.js";
-import { INDIRECT_INJECTION, MENTION_FACTOR, RESPONSE_FORCING, RULES } from "./rules.js";
+import { INDIRECT_INJECTION, JAILBREAK, MENTION_FACTOR, OVERRIDE, RESPONSE_FORCING, RULES } from "./rules.js";
+import { hitSentences } from "./hit-sentences.js";
+import { buildViews } from "./normalize.js";
 import { combineScores, riskLevel } from "./score.js";
 import { loadTaskClassifier, mostTaskLike, OFF_TOPIC_TASK_P, taskOnTopic } from "./task-classifier.js";
 import { loadKnownTextMask, type KnownTextMask } from "./known-texts.js";
@@ -139,6 +141,8 @@ interface MessageAnalysis {
   injection: number | undefined;
   /** How many chunks the prompt classifier read of the message and its decoded payloads (classifierConfident; 0 where it reads none). */
   injectionChunks: number;
+  /** The prompt classifier's highest reading of the sentences holding the model's own attacks, in fetched data (SECOND_READ). */
+  sentenceInjection: number | undefined;
   task: number | undefined;
   /** The detector's most task-like sentence reads TASK_CONFIDENT or more and is on the document's topic (taskOnTopic). */
   taskOnTopic: boolean;
@@ -197,6 +201,21 @@ function rewrite(base: string, spans: ReadonlyArray<{ start: number; end: number
   return out + base.slice(at);
 }
 
+/**
+ * Categories of the model's own attacks whose sentences in fetched data the classifier reads again on their own
+ * (hit-sentences.ts): planted in a page, an override, a jailbreak or a forced reply scores 55–62 and only sanitises,
+ * while the classifier, reading the page around it, reads the page. Its reading of the sentence is a second signal
+ * beside the rule, as the English-only task detector is for English requests, in the category of its reading of the
+ * whole page, so the two readings do not add up; below CLASSIFIER_MIN it adds nothing.
+ */
+const SECOND_READ: ReadonlySet<string> = new Set([OVERRIDE, JAILBREAK, RESPONSE_FORCING]);
+/**
+ * The lowest reading of such a sentence that counts: a clear one, not the coin toss just above CLASSIFIER_MIN that a
+ * licence's "public domain without restrictions" gets (0.53 in ninja-build's copyright file, with the jailbreak
+ * rule's 62 on the same words); 0.7 keeps all but two of the planted lines 0.5 would.
+ */
+const SENTENCE_READING_MIN = 0.7;
+
 export function createFirewall(config: FirewallConfig, options: FirewallOptions = {}): PromptFirewall {
   const classifier = options.classifier ?? loadClassifier();
   const taskClassifier = options.taskClassifier ?? loadTaskClassifier();
@@ -206,6 +225,13 @@ export function createFirewall(config: FirewallConfig, options: FirewallOptions 
   const cache = new AnalysisCache<MessageAnalysis>(options.cacheLimits ?? ANALYSIS_CACHE_LIMITS);
 
   const classify = (texts: readonly string[], messageIndex: number, ruleId: string): Finding | undefined => classifierFinding(highest(classifier, texts), messageIndex, ruleId);
+
+  /** The classifier's highest reading of the sentences around SECOND_READ hits; undefined for none or below SENTENCE_READING_MIN. */
+  const sentenceReading = (hits: readonly Hit[], base: string): number | undefined => {
+    const sentences = hitSentences(hits, base, SECOND_READ);
+    const p = sentences.length === 0 ? undefined : highest(classifier, sentences.map((t) => buildViews(t).folded));
+    return p === undefined || p < SENTENCE_READING_MIN ? undefined : p;
+  };
 
   /** A fresh analysis of one message, spending from `budget`. */
   const analyze = (m: ChatMessage, budget: DecodeBudget): MessageAnalysis => {
@@ -230,6 +256,7 @@ export function createFirewall(config: FirewallConfig, options: FirewallOptions 
       folded: views.folded,
       injection: reporting ? undefined : highest(classifier, texts),
       injectionChunks: reporting ? 0 : texts.reduce((n, t) => n + classifier.chunkCount(t), 0),
+      sentenceInjection: untrusted ? sentenceReading(hits, views.base) : undefined,
       task,
       taskOnTopic: own !== undefined && task !== undefined && own.p >= task && task >= TASK_CONFIDENT && taskOnTopic(modelText, own),
       pii: findSpans(views.base, kinds, shape),
@@ -274,6 +301,8 @@ export function createFirewall(config: FirewallConfig, options: FirewallOptions 
         const rises = a.injection !== undefined && a.injection >= CLASSIFIER_CONFIDENT && barRises(fetched, a.injectionChunks, a.folded);
         const f = a.injection === undefined ? undefined : classifierFinding(a.injection, i, fetched ? "classifier.indirect_injection" : "classifier.injection", classifierConfident(rises, a.injectionChunks), CLASSIFIER_CAP, classifierCategory(fetched));
         if (f) findings.push(f);
+        const sf = a.sentenceInjection === undefined ? undefined : classifierFinding(a.sentenceInjection, i, "classifier.indirect_injection.sentence", CLASSIFIER_CONFIDENT, CLASSIFIER_CAP, classifierCategory(true));
+        if (sf) findings.push(sf);
         const t = a.task === undefined ? undefined : taskFinding(a.task, i, a.offTopicRequest, TASK_CONFIDENT, a.taskOnTopic);
         if (t) findings.push(t);
         return a;
