@@ -206,7 +206,7 @@ function rewrite(base: string, spans: ReadonlyArray<{ start: number; end: number
  * (hit-sentences.ts): planted in a page, an override, a jailbreak or a forced reply scores 55–62 and only sanitises,
  * while the classifier, reading the page around it, reads the page. Its reading of the sentence is a second signal
  * beside the rule, as the English-only task detector is for English requests, in the category of its reading of the
- * whole page, so the two readings do not add up; below CLASSIFIER_MIN it adds nothing.
+ * whole page, so the two readings do not add up; below SENTENCE_READING_MIN it adds nothing.
  */
 const SECOND_READ: ReadonlySet<string> = new Set([OVERRIDE, JAILBREAK, RESPONSE_FORCING]);
 /**

@@ -298,7 +298,6 @@ function foldConfusables(text: string): string {
   return decodeUnits(out);
 }
 
-/** Whether the text has more ASCII letters than letters of the look-alike scripts. */
 /** How far a look-alike-only word's neighbour is read, each way (amongLatin): blanks and marks, then the word. */
 const NEIGHBOUR_GAP = 3;
 const NEIGHBOUR_READ = 40;
@@ -336,6 +335,7 @@ function scriptWordAt(text: string, from: number, step: 1 | -1): boolean {
   return false;
 }
 
+/** Whether the text has more ASCII letters than letters of the look-alike scripts. */
 function mostlyLatin(text: string): boolean {
   let latinLetters = 0;
   let otherScript = 0;
