@@ -139,14 +139,14 @@ const REPORTED_WINDOW = 80;
  */
 const DEFENDED = /(?:\bnot|\bnever|n['\u2019]t|\bcannot|\brefuse|\brefuses|\bdecline|\bnicht|\bniemals|\bnie|\bnooit|\bjamais|\bnunca|\bmai|(?:^|\s)\u043d\u0435)\b/iu;
 /** ".", "!", "?", a line break. */
-const SENTENCE_END = new Set([46, 33, 63, 10]);
+export const SENTENCE_END: ReadonlySet<number> = new Set([46, 33, 63, 10]);
 const LINE_BREAK = new Set([10]);
 /** The text of the sentence before `start` in the structural view, at most REPORTED_WINDOW characters. */
 function sentenceBefore(clean: string, start: number): string {
   return clean.slice(startAfter(clean, start, REPORTED_WINDOW, SENTENCE_END), start);
 }
 /** Where the stretch that ends at `start` begins: after the last of `stops` before it, at most `reach` back. */
-function startAfter(text: string, start: number, reach: number, stops: ReadonlySet<number>): number {
+export function startAfter(text: string, start: number, reach: number, stops: ReadonlySet<number>): number {
   const from = Math.max(0, start - reach);
   let k = start;
   while (k > from && !stops.has(text.charCodeAt(k - 1))) k--;
@@ -172,12 +172,16 @@ const ASKED_BEFORE = /\b(?:asked|asks|ask|requested|requests|tells you|told|trie
 const OVERRIDE_OF_DATA = /\b(?:(?:in|inside|within|from|contained in|embedded in|found in) (?:(?:the|any|all) )?(?:(?:retrieved|fetched|external|untrusted|third-party|quoted|web|search|tool) )?(?:documents?|e-?mails?|web ?pages?|pages?|websites?|search results|results|outputs?|files?|content|data|context|attachments?|tags)|that (?:try|tries|attempt|attempts) to)\b/i;
 /** How far past an exfiltration match in the operator's text a negation still defends it ("… das Passwort niemals"). */
 const NEGATED_AFTER_REACH = 16;
+/** Where the stretch that starts at `end` stops: at the first of `stops` from it, at most `reach` on. */
+export function stopAt(text: string, end: number, reach: number, stops: ReadonlySet<number>): number {
+  const to = Math.min(text.length, end + reach);
+  let k = end;
+  while (k < to && !stops.has(text.charCodeAt(k))) k++;
+  return k;
+}
 /** The text from `start` to the end of its sentence, reading at most `reach` past `end`. */
 function sentenceFrom(clean: string, start: number, end: number, reach: number): string {
-  const to = Math.min(clean.length, end + reach);
-  let k = end;
-  while (k < to && !SENTENCE_END.has(clean.charCodeAt(k))) k++;
-  return clean.slice(start, k);
+  return clean.slice(start, stopAt(clean, end, reach, SENTENCE_END));
 }
 /** Categories whose matches can be a mention (REPORTED, DISCUSSED) rather than a use. */
 const MENTIONABLE_CATEGORIES = new Set([OVERRIDE, EXFIL_PROMPT, JAILBREAK]);

@@ -3,22 +3,15 @@
  * (index.ts): in fetched data an override or a jailbreak that sanitises alone blocks when the classifier, reading
  * its sentence rather than the page around it, reads it as a prompt too.
  */
-import type { Hit } from "./analyze.js";
+import { SENTENCE_END, startAfter, stopAt, type Hit } from "./analyze.js";
 
 /** How far a sentence is read either side of a hit, and how many sentences a text gives at most. */
 const SENTENCE_REACH = 300;
 const MAX_SENTENCES = 4;
-const SENTENCE_END = /[.!?\n]/;
 
-/** Where the sentence around [start, end) of `text` begins and ends (at most SENTENCE_REACH either side). */
+/** Where the sentence around [start, end) of `text` begins and ends, its mark included (at most SENTENCE_REACH either side). */
 function sentenceAround(text: string, start: number, end: number): [number, number] {
-  let from = start;
-  const floor = Math.max(0, start - SENTENCE_REACH);
-  while (from > floor && !SENTENCE_END.test(text.charAt(from - 1))) from--;
-  let to = end;
-  const ceiling = Math.min(text.length, end + SENTENCE_REACH);
-  while (to < ceiling && !SENTENCE_END.test(text.charAt(to))) to++;
-  return [from, Math.min(text.length, to + 1)];
+  return [startAfter(text, start, SENTENCE_REACH, SENTENCE_END), Math.min(text.length, stopAt(text, end, SENTENCE_REACH, SENTENCE_END) + 1)];
 }
 
 /** The distinct sentences of `text` (the hits' base view) around hits of `categories`, in text order. */
